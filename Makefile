@@ -1,0 +1,32 @@
+# Food Access — development tasks. Every target runs the set-up first (idempotent, quick when done).
+# Run as root on a fresh Debian 12 / 13 machine, or install the packages dev/setup.sh names.
+SHELL := /bin/bash
+VENV_PYTHON := .venv/bin/python
+QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+.PHONY: setup test demo bench package lint translations clean
+
+setup:
+	@bash dev/setup.sh
+
+translations: setup
+	@bash dev/translations.sh
+
+test: setup translations
+	$(QGIS_ENV) $(VENV_PYTHON) -P -m pytest $(PYTEST_ARGS)
+
+demo: setup translations
+	@bash dev/demo.sh
+
+bench: setup
+	$(QGIS_ENV) $(VENV_PYTHON) tests/bench.py $(BENCH_ARGS)
+
+package: setup translations
+	@$(VENV_PYTHON) dev/package.py
+
+lint: setup
+	$(VENV_PYTHON) -m ruff check .
+
+clean:
+	rm -rf build dist out .pytest_cache

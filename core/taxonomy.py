@@ -1,0 +1,165 @@
+"""The food-outlet taxonomy: which OpenStreetMap tags make which category.
+
+The bundled file is ``resources/taxonomy/taxonomy.json``; users pass an edited
+copy as the TAXONOMY parameter. The file is validated on load so that a typo
+gives a message naming the file and the entry, not a wrong map.
+"""
+
+import json
+import os
+from dataclasses import dataclass, field
+
+from .errors import FoodAccessError
+
+GROUPS = ("healthy", "less_healthy")
+
+BUNDLED_TAXONOMY = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "taxonomy", "taxonomy.json"
+)
+
+
+@dataclass(frozen=True)
+class TagRule:
+    key: str
+    value: str
+    subcategory: str = ""
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    labels: dict
+    group: str
+    usda_supermarket: bool
+    default: bool
+    rules: tuple
+
+    def label(self, language="en"):
+        return self.labels.get(language) or self.labels["en"]
+
+
+@dataclass
+class Taxonomy:
+    categories: tuple
+    flag_rules: dict = field(default_factory=dict)
+    path: str = ""
+
+    def __post_init__(self):
+        self._by_id = {category.id: category for category in self.categories}
+
+    @property
+    def ids(self):
+        return tuple(category.id for category in self.categories)
+
+    @property
+    def default_ids(self):
+        return tuple(category.id for category in self.categories if category.default)
+
+    def category(self, category_id):
+        try:
+            return self._by_id[category_id]
+        except KeyError:
+            raise FoodAccessError(
+                f"Unknown category '{category_id}' in taxonomy {self.path or '(bundled)'}; "
+                f"known categories: {', '.join(self.ids)}."
+            ) from None
+
+    def classify(self, tags, allowed=None):
+        """Return (category, subcategory) for an element's tags, or None.
+
+        Keys are tried in the order the rules appear, so an element tagged both
+        shop=supermarket and amenity=fast_food gets the first listed category.
+        ``allowed`` restricts the result to a set of category ids.
+        """
+        for category in self.categories:
+            if allowed is not None and category.id not in allowed:
+                continue
+            for rule in category.rules:
+                if tags.get(rule.key) == rule.value:
+                    return category, rule.subcategory
+        return None
+
+    def flags(self, tags):
+        """Return {"organic": bool, "local": bool, ...} read from the tags."""
+        return {
+            flag: any(tags.get(rule["key"]) in rule["values"] for rule in rules)
+            for flag, rules in self.flag_rules.items()
+        }
+
+    def tag_filters(self, category_ids):
+        """(key, [values]) pairs selecting the given categories, for Overpass or OGR queries."""
+        values_by_key = {}
+        for category_id in category_ids:
+            for rule in self.category(category_id).rules:
+                values = values_by_key.setdefault(rule.key, [])
+                if rule.value not in values:
+                    values.append(rule.value)
+        return list(values_by_key.items())
+
+
+def load_taxonomy(path=None):
+    """Load and validate a taxonomy file (the bundled one when ``path`` is empty)."""
+    path = path or BUNDLED_TAXONOMY
+    try:
+        with open(path, encoding="utf-8-sig") as stream:
+            document = json.load(stream)
+    except OSError as error:
+        raise FoodAccessError(f"Cannot read the taxonomy file {path}: {error.strerror}.") from None
+    except json.JSONDecodeError as error:
+        raise FoodAccessError(
+            f"The taxonomy file {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
+            "Fix it or start again from a copy of the bundled taxonomy."
+        ) from None
+    return parse_taxonomy(document, path)
+
+
+def parse_taxonomy(document, path=""):
+    where = path or "(taxonomy)"
+
+    def fail(message):
+        raise FoodAccessError(f"Taxonomy {where}: {message}")
+
+    if not isinstance(document, dict) or not isinstance(document.get("categories"), list):
+        fail('expected an object with a "categories" list.')
+    categories = []
+    seen = set()
+    for index, entry in enumerate(document["categories"], start=1):
+        if not isinstance(entry, dict):
+            fail(f"category #{index} is not an object.")
+        category_id = entry.get("id")
+        if not category_id or not isinstance(category_id, str):
+            fail(f'category #{index} has no "id".')
+        if category_id in seen:
+            fail(f"category '{category_id}' is listed twice.")
+        seen.add(category_id)
+        labels = entry.get("label") or {}
+        if not isinstance(labels, dict) or not labels.get("en"):
+            fail(f"category '{category_id}' needs a label with at least an \"en\" text.")
+        group = entry.get("group")
+        if group not in GROUPS:
+            fail(f"category '{category_id}' has group {group!r}; use one of {', '.join(GROUPS)}.")
+        rules = []
+        for rule in entry.get("tags") or []:
+            if not isinstance(rule, dict) or not rule.get("key") or not rule.get("value"):
+                fail(f"category '{category_id}' has a tag rule without key and value: {rule!r}.")
+            rules.append(TagRule(rule["key"], rule["value"], rule.get("subcategory", "")))
+        if not rules:
+            fail(f"category '{category_id}' has no tag rule.")
+        categories.append(
+            Category(
+                id=category_id,
+                labels=dict(labels),
+                group=group,
+                usda_supermarket=bool(entry.get("usda_supermarket", False)),
+                default=bool(entry.get("default", group == "healthy")),
+                rules=tuple(rules),
+            )
+        )
+    if not categories:
+        fail("no category defined.")
+    flag_rules = document.get("flags") or {}
+    for flag, rules in flag_rules.items():
+        for rule in rules:
+            if not isinstance(rule, dict) or not rule.get("key") or not isinstance(rule.get("values"), list):
+                fail(f"flag '{flag}' has a rule without key and values list: {rule!r}.")
+    return Taxonomy(tuple(categories), flag_rules, path)

@@ -1,0 +1,1 @@
+"""The QGIS GUI side of Food Access: plugin class, menus, dock widgets."""

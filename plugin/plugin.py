@@ -1,0 +1,129 @@
+"""FoodAccessPlugin: registers the Processing provider and the plugin's menu and toolbar."""
+
+import os
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit
+
+from ..processing.base import ICON_PATH, PLUGIN_DIR, tr, user_language
+from ..processing.deps import install_instructions, missing_packages
+from ..processing.provider import FoodAccessProvider
+
+LOG_TAG = "Food Access"
+EXPECTED_PACKAGE = "foodaccess"
+MENU = "&Food Access"
+
+
+def log(message, level=Qgis.MessageLevel.Info):
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+
+
+class FoodAccessPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.translator = self._install_translator()
+        self.package = __name__.split(".")[0]
+
+    # --- Processing (also called by qgis_process, without a GUI) ---------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS's name)
+        if self.provider is not None:
+            return
+        registry = QgsApplication.processingRegistry()
+        existing = registry.providerById("foodaccess")
+        if existing is not None:
+            self._warn(
+                tr(
+                    "Another copy of Food Access is already loaded (its Processing provider exists). "
+                    "This copy, from the folder {folder}, is not registered: keep one copy of the plugin "
+                    "in the plugins folder and restart QGIS."
+                ).format(folder=PLUGIN_DIR)
+            )
+            return
+        provider = FoodAccessProvider()
+        if registry.addProvider(provider):
+            self.provider = provider
+
+    # --- GUI ---------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS's name)
+        self.initProcessing()
+        if self.package != EXPECTED_PACKAGE:
+            self._warn(
+                tr(
+                    "The Food Access plugin folder is named '{name}' instead of '{expected}'. It works, "
+                    "but models and scripts refer to it as '{expected}': rename the folder {folder} to "
+                    "'{expected}' (or reinstall from the plugin repository) and restart QGIS."
+                ).format(name=self.package, expected=EXPECTED_PACKAGE, folder=PLUGIN_DIR)
+            )
+        missing = missing_packages()
+        if missing:
+            self._warn(install_instructions(missing))
+
+        self.toolbar = self.iface.addToolBar(tr("Food Access"))
+        self.toolbar.setObjectName("FoodAccessToolbar")
+        self.add_action(
+            tr("Food Access algorithms"),
+            self.show_algorithms,
+            tr("Show the Food Access algorithms in the Processing toolbox"),
+        )
+
+    def add_action(self, text, callback, tip, icon_path=ICON_PATH, shortcut=None, checkable=False):
+        """Add an action to the plugin menu and toolbar; unload removes it."""
+        action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(MENU, action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def show_algorithms(self):
+        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if toolbox is None:
+            self._warn(tr("The Processing toolbox is not available: enable the Processing plugin."))
+            return
+        toolbox.show()
+        toolbox.raise_()
+        search = toolbox.findChild(QLineEdit, "searchBox")
+        if search is not None:
+            search.setText("Food Access")
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _warn(self, message):
+        log(message, Qgis.MessageLevel.Warning)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(LOG_TAG, message, level=Qgis.MessageLevel.Warning, duration=0)
+
+    @staticmethod
+    def _install_translator():
+        path = os.path.join(PLUGIN_DIR, "resources", "i18n", f"foodaccess_{user_language()}.qm")
+        if not os.path.exists(path):
+            return None
+        translator = QTranslator()
+        if not translator.load(path):
+            return None
+        QCoreApplication.installTranslator(translator)
+        return translator

@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: thin translators between QGIS layers and ``core``."""

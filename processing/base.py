@@ -1,0 +1,166 @@
+"""Shared base of every Food Access algorithm.
+
+Holds what each algorithm would otherwise repeat: translation, help texts
+loaded per language from ``resources/help``, parameter help, the dependency
+guard, progress/cancel wiring to ``core`` and the promise that a failed or
+cancelled run leaves no half-written file behind.
+"""
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsSettings,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import FoodAccessError
+from ..core.progress import Cancelled, Progress
+from .deps import install_instructions, missing_packages
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "foodaccess.svg")
+
+GROUPS = {
+    "outlets": "Outlets",
+    "accessibility": "Accessibility",
+    "classification": "Classification",
+    "styling": "Styling",
+}
+
+
+def tr(text, context="FoodAccess"):
+    return QCoreApplication.translate(context, text)
+
+
+def user_language():
+    """Two-letter language of the QGIS user interface ("en", "fr", ...)."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "") or "en"
+    else:
+        name = QLocale.system().name()
+    return (name or "en")[:2].lower()
+
+
+def help_text(name, language=None):
+    """The HTML help of algorithm ``name`` in the user's language, English otherwise."""
+    for lang in (language or user_language(), "en"):
+        path = os.path.join(HELP_DIR, f"{name}.{lang}.html")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as stream:
+                return stream.read()
+    return ""
+
+
+class FoodAccessAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define NAME, GROUP (a key of GROUPS), REQUIRES (import names),
+    ``display_name()``, ``define_parameters()`` and ``run(parameters, context, feedback)``."""
+
+    NAME = ""
+    GROUP = ""
+    REQUIRES = ()
+
+    def __init__(self):
+        super().__init__()
+        # Destinations this run created; removed again if the run fails.
+        self._created_outputs = []
+
+    # --- identity -----------------------------------------------------------------------
+    def name(self):
+        return self.NAME
+
+    def displayName(self):
+        return self.display_name()
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):
+        return self.GROUP
+
+    def shortHelpString(self):
+        return help_text(self.NAME)
+
+    def helpUrl(self):
+        return "https://github.com/foodaccess/foodaccess#" + self.NAME
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def createInstance(self):
+        return type(self)()
+
+    def tr(self, text):
+        return tr(text)
+
+    # --- parameters ---------------------------------------------------------------------
+    def initAlgorithm(self, config=None):
+        self.define_parameters()
+
+    def add_parameter(self, parameter, help_text, advanced=False):
+        """Add a parameter with its help (shown in the dialog and by qgis_process help)."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
+    # --- running ------------------------------------------------------------------------
+    def progress(self, feedback):
+        """A core Progress bound to this run's feedback (progress bar and cancel button)."""
+        return Progress(feedback.setProgress, feedback.isCanceled)
+
+    def create_sink(self, parameters, name, context, fields, geometry_type, crs):
+        """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
+        destination = self.parameterAsOutputLayer(parameters, name, context)
+        path = destination.split("|")[0]
+        if path.startswith("ogr:"):
+            path = ""
+        existed = bool(path) and os.path.exists(path)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if path and not existed:
+            self._created_outputs.append(path)
+        return sink, dest_id
+
+    def processAlgorithm(self, parameters, context, feedback):
+        missing = missing_packages(self.REQUIRES)
+        if missing:
+            raise QgsProcessingException(install_instructions(missing))
+        try:
+            return self.run(parameters, context, feedback)
+        except Cancelled:
+            self._remove_created_outputs()
+            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+        except FoodAccessError as error:
+            self._remove_created_outputs()
+            raise QgsProcessingException(str(error)) from None
+        except BaseException:
+            self._remove_created_outputs()
+            raise
+
+    def _remove_created_outputs(self):
+        for path in self._created_outputs:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(path + suffix):
+                    try:
+                        os.remove(path + suffix)
+                    except OSError:
+                        pass
+        self._created_outputs = []
+
+    # --- to implement -------------------------------------------------------------------
+    def display_name(self):
+        raise NotImplementedError
+
+    def define_parameters(self):
+        raise NotImplementedError
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError

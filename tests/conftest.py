@@ -1,0 +1,76 @@
+"""Shared fixtures. QGIS itself comes from pytest-qgis (qgis_app, qgis_iface, qgis_processing, ...)."""
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# A throwaway QGIS profile: tests never touch the user's settings or caches.
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="foodaccess-profile-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
+
+try:
+    import foodaccess  # noqa: F401
+except ImportError as error:  # pragma: no cover - a set-up problem, not a test result
+    raise pytest.UsageError(
+        "The package 'foodaccess' is not importable: run the tests with 'make test', which links the "
+        f"repository into .venv as 'foodaccess' ({error})."
+    ) from error
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """The real data of ../shared/data (read-only)."""
+    if not SHARED_DATA.is_dir():
+        pytest.fail(f"The shared test data is missing: expected {SHARED_DATA} beside the repository.")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def monaco_pbf(shared_data):
+    return str(shared_data / "monaco" / "monaco.osm.pbf")
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    """A folder for files a person looks at after the run (screenshots, maps)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The Food Access provider, registered once in the Processing registry."""
+    from qgis.core import QgsApplication
+
+    from foodaccess.processing.provider import FoodAccessProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("foodaccess")
+    if existing is not None:
+        return existing
+    provider = FoodAccessProvider()
+    assert registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture
+def run_algorithm(provider):
+    """Run ``foodaccess:<name>`` with Processing and return its results."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    def run(name, parameters, feedback=None, context=None):
+        return processing.run(
+            f"foodaccess:{name}",
+            parameters,
+            feedback=feedback or QgsProcessingFeedback(),
+            context=context or QgsProcessingContext(),
+        )
+
+    return run
