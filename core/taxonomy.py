@@ -18,6 +18,16 @@ BUNDLED_TAXONOMY = os.path.join(
 )
 
 
+def tag_values(tags, key):
+    """The values of an OSM tag: ``shop=convenience;doityourself`` lists two."""
+    value = tags.get(key)
+    if value is None:
+        return ()
+    if ";" not in value:
+        return (value,)
+    return tuple(part.strip() for part in value.split(";"))
+
+
 @dataclass(frozen=True)
 class TagRule:
     key: str
@@ -69,25 +79,29 @@ class Taxonomy:
 
         Keys are tried in the order the rules appear, so an element tagged both
         shop=supermarket and amenity=fast_food gets the first listed category.
-        ``allowed`` restricts the result to a set of category ids.
+        A rule matches one of several values separated by ";" (OSM's way of
+        listing values). ``allowed`` restricts the result to a set of category ids.
         """
         for category in self.categories:
             if allowed is not None and category.id not in allowed:
                 continue
             for rule in category.rules:
-                if tags.get(rule.key) == rule.value:
+                if rule.value in tag_values(tags, rule.key):
                     return category, rule.subcategory
         return None
 
     def flags(self, tags):
         """Return {"organic": bool, "local": bool, ...} read from the tags."""
         return {
-            flag: any(tags.get(rule["key"]) in rule["values"] for rule in rules)
+            flag: any(value in rule["values"] for rule in rules for value in tag_values(tags, rule["key"]))
             for flag, rules in self.flag_rules.items()
         }
 
     def tag_filters(self, category_ids):
-        """(key, [values]) pairs selecting the given categories, for Overpass or OGR queries."""
+        """(key, [values]) pairs selecting the given categories, for Overpass or OGR queries.
+
+        A query built from them must also match these values inside ";" lists.
+        """
         values_by_key = {}
         for category_id in category_ids:
             for rule in self.category(category_id).rules:

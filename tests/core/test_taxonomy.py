@@ -70,3 +70,12 @@ def test_invalid_taxonomy_names_file_and_entry(tmp_path):
             {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "a"}]},
             {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "b"}]},
         ]})
+
+
+def test_values_in_semicolon_lists_match():
+    taxonomy = load_taxonomy()
+    category, subcategory = taxonomy.classify({"shop": "convenience;doityourself"})
+    assert (category.id, subcategory) == ("convenience", "")
+    assert taxonomy.classify({"shop": "books; greengrocer"})[0].id == "greengrocer"
+    assert taxonomy.classify({"shop": "convenience_store"}) is None
+    assert taxonomy.flags({"shop": "farm;butcher"})["local"]

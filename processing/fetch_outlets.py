@@ -1,0 +1,245 @@
+"""foodaccess:fetchoutlets — food outlets from OpenStreetMap (Overpass or a local OSM file)."""
+
+import os
+from collections import Counter
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core import osmfile, overpass
+from ..core.taxonomy import load_taxonomy
+from .base import FoodAccessAlgorithm, user_language
+from .deps import install_instructions, missing_packages
+from .outlet_layer import outlet_feature, outlet_fields
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def cache_directory():
+    """Overpass answers are cached in the QGIS profile, beside QGIS's own caches."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess")
+
+
+def chosen_categories(taxonomy, bundled, indices):
+    """Category ids to fetch: the chosen entries of the bundled list that ``taxonomy``
+    defines, plus the categories a custom taxonomy adds with "default": true (the
+    list cannot show them). Returns (ids, chosen ids the taxonomy lacks)."""
+    chosen = [bundled.categories[index].id for index in indices]
+    ids = [category_id for category_id in taxonomy.ids if category_id in chosen]
+    ids += [category.id for category in taxonomy.categories if category.default and category.id not in bundled.ids]
+    missing = [category_id for category_id in chosen if category_id not in taxonomy.ids]
+    return ids, missing
+
+
+class FetchOutlets(FoodAccessAlgorithm):
+    NAME = "fetchoutlets"
+    GROUP = "outlets"
+
+    EXTENT = "EXTENT"
+    AREA = "AREA"
+    CATEGORIES = "CATEGORIES"
+    OSM_FILE = "OSM_FILE"
+    OVERPASS_URL = "OVERPASS_URL"
+    TIMEOUT = "TIMEOUT"
+    USE_CACHE = "USE_CACHE"
+    TAXONOMY = "TAXONOMY"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self):
+        return self.tr("Fetch food outlets (OpenStreetMap)")
+
+    def shortDescription(self):
+        return self.tr("Food shops and markets from OpenStreetMap, by taxonomy category, as points.")
+
+    def define_parameters(self):
+        bundled = load_taxonomy()
+        language = user_language()
+        labels = []
+        for category in bundled.categories:
+            label = f"{category.label(language)} ({category.id})"
+            if category.group == "less_healthy":
+                label += " — " + self.tr("less healthy")
+            labels.append(label)
+        defaults = [index for index, category in enumerate(bundled.categories) if category.default]
+
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
+            self.tr("Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
+                    "Overpass; with an OSM file, leave both empty to read the whole file."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSource(
+                self.AREA, self.tr("Area (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            ),
+            self.tr("Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
+                    "are dropped. With an EXTENT too, both apply."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.CATEGORIES, self.tr("Categories"), labels, allowMultiple=True,
+                                       defaultValue=defaults),
+            self.tr("Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
+                    "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
+                    "chosen ids it defines are used, plus the categories it adds with \"default\": true."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFile(
+                self.OSM_FILE, self.tr("OpenStreetMap file (.osm / .osm.pbf) instead of Overpass"),
+                behavior=QgsProcessingParameterFile.Behavior.File,
+                fileFilter=self.tr("OpenStreetMap files (*.osm *.pbf)"), optional=True,
+            ),
+            self.tr("Read the outlets from this extract with GDAL, without network (e.g. from download.geofabrik.de). "
+                    "Same categories, same output."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString(self.OVERPASS_URL, self.tr("Overpass API URL"),
+                                         defaultValue=overpass.DEFAULT_OVERPASS_URL),
+            self.tr("Overpass interpreter to query. Default: the main public instance (overpass-api.de); respect "
+                    "its usage policy (one query at a time, under 10,000 a day)."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout (seconds)"),
+                                         QgsProcessingParameterNumber.Type.Integer,
+                                         defaultValue=overpass.DEFAULT_TIMEOUT, minValue=1, maxValue=3600),
+            self.tr("Time Overpass may spend on the query ([timeout:]) and time the plugin waits for the answer. "
+                    "Raise it for a large extent."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterBoolean(self.USE_CACHE, self.tr("Reuse a cached Overpass answer"), defaultValue=True),
+            self.tr("Reuse the answer to the same query on the same server if it is less than 7 days old "
+                    "(cached in the QGIS profile, cache/foodaccess). fetched_at tells when it was fetched."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterFile(self.TAXONOMY, self.tr("Taxonomy file (JSON)"),
+                                       behavior=QgsProcessingParameterFile.Behavior.File,
+                                       fileFilter=self.tr("JSON files (*.json)"), optional=True),
+            self.tr("An edited copy of the bundled taxonomy (resources/taxonomy/taxonomy.json) mapping OSM tags to "
+                    "categories. Empty: the bundled one."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Food outlets"),
+                                              QgsProcessing.SourceType.TypeVectorPoint),
+            self.tr("Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
+                    "opening hours, address, last OSM edit, all tags, fetch time."),
+        )
+
+    # --- inputs -------------------------------------------------------------------------
+    def _bounds(self, parameters, context):
+        """(west, south, east, north) in WGS 84 of EXTENT, or None."""
+        if parameters.get(self.EXTENT) in (None, ""):
+            return None
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        if extent.isNull() or extent.isEmpty():
+            return None
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        if crs.isValid() and crs != WGS84:
+            extent = QgsCoordinateTransform(crs, WGS84, context.transformContext()).transformBoundingBox(extent)
+        return extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+
+    def _area_wkt(self, parameters, context, progress):
+        """WKT (WGS 84) of the union of AREA's polygons, or None."""
+        source = self.parameterAsSource(parameters, self.AREA, context)
+        if source is None:
+            return None
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        geometries = []
+        total = source.featureCount()
+        for index, feature in enumerate(source.getFeatures()):
+            progress.step(index, total)
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            geometries.append(geometry)
+        union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+        if union.isNull() or union.isEmpty():
+            raise QgsProcessingException(self.tr("The AREA layer has no polygon (or none selected): give polygons, or "
+                                                 "leave AREA empty and use EXTENT."))
+        return union.asWkt(7)
+
+    def _categories(self, parameters, context, taxonomy, feedback):
+        indices = self.parameterAsEnums(parameters, self.CATEGORIES, context)
+        ids, missing = chosen_categories(taxonomy, load_taxonomy(), indices)
+        if missing:
+            feedback.pushWarning(self.tr("The taxonomy {} has no category {}: skipped.").format(
+                taxonomy.path, ", ".join(missing)))
+        if not ids:
+            raise QgsProcessingException(self.tr("No category to fetch: choose at least one in CATEGORIES that the "
+                                                 "taxonomy defines."))
+        return ids
+
+    # --- run ----------------------------------------------------------------------------
+    def run(self, parameters, context, feedback):
+        progress = self.progress(feedback)
+        taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
+        category_ids = self._categories(parameters, context, taxonomy, feedback)
+        osm_path = self.parameterAsFile(parameters, self.OSM_FILE, context)
+        bounds = self._bounds(parameters, context)
+        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05))
+        reading = progress.sub(0.05, 0.9)
+
+        if osm_path:
+            feedback.pushInfo(self.tr("Reading {}…").format(osm_path))
+            outlets, builder = osmfile.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
+            outside = builder.outside
+        else:
+            missing = missing_packages(["requests"])
+            if missing:
+                raise QgsProcessingException(install_instructions(missing))
+            use_cache = self.parameterAsBool(parameters, self.USE_CACHE, context)
+            result = overpass.fetch_outlets(
+                taxonomy, category_ids, bounds, area_wkt,
+                url=self.parameterAsString(parameters, self.OVERPASS_URL, context),
+                timeout=self.parameterAsInt(parameters, self.TIMEOUT, context),
+                cache_dir=cache_directory() if use_cache else None,
+                progress=reading, log=feedback.pushInfo,
+            )
+            feedback.pushDebugInfo(result.query)
+            if result.from_cache:
+                feedback.pushInfo(self.tr("Cached answer fetched at {} (UTC); untick USE_CACHE to query again.").format(
+                    result.fetched_at.isoformat()))
+            if result.data_timestamp:
+                feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
+            outlets, outside = result.outlets, result.outside
+
+        fields = outlet_fields()
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, WGS84)
+        writing = progress.sub(0.9, 1.0)
+        total = len(outlets)
+        for start in range(0, total, 1000):
+            writing.step(start, total)
+            batch = [outlet_feature(fields, outlet[:-2], outlet.lon, outlet.lat)
+                     for outlet in outlets[start:start + 1000]]
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        writing.step(total, total)
+
+        if outside:
+            feedback.pushInfo(self.tr("{} matching elements lie outside the extent or area: left out.").format(outside))
+        if outlets:
+            counts = Counter(outlet.category for outlet in outlets)
+            feedback.pushInfo(self.tr("{} outlets: {}.").format(
+                total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))))
+        else:
+            feedback.pushWarning(self.tr("No outlet of the chosen categories in this extent: the output layer is "
+                                         "empty. Check the extent, the categories or the OSM file."))
+        return {self.OUTPUT: dest_id}

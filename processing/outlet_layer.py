@@ -1,0 +1,38 @@
+"""The outlet schema (core/outlets.py) as QGIS fields and features."""
+
+from datetime import datetime
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core.outlets import OUTLET_FIELDS
+
+QGIS_TYPES = {
+    "string": QVariant.Type.String,
+    "bool": QVariant.Type.Bool,
+    "datetime": QVariant.Type.DateTime,
+}
+
+
+def outlet_fields():
+    """QgsFields of the outlet schema, in OUTLET_FIELDS order."""
+    fields = QgsFields()
+    for field in OUTLET_FIELDS:
+        fields.append(QgsField(field.name, QGIS_TYPES[field.type]))
+    return fields
+
+
+def to_qdatetime(value):
+    """A UTC QDateTime from an aware datetime (None stays NULL)."""
+    if not isinstance(value, datetime):
+        return value
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
+                     Qt.TimeSpec.UTC)
+
+
+def outlet_feature(fields, values, lon, lat):
+    """A point feature of the outlet schema; ``values`` in OUTLET_FIELDS order."""
+    feature = QgsFeature(fields)
+    feature.setAttributes([to_qdatetime(value) for value in values])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+    return feature
