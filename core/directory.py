@@ -1,0 +1,356 @@
+"""Outlet directories: tables of shops with postal addresses (or coordinates)
+turned into outlets of the outlet schema.
+
+French directories are spreadsheets saved as CSV: ";" separators and UTF-8
+(with or without BOM) or Windows-1252 (Excel's "CSV (séparateur: point-virgule)").
+``read_csv`` detects both the encoding and the separator, so "Épicerie" never
+comes out as "Ã‰picerie" or "�picerie".
+
+A directory's own category labels ("Épicerie fine", "Primeur") are mapped to
+taxonomy categories by a small CSV mapping file (``label;category[;subcategory]``),
+then by the taxonomy's own ids and labels; a label found nowhere is reported,
+never guessed.
+"""
+
+import codecs
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .errors import FoodAccessError
+from .geocoder import DEFAULT_MIN_SCORE
+from .merge import normalize_text
+from .progress import SILENT
+
+# Encodings tried in this order when none is given; cp1252 before latin-1
+# because Excel on Windows writes cp1252 (œ, €, curly quotes), a superset of
+# latin-1 for printable characters; latin-1 accepts any byte, so it ends the list.
+AUTO_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+SEPARATORS = (";", ",", "\t", "|")
+SAMPLE_LINES = 50
+# Geocoder result types placed on the map; "municipality" (the town centre) is
+# too far from the shop for walking distances and goes to UNMATCHED.
+PLACED_TYPES = ("housenumber", "street", "locality")
+
+
+@dataclass
+class Table:
+    """A table read from a directory: field names and rows of values (same length)."""
+
+    fields: list
+    rows: list
+    encoding: str = ""
+    separator: str = ""
+
+
+def detect_encoding(data):
+    """The encoding of a text file's bytes: its BOM, else UTF-8 if it decodes, else Windows-1252 or Latin-1."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in AUTO_ENCODINGS:
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return "latin-1"  # pragma: no cover - latin-1 decodes any byte
+
+
+def detect_separator(text):
+    """The separator that splits the first lines into the same number (> 1) of fields most often."""
+    sample = "\n".join(text.splitlines()[:SAMPLE_LINES])
+    best, best_score = ",", (0, 0)
+    for separator in SEPARATORS:
+        rows = [row for row in csv.reader(io.StringIO(sample), delimiter=separator) if row]
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        score = (sum(1 for row in rows if len(row) == width), width)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+def unique_field_names(names):
+    """Header names made usable: stripped, empty ones named field_N, repeated ones suffixed _2, _3…"""
+    result, seen = [], set()
+    for position, name in enumerate(names, start=1):
+        base = (name or "").strip() or f"field_{position}"
+        candidate, suffix = base, 2
+        while candidate in seen:
+            candidate, suffix = f"{base}_{suffix}", suffix + 1
+        seen.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def read_csv(path, encoding=None):
+    """Read a CSV directory; ``encoding`` None detects it. Blank lines are not rows."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError as error:
+        raise FoodAccessError(f"Cannot read the directory {path}: {error.strerror}.") from None
+    encoding = encoding or detect_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise FoodAccessError(
+            f"The directory {path} is not in the encoding {encoding} ({error}). "
+            "Leave ENCODING on automatic detection or choose the encoding the file was saved in."
+        ) from None
+    text = text.lstrip("\ufeff")
+    separator = detect_separator(text)
+    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator) if row]
+    if not rows:
+        raise FoodAccessError(f"The directory {path} is empty: expected a header line and one line per outlet.")
+    fields = unique_field_names(rows[0])
+    return Table(fields, [_fit(row, len(fields), separator) for row in rows[1:]], encoding, separator)
+
+
+def _fit(row, width, separator):
+    """A row cut or padded to the header's width; extra cells (an unquoted separator
+    inside the last value) are joined back into the last field, not lost."""
+    if len(row) <= width:
+        return row + [""] * (width - len(row))
+    return row[: width - 1] + [separator.join(row[width - 1:])]
+
+
+def text_value(value):
+    """A cell as text: "" for empty, integral numbers without ".0" (postcodes read from spreadsheets)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def parse_coordinate(value):
+    """A longitude or latitude from a cell: numbers, "43.29" or French "43,29"; None if not a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = text_value(value).replace("\u00a0", "").replace(" ", "")
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# --- categories ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CategoryChoice:
+    category: str
+    subcategory: str = ""
+
+
+def load_category_mapping(path, taxonomy):
+    """Read a mapping file: a CSV with the columns label, category and optionally subcategory.
+
+    Returns {normalised label: CategoryChoice}. Categories must be taxonomy ids;
+    the same label twice with different categories is an error.
+    """
+    table = read_csv(path)
+    columns = {normalize_text(name): index for index, name in enumerate(table.fields)}
+    if "label" not in columns or "category" not in columns:
+        raise FoodAccessError(
+            f"The category mapping {path} needs a header line with the columns label and category "
+            f"(and optionally subcategory); it has: {', '.join(table.fields)}."
+        )
+    mapping = {}
+    for line, row in enumerate(table.rows, start=2):
+        label = text_value(row[columns["label"]])
+        category = text_value(row[columns["category"]])
+        subcategory = text_value(row[columns["subcategory"]]) if "subcategory" in columns else ""
+        if not label and not category:
+            continue
+        if not label:
+            raise FoodAccessError(f"The category mapping {path}, line {line}: the label is empty.")
+        if category not in taxonomy.ids:
+            raise FoodAccessError(
+                f"The category mapping {path}, line {line}: '{category}' is not a taxonomy category; "
+                f"use one of: {', '.join(taxonomy.ids)}."
+            )
+        choice = CategoryChoice(category, subcategory)
+        key = normalize_text(label)
+        if mapping.get(key, choice) != choice:
+            raise FoodAccessError(
+                f"The category mapping {path}, line {line}: the label '{label}' is already mapped "
+                f"to {mapping[key].category}."
+            )
+        mapping[key] = choice
+    return mapping
+
+
+class CategoryResolver:
+    """Finds the taxonomy category of a directory label and counts the labels it could not map.
+
+    Tried in order: the mapping file, a taxonomy id ("bakery"), a taxonomy
+    label in any language ("Boulangerie"); accents, case and punctuation ignored.
+    """
+
+    def __init__(self, taxonomy, mapping=None):
+        self.taxonomy = taxonomy
+        self.known = {}
+        for category in taxonomy.categories:
+            for text in (category.id, *category.labels.values()):
+                self.known.setdefault(normalize_text(text), CategoryChoice(category.id))
+        self.known.update(mapping or {})
+        self.unmapped = Counter()
+
+    def resolve(self, label):
+        key = normalize_text(label)
+        choice = self.known.get(key)
+        if choice is None:
+            self.unmapped[text_value(label)] += 1
+        return choice
+
+    def flags(self, choice):
+        """The organic/local flags the category implies (shop=organic is organic, shop=farm is local)."""
+        rules = self.taxonomy.category(choice.category).rules
+        rule = next((r for r in rules if r.subcategory == choice.subcategory), rules[0])
+        return self.taxonomy.flags({rule.key: rule.value})
+
+
+# --- the import ---------------------------------------------------------------------------
+@dataclass
+class DirectoryColumns:
+    """Which fields of the table hold what (names of ``Table.fields``; "" when absent)."""
+
+    name: str
+    address: tuple = ()
+    lon: str = ""
+    lat: str = ""
+    category: str = ""
+    id: str = ""
+
+
+@dataclass
+class DirectoryDefaults:
+    local: bool = False
+    organic: bool = False
+    category: str = ""
+    min_score: float = DEFAULT_MIN_SCORE
+
+
+@dataclass
+class PlacedOutlet:
+    """A directory row placed on the map: its row index, outlet values and WGS 84 position."""
+
+    row: int
+    values: dict
+    lon: float
+    lat: float
+
+
+@dataclass
+class ImportResult:
+    placed: list = field(default_factory=list)
+    unmatched: list = field(default_factory=list)  # (row index, reason)
+    unmapped_labels: Counter = field(default_factory=Counter)
+    geocoded: int = 0
+
+
+def import_directory(table, columns, resolver, defaults, geocoder=None, fetched_at=None, progress=SILENT):
+    """Place every row of ``table`` or say why it could not be placed.
+
+    Rows with valid coordinates (``columns.lon``/``lat``) are placed there;
+    the others are geocoded from their joined address fields when
+    ``columns.address`` is given. Every row ends in ``placed`` or in
+    ``unmatched`` with a reason, never nowhere.
+    """
+    index = {name: position for position, name in enumerate(table.fields)}
+    for name in (columns.name, *columns.address, columns.lon, columns.lat, columns.category, columns.id):
+        if name and name not in index:
+            raise FoodAccessError(f"The directory has no field '{name}'; its fields are: {', '.join(table.fields)}.")
+
+    def cell(row, name):
+        return row[index[name]] if name else None
+
+    result = ImportResult()
+    to_geocode = []  # (row index, address)
+    positions = {}
+    addresses = {}
+    for number, row in enumerate(table.rows):
+        addresses[number] = ", ".join(
+            part for part in (text_value(cell(row, name)) for name in columns.address) if part
+        )
+        if columns.lon and columns.lat:
+            lon, lat = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
+            if lon is not None and lat is not None:
+                if -180 <= lon <= 180 and -90 <= lat <= 90:
+                    positions[number] = (lon, lat, None)
+                else:
+                    result.unmatched.append((number, f"coordinates out of range (lon {lon}, lat {lat})"))
+                continue
+            if not columns.address:
+                result.unmatched.append((number, "no coordinates (longitude or latitude empty or not a number)"))
+                continue
+        to_geocode.append((number, addresses[number]))
+    progress.step(0, 1)
+
+    if to_geocode:
+        if geocoder is None:  # pragma: no cover - the caller gives one whenever ADDRESS fields are set
+            raise FoodAccessError("Addresses to geocode but no geocoder.")
+        matches = geocoder.geocode([address for _, address in to_geocode], progress.sub(0.0, 0.9))
+        result.geocoded = len(to_geocode)
+        for (number, _), match in zip(to_geocode, matches):
+            reason = _unplaced_reason(match, defaults.min_score)
+            if reason:
+                result.unmatched.append((number, reason))
+            else:
+                positions[number] = (match.lon, match.lat, match)
+
+    defaults_choice = CategoryChoice(defaults.category) if defaults.category else None
+    for number in sorted(positions):
+        row = table.rows[number]
+        lon, lat, match = positions[number]
+        label = text_value(cell(row, columns.category)) if columns.category else ""
+        choice = resolver.resolve(label) if label else defaults_choice
+        flags = resolver.flags(choice) if choice else {}
+        source_id = text_value(cell(row, columns.id)) if columns.id else ""
+        values = {
+            "source": "directory",
+            "source_id": source_id or str(number + 1),
+            "name": text_value(cell(row, columns.name)) or None,
+            "category": choice.category if choice else None,
+            "subcategory": (choice.subcategory or None) if choice else None,
+            "organic": bool(defaults.organic or flags.get("organic")),
+            "local": bool(defaults.local or flags.get("local")),
+            "brand": None,
+            "opening_hours": None,
+            "address": addresses[number] or None,
+            "osm_timestamp": None,
+            "tags": json.dumps(
+                {name: text_value(value) for name, value in zip(table.fields, row) if text_value(value)},
+                ensure_ascii=False,
+            ),
+            "fetched_at": fetched_at,
+            "geocode_score": match.score if match else None,
+            "geocode_label": match.label if match else None,
+            "geocode_type": match.type if match else None,
+        }
+        result.placed.append(PlacedOutlet(number, values, lon, lat))
+    result.unmatched.sort()
+    result.unmapped_labels = resolver.unmapped
+    progress.step(1, 1)
+    return result
+
+
+def _unplaced_reason(match, min_score):
+    if match.status == "skipped":
+        return match.detail or "no address to geocode"
+    if match.status == "not-found":
+        return "address not found by the geocoder"
+    if match.status != "ok":
+        return f"the geocoder failed on this address{': ' + match.detail if match.detail else ''}"
+    if match.score < min_score:
+        return f"geocoder score {match.score:.2f} below MIN_SCORE {min_score:.2f} (best match: {match.label})"
+    if match.type not in PLACED_TYPES:
+        return f"only the {match.type or 'area'} was found ({match.label}), not the street"
+    return ""

@@ -1,0 +1,310 @@
+"""foodaccess:importdirectory — an outlet directory (CSV, XLSX, ODS…) to outlet points."""
+
+import os
+from datetime import datetime, timezone
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..core.directory import (
+    CategoryResolver,
+    DirectoryColumns,
+    DirectoryDefaults,
+    Table,
+    import_directory,
+    load_category_mapping,
+    read_csv,
+    unique_field_names,
+)
+from ..core.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
+from ..core.taxonomy import load_taxonomy
+from .base import FoodAccessAlgorithm
+from .deps import install_instructions, missing_packages
+from .outlet_layer import outlet_feature, outlet_fields
+
+CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
+# (label, Python codec or None for automatic detection)
+ENCODINGS = (
+    ("Automatic (UTF-8 with or without BOM, UTF-16, Windows-1252)", None),
+    ("UTF-8", "utf-8-sig"),
+    ("Windows-1252 (Excel on Windows)", "cp1252"),
+    ("ISO-8859-15", "iso8859-15"),
+    ("UTF-16", "utf-16"),
+)
+GEOCODE_FIELDS = (("geocode_score", QVariant.Type.Double), ("geocode_label", QVariant.Type.String),
+                  ("geocode_type", QVariant.Type.String))
+REPORTED_ROWS = 30  # unmatched rows listed one by one in the log
+
+
+def attribute_value(value):
+    """A QGIS attribute with NULL as None; other values unchanged."""
+    if isinstance(value, QVariant) and value.isNull():
+        return None
+    return value
+
+
+def plain_value(value):
+    """A QGIS attribute as Python: None for NULL, dates as ISO text, other values unchanged."""
+    value = attribute_value(value)
+    if isinstance(value, (QDate, QDateTime, QTime)):
+        return value.toString("yyyy-MM-ddTHH:mm:ss" if isinstance(value, QDateTime) else
+                              "yyyy-MM-dd" if isinstance(value, QDate) else "HH:mm:ss")
+    return value
+
+
+class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
+    NAME = "importdirectory"
+    GROUP = "outlets"
+
+    def display_name(self):
+        return self.tr("Import an outlet directory")
+
+    def define_parameters(self):
+        self.add_parameter(
+            QgsProcessingParameterVectorLayer("INPUT", self.tr("Directory table"),
+                                              [QgsProcessing.SourceType.TypeVector]),
+            self.tr("The directory: a CSV file (its encoding and separator are detected) or any table QGIS opens "
+                    "(XLSX, ODS, GeoPackage…). One row per outlet."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterEnum("ENCODING", self.tr("Encoding of a CSV directory"),
+                                       [self.tr(label) for label, _ in ENCODINGS], defaultValue=0),
+            self.tr("Automatic detection reads a byte-order mark, else UTF-8 when the file decodes as UTF-8, "
+                    "else Windows-1252. Choose the encoding only if the names still look wrong."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("NAME_FIELD", self.tr("Name field"), parentLayerParameterName="INPUT"),
+            self.tr("The field holding the outlet's name."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("ADDRESS_FIELDS", self.tr("Address fields (joined in order)"),
+                                        parentLayerParameterName="INPUT", allowMultiple=True, optional=True),
+            self.tr("One or several fields joined in the order given (e.g. street, postcode, city) into the "
+                    "address sent to the geocoder. Needed unless longitude and latitude fields are given."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("LON_FIELD", self.tr("Longitude field (WGS 84)"),
+                                        parentLayerParameterName="INPUT", optional=True),
+            self.tr("Longitude in decimal degrees (\"5.37\" or \"5,37\"). With a latitude field, rows with "
+                    "coordinates are placed there without geocoding."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("LAT_FIELD", self.tr("Latitude field (WGS 84)"),
+                                        parentLayerParameterName="INPUT", optional=True),
+            self.tr("Latitude in decimal degrees, used with the longitude field."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("CATEGORY_FIELD", self.tr("Category field"),
+                                        parentLayerParameterName="INPUT", optional=True),
+            self.tr("The directory's own category label. It is mapped to a taxonomy category by the mapping file, "
+                    "else by a taxonomy id or label (\"bakery\", \"Boulangerie\"). Unmapped labels are listed in the "
+                    "log and the outlet keeps an empty category."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFile("CATEGORY_MAPPING", self.tr("Category mapping file"),
+                                       fileFilter="CSV (*.csv *.txt)", optional=True),
+            self.tr("A CSV file with a header line and the columns label;category and optionally subcategory, "
+                    "e.g. \"Épicerie fine;deli\". Categories are taxonomy ids."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString("DEFAULT_CATEGORY", self.tr("Category of rows without a category label"),
+                                         optional=True),
+            self.tr("A taxonomy id (e.g. farm_shop) given to rows whose category field is empty, or to every row "
+                    "when there is no category field. Unmapped labels never get it."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField("ID_FIELD", self.tr("Identifier field"), parentLayerParameterName="INPUT",
+                                        optional=True),
+            self.tr("A field with the directory's own identifier, written to source_id. Without it, source_id is "
+                    "the row number (1 = first row after the header)."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterBoolean("LOCAL", self.tr("All outlets sell local produce"), defaultValue=False),
+            self.tr("Sets local=true on every outlet (a directory of local producers). Categories that imply it "
+                    "(farm shop) set it anyway."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterBoolean("ORGANIC", self.tr("All outlets sell organic food"), defaultValue=False),
+            self.tr("Sets organic=true on every outlet. Categories that imply it (organic shop) set it anyway."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)",
+                                       optional=True),
+            self.tr("The outlet taxonomy (JSON). Empty: the bundled one."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterString("GEOCODER_URL", self.tr("Geocoder base URL"),
+                                         defaultValue=DEFAULT_GEOCODER_URL),
+            self.tr("Base URL of the IGN Géoplateforme geocoder (it replaced api-adresse.data.gouv.fr); the plugin "
+                    "calls {base}/search and {base}/search/csv, at most 50 requests per second."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber("MIN_SCORE", self.tr("Minimum geocoding score"),
+                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_MIN_SCORE, False, 0.0, 1.0),
+            self.tr("Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Directory outlets"),
+                                              QgsProcessing.SourceType.TypeVectorPoint),
+            self.tr("Points (WGS 84) in the outlet schema, source=directory, plus geocode_score, geocode_label and "
+                    "geocode_type."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink("UNMATCHED", self.tr("Unmatched rows"),
+                                              QgsProcessing.SourceType.TypeVector),
+            self.tr("The rows that could not be placed, with all their fields, their row number and the reason."),
+        )
+
+    # --- run ----------------------------------------------------------------------------
+    def run(self, parameters, context, feedback):
+        progress = self.progress(feedback)
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("The directory table cannot be opened."))
+        encoding = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)][1]
+        table, source_fields = self._read_table(layer, encoding, feedback)
+        columns = self._columns(parameters, context, layer, table)
+        taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
+        mapping_path = self.parameterAsFile(parameters, "CATEGORY_MAPPING", context)
+        resolver = CategoryResolver(taxonomy, load_category_mapping(mapping_path, taxonomy) if mapping_path else None)
+        default_category = self.parameterAsString(parameters, "DEFAULT_CATEGORY", context).strip()
+        if default_category:
+            taxonomy.category(default_category)  # names the known ids if it is not one
+        defaults = DirectoryDefaults(
+            local=self.parameterAsBool(parameters, "LOCAL", context),
+            organic=self.parameterAsBool(parameters, "ORGANIC", context),
+            category=default_category,
+            min_score=self.parameterAsDouble(parameters, "MIN_SCORE", context),
+        )
+        geocoder = None
+        if columns.address:
+            missing = missing_packages(["requests"])
+            if missing:
+                raise QgsProcessingException(install_instructions(missing))
+            geocoder = Geocoder(self.parameterAsString(parameters, "GEOCODER_URL", context))
+
+        try:
+            result = import_directory(table, columns, resolver, defaults, geocoder,
+                                      datetime.now(timezone.utc).replace(microsecond=0), progress.sub(0.05, 0.95))
+        finally:
+            if geocoder is not None:
+                geocoder.close()
+        outputs = self._write(parameters, context, table, source_fields, result)
+        self._log(feedback, table, result, geocoder)
+        return outputs
+
+    def _read_table(self, layer, encoding, feedback):
+        """The directory as a Table, and the QgsFields for UNMATCHED.
+
+        CSV files are read from disk here, not through OGR, which takes every
+        CSV for UTF-8 and turns Windows-1252 accents into "�".
+        """
+        path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
+        if path.lower().endswith(CSV_SUFFIXES) and os.path.isfile(path):
+            table = read_csv(path, encoding)
+            separator = {"\t": "tab"}.get(table.separator, table.separator)
+            feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.").format(
+                path=path, encoding=table.encoding, separator=separator, rows=len(table.rows)))
+            fields = QgsFields()
+            for name in table.fields:
+                fields.append(QgsField(name, QVariant.Type.String))
+            return table, fields
+        rows = [[plain_value(value) for value in feature.attributes()] for feature in layer.getFeatures()]
+        return Table([field.name() for field in layer.fields()], rows), layer.fields()
+
+    def _columns(self, parameters, context, layer, table):
+        layer_names = [field.name() for field in layer.fields()]
+
+        def table_name(name):
+            # The dialog lists the fields as QGIS read them; for a CSV QGIS misread, the
+            # field at the same position is the one the user means.
+            if not name or name in table.fields:
+                return name
+            if name in layer_names and len(layer_names) == len(table.fields):
+                return table.fields[layer_names.index(name)]
+            raise QgsProcessingException(self.tr("The directory has no field '{name}'; its fields are: {fields}.")
+                                         .format(name=name, fields=", ".join(table.fields)))
+
+        def one(name):
+            return table_name(self.parameterAsString(parameters, name, context))
+
+        columns = DirectoryColumns(
+            name=one("NAME_FIELD"),
+            address=tuple(table_name(name) for name in self.parameterAsFields(parameters, "ADDRESS_FIELDS", context)),
+            lon=one("LON_FIELD"),
+            lat=one("LAT_FIELD"),
+            category=one("CATEGORY_FIELD"),
+            id=one("ID_FIELD"),
+        )
+        if bool(columns.lon) != bool(columns.lat):
+            raise QgsProcessingException(self.tr("Give both a longitude field and a latitude field, or neither."))
+        if not columns.address and not columns.lon:
+            raise QgsProcessingException(self.tr(
+                "Give the address fields (to geocode the outlets) or the longitude and latitude fields."))
+        return columns
+
+    def _write(self, parameters, context, table, source_fields, result):
+        crs = QgsCoordinateReferenceSystem("EPSG:4326")
+        fields = outlet_fields()
+        for name, kind in GEOCODE_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, output_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
+        for placed in result.placed:
+            feature = outlet_feature(fields, [placed.values[field.name()] for field in fields], placed.lon, placed.lat)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        names = unique_field_names(["source_row", "unmatched_reason"] + [field.name() for field in source_fields])
+        unmatched_fields = QgsFields()
+        unmatched_fields.append(QgsField(names[0], QVariant.Type.Int))
+        unmatched_fields.append(QgsField(names[1], QVariant.Type.String))
+        for name, source_field in zip(names[2:], source_fields):
+            copy = QgsField(source_field)
+            copy.setName(name)
+            unmatched_fields.append(copy)
+        unmatched_sink, unmatched_id = self.create_sink(
+            parameters, "UNMATCHED", context, unmatched_fields, QgsWkbTypes.Type.NoGeometry, crs)
+        for number, reason in result.unmatched:
+            feature = QgsFeature(unmatched_fields)
+            feature.setAttributes([number + 1, reason] + list(table.rows[number]))
+            unmatched_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {"OUTPUT": output_id, "UNMATCHED": unmatched_id}
+
+    def _log(self, feedback, table, result, geocoder):
+        if geocoder is not None:
+            feedback.pushInfo(self.tr("Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).")
+                              .format(rows=result.geocoded, url=geocoder.base_url, requests=geocoder.requests_sent,
+                                      retries=geocoder.retries))
+        for label, count in sorted(result.unmapped_labels.items()):
+            feedback.pushWarning(self.tr(
+                "Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets "
+                "have an empty category. Add it to the mapping file to classify them.").format(
+                    label=label, count=count))
+        for number, reason in result.unmatched[:REPORTED_ROWS]:
+            feedback.pushInfo(self.tr("Row {row} not placed: {reason}.").format(row=number + 1, reason=reason))
+        if len(result.unmatched) > REPORTED_ROWS:
+            feedback.pushInfo(self.tr("… and {count} more rows in UNMATCHED.").format(
+                count=len(result.unmatched) - REPORTED_ROWS))
+        feedback.pushInfo(self.tr("{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in "
+                                  "UNMATCHED.").format(rows=len(table.rows), placed=len(result.placed),
+                                                       unmatched=len(result.unmatched)))

@@ -1,0 +1,169 @@
+"""foodaccess:mergeoutlets — several outlet layers (OSM, directories) into one, duplicates merged."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.merge import DEFAULT_DISTANCE_M, DEFAULT_NAME_SIMILARITY, OutletPoint, merge_outlets
+from ..core.outlets import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
+from ..core.taxonomy import load_taxonomy
+from .base import FoodAccessAlgorithm
+from .import_directory import attribute_value
+from .outlet_layer import outlet_fields
+
+REPORT_FIELDS = (
+    ("decision", QVariant.Type.String), ("reason", QVariant.Type.String),
+    ("distance_m", QVariant.Type.Double), ("name_similarity", QVariant.Type.Double),
+    ("layer_a", QVariant.Type.String), ("source_a", QVariant.Type.String), ("source_id_a", QVariant.Type.String),
+    ("name_a", QVariant.Type.String), ("category_a", QVariant.Type.String),
+    ("layer_b", QVariant.Type.String), ("source_b", QVariant.Type.String), ("source_id_b", QVariant.Type.String),
+    ("name_b", QVariant.Type.String), ("category_b", QVariant.Type.String),
+    ("merged_source_id", QVariant.Type.String), ("merged_category", QVariant.Type.String),
+)
+
+
+class MergeOutletsAlgorithm(FoodAccessAlgorithm):
+    NAME = "mergeoutlets"
+    GROUP = "outlets"
+    REQUIRES = ("scipy",)
+
+    def display_name(self):
+        return self.tr("Merge outlet layers")
+
+    def define_parameters(self):
+        self.add_parameter(
+            QgsProcessingParameterMultipleLayers("LAYERS", self.tr("Outlet layers"),
+                                                 QgsProcessing.SourceType.TypeVectorPoint),
+            self.tr("Two or more point layers in the outlet schema (e.g. OpenStreetMap outlets, then an imported "
+                    "directory). Order matters: on a merge, the position and the values of the first layer win "
+                    "when both have them."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber("DISTANCE", self.tr("Maximum distance (metres)"),
+                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_DISTANCE_M, False, 0.0),
+            self.tr("Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) "
+                    "may be the same shop."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber("NAME_SIMILARITY", self.tr("Minimum name similarity (0–1)"),
+                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_NAME_SIMILARITY, False,
+                                         0.0, 1.0),
+            self.tr("How alike the names must be (accents, case and punctuation ignored; 1 = same name). "
+                    "\"Carrefour City\" and \"Carrefour city\" are 1; a name whose words all appear in the other "
+                    "is 1."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)",
+                                       optional=True),
+            self.tr("The outlet taxonomy (JSON) that says which category is more specific. Empty: the bundled one."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Merged outlets"),
+                                              QgsProcessing.SourceType.TypeVectorPoint),
+            self.tr("One layer in the outlet schema, in the CRS of the first layer: merged outlets have source "
+                    "osm+directory and the source ids joined with ';'."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink("MERGE_REPORT", self.tr("Merge report"),
+                                              QgsProcessing.SourceType.TypeVector),
+            self.tr("Every pair of outlets of different layers within the distance: merged or not, why, "
+                    "their distance and name similarity."),
+        )
+
+    def run(self, parameters, context, feedback):
+        progress = self.progress(feedback)
+        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        if len(layers) < 2:
+            raise QgsProcessingException(self.tr("Give at least two outlet layers to merge."))
+        taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
+        distance = self.parameterAsDouble(parameters, "DISTANCE", context)
+        similarity = self.parameterAsDouble(parameters, "NAME_SIMILARITY", context)
+        output_crs = layers[0].crs()
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+        points, geometries, layer_names = [], [], []
+        for layer_index, layer in enumerate(layers):
+            names = [field.name() for field in layer.fields()]
+            missing = [name for name in OUTLET_REQUIRED_FIELDS + ("name",) if name not in names]
+            if missing:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of "
+                    "'Fetch food outlets' or 'Import an outlet directory'.").format(
+                        layer=layer.name(), fields=", ".join(missing)))
+            layer_names.append(layer.name())
+            to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, context.transformContext())
+            to_output = QgsCoordinateTransform(layer.crs(), output_crs, context.transformContext())
+            for feature in layer.getFeatures():
+                progress.check()
+                geometry = feature.geometry()
+                if geometry.isEmpty():
+                    feedback.pushWarning(self.tr("Layer '{layer}': feature {fid} has no position and is left out.")
+                                         .format(layer=layer.name(), fid=feature.id()))
+                    continue
+                geometry = geometry.centroid()  # the point itself; the middle of a multipoint
+                position = to_wgs84.transform(geometry.asPoint())
+                values = {name: attribute_value(feature[name]) if name in names else None
+                          for name in OUTLET_FIELD_NAMES}
+                points.append(OutletPoint(layer_index, position.x(), position.y(), values))
+                output_geometry = QgsGeometry(geometry)
+                output_geometry.transform(to_output)
+                geometries.append(output_geometry)
+        progress.fraction(0.1)
+
+        result = merge_outlets(points, taxonomy, distance, similarity, progress.sub(0.1, 0.8))
+
+        fields = outlet_fields()
+        sink, output_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, output_crs)
+        merged_of = {}
+        for done, outlet in enumerate(result.outlets):
+            if done % 1000 == 0:
+                progress.sub(0.8, 0.95).step(done, len(result.outlets))
+            feature = QgsFeature(fields)
+            feature.setAttributes([outlet.values.get(name) for name in OUTLET_FIELD_NAMES])
+            feature.setGeometry(geometries[outlet.members[0]])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            for member in outlet.members:
+                merged_of[member] = outlet
+
+        report_fields = QgsFields()
+        for name, kind in REPORT_FIELDS:
+            report_fields.append(QgsField(name, kind))
+        report, report_id = self.create_sink(parameters, "MERGE_REPORT", context, report_fields,
+                                             QgsWkbTypes.Type.NoGeometry, output_crs)
+        for decision in result.decisions:
+            first, second = sorted((decision.first, decision.second), key=lambda i: (points[i].layer, i))
+            merged = merged_of[first] if decision.merged else None
+            row = ["merged" if decision.merged else "kept apart", decision.reason,
+                   round(decision.distance_m, 2), round(decision.similarity, 3)]
+            for index in (first, second):
+                values = points[index].values
+                row += [layer_names[points[index].layer], values["source"], values["source_id"], values["name"],
+                        values["category"]]
+            row += [merged.values["source_id"] if merged else None, merged.values["category"] if merged else None]
+            feature = QgsFeature(report_fields)
+            feature.setAttributes(row)
+            report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        merged_groups = sum(1 for outlet in result.outlets if len(outlet.members) > 1)
+        feedback.pushInfo(self.tr(
+            "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs within "
+            "{distance:g} m examined (see MERGE_REPORT).").format(
+                inputs=len(points), layers=len(layers), outputs=len(result.outlets), merged=merged_groups,
+                pairs=len(result.decisions), distance=distance))
+        return {"OUTPUT": output_id, "MERGE_REPORT": report_id}
+

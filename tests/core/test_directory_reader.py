@@ -1,0 +1,140 @@
+import codecs
+
+import pytest
+from foodaccess.core.directory import (
+    CategoryResolver,
+    DirectoryColumns,
+    DirectoryDefaults,
+    Table,
+    detect_encoding,
+    detect_separator,
+    import_directory,
+    load_category_mapping,
+    parse_coordinate,
+    read_csv,
+)
+from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.tests.geocoder_replay import CATEGORY_MAPPING, DIRECTORY_HEADER, DIRECTORY_ROWS, write_csv
+
+ROWS = [row for row, _ in DIRECTORY_ROWS]
+
+
+@pytest.mark.parametrize(
+    "encoding, separator, detected",
+    [
+        ("utf-8-sig", ";", "utf-8-sig"),
+        ("utf-8", ";", "utf-8"),
+        ("cp1252", ";", "cp1252"),
+        ("cp1252", ",", "cp1252"),
+        ("utf-8", "\t", "utf-8"),
+        ("utf-16", "\t", "utf-16"),
+    ],
+)
+def test_read_csv_detects_encoding_and_separator_without_mojibake(tmp_path, encoding, separator, detected):
+    path = write_csv(tmp_path / "annuaire.csv", DIRECTORY_HEADER, ROWS, encoding, separator)
+    table = read_csv(path)
+    assert (table.encoding, table.separator) == (detected, separator)
+    assert table.fields == list(DIRECTORY_HEADER)  # "Catégorie", "Référence": no BOM glued to "Nom"
+    assert [tuple(row) for row in table.rows] == ROWS
+    # The characters Latin-1 would get wrong: œ, Œ (0x9C, 0x8C in Windows-1252).
+    names = [row[0] for row in table.rows]
+    assert "Boulangerie Pâtissière Cœur de Blé" in names and "Caviste Œnophile" in names
+    assert not any("Ã" in name or "\ufffd" in name for name in names)
+
+
+def test_explicit_encoding_is_used_and_a_wrong_one_is_explained(tmp_path):
+    path = write_csv(tmp_path / "annuaire.csv", DIRECTORY_HEADER, ROWS, "cp1252")
+    assert read_csv(path, "cp1252").rows[0][0] == "Épicerie Dupré"
+    with pytest.raises(FoodAccessError, match="not in the encoding utf-8"):
+        read_csv(path, "utf-8")
+
+
+def test_detect_encoding_prefers_the_bom_then_utf8():
+    assert detect_encoding(codecs.BOM_UTF8 + "é".encode()) == "utf-8-sig"
+    assert detect_encoding("Épicerie".encode()) == "utf-8"
+    assert detect_encoding("Épicerie œ €".encode("cp1252")) == "cp1252"
+    assert detect_encoding(bytes([0x81, 0x8D])) == "latin-1"  # undefined in cp1252
+
+
+def test_detect_separator_ignores_separators_inside_quotes():
+    text = 'nom;adresse\n"Bio, frais & local";"1, rue A"\n"Chez Paul";"2, rue B"\n'
+    assert detect_separator(text) == ";"
+    assert detect_separator("nom,ville\nA,B\n") == ","
+
+
+def test_rows_of_other_widths_keep_every_value(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("nom;adresse;ville\nA;1 rue X\nB;2 rue Y;Marseille;en trop\n\n", encoding="utf-8")
+    table = read_csv(str(path))
+    assert table.rows == [["A", "1 rue X", ""], ["B", "2 rue Y", "Marseille;en trop"]]
+
+
+def test_header_names_are_made_unique(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("nom;nom;;ville\na;b;c;d\n", encoding="utf-8")
+    assert read_csv(str(path)).fields == ["nom", "nom_2", "field_3", "ville"]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("43,2965", 43.2965), ("43.2965", 43.2965), (" 5,37 ", 5.37), (5.37, 5.37), (13, 13.0), ("", None),
+     ("n/a", None), (None, None), ("1 234,5", 1234.5)],
+)
+def test_parse_coordinate_reads_french_decimal_commas(value, expected):
+    assert parse_coordinate(value) == expected
+
+
+def test_category_mapping_file(tmp_path):
+    taxonomy = load_taxonomy()
+    path = write_csv(tmp_path / "mapping.csv", CATEGORY_MAPPING[0], CATEGORY_MAPPING[1:], "cp1252")
+    mapping = load_category_mapping(path, taxonomy)
+    resolver = CategoryResolver(taxonomy, mapping)
+    assert resolver.resolve("ÉPICERIE").category == "convenience"
+    assert resolver.resolve("epicerie").subcategory == "grocery"
+    assert resolver.resolve("Boulangerie").category == "bakery"  # the taxonomy's French label
+    assert resolver.resolve("frozen_food").category == "frozen_food"  # a taxonomy id
+    assert resolver.resolve("Cave à vins") is None
+    assert resolver.resolve("Cave a vins") is None
+    assert resolver.unmapped == {"Cave à vins": 1, "Cave a vins": 1}
+    assert resolver.flags(resolver.resolve("Magasin bio")) == {"organic": True, "local": False}
+    assert resolver.flags(resolver.resolve("Vente à la ferme")) == {"organic": False, "local": True}
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("libellé;catégorie\nA;bakery\n", "needs a header line with the columns label and category"),
+        ("label;category\nPain;boulangerie\n", "line 2: 'boulangerie' is not a taxonomy category"),
+        ("label;category\nPain;bakery\npain;deli\n", "line 3: the label 'pain' is already mapped to bakery"),
+    ],
+)
+def test_bad_mapping_files_name_the_line(tmp_path, content, message):
+    path = tmp_path / "mapping.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FoodAccessError, match=message):
+        load_category_mapping(str(path), load_taxonomy())
+
+
+def test_import_with_coordinates_needs_no_geocoder():
+    table = Table(
+        ["nom", "lon", "lat", "type"],
+        [["Ferme A", "5,3812", "43,2967", "Vente à la ferme"], ["Ferme B", "", "", "Vente à la ferme"],
+         ["Ferme C", "543.2", "43.1", ""], ["Ferme D", 5.4, 43.3, "Inconnu"]],
+    )
+    resolver = CategoryResolver(load_taxonomy())
+    result = import_directory(table, DirectoryColumns(name="nom", lon="lon", lat="lat", category="type"), resolver,
+                              DirectoryDefaults(category="greengrocer"))
+    assert [(p.row, p.lon, p.lat) for p in result.placed] == [(0, 5.3812, 43.2967), (3, 5.4, 43.3)]
+    assert result.placed[0].values["category"] == "farm_shop" and result.placed[0].values["local"] is True
+    assert result.placed[1].values["category"] is None  # unmapped label: not guessed, not defaulted
+    assert result.unmapped_labels == {"Inconnu": 1}
+    assert [(row, reason.split(" (")[0]) for row, reason in result.unmatched] == [
+        (1, "no coordinates"), (2, "coordinates out of range")]
+    assert len(result.placed) + len(result.unmatched) == len(table.rows)
+
+
+def test_unknown_column_is_named():
+    with pytest.raises(FoodAccessError, match="no field 'Nom'; its fields are: nom"):
+        import_directory(Table(["nom"], []), DirectoryColumns(name="Nom", lon="x", lat="y"),
+                         CategoryResolver(load_taxonomy()), DirectoryDefaults())

@@ -1,0 +1,99 @@
+import math
+import random
+
+import pytest
+from foodaccess.core.merge import (
+    OutletPoint,
+    category_breadth,
+    haversine_m,
+    merge_outlets,
+    name_similarity,
+    normalize_text,
+    pairs_within,
+)
+from foodaccess.core.taxonomy import load_taxonomy
+
+
+@pytest.mark.parametrize(
+    "first, second, alike",
+    [
+        ("Carrefour City", "Carrefour city", True),
+        ("Marché U", "MARCHE U", True),
+        ("L'Épi d'Or", "Boulangerie L'Epi d'Or", True),
+        ("Solis Bio", "Bio Solis", True),
+        ("Boulangerie Dupont", "Boulangerie Dupond", True),
+        ("Carrefour City", "Carrefour Market", False),
+        ("Spar", "Marché U", False),
+        ("Casino", "Petit Casino", True),
+        ("U", "Marché U", False),  # too short to count as contained
+        ("", "Spar", False),
+    ],
+)
+def test_name_similarity(first, second, alike):
+    assert (name_similarity(first, second) >= 0.8) is alike
+    assert name_similarity(first, second) == name_similarity(second, first)
+
+
+def test_normalize_text():
+    assert normalize_text("  L’Épi-d'Or (Monaco) ") == "l epi d or monaco"
+    assert normalize_text(None) == ""
+
+
+def test_pairs_within_matches_brute_force_everywhere():
+    rng = random.Random(4)
+    centres = [(7.42, 43.73), (179.9995, 0.0), (-179.9995, 0.0), (0.0, 89.9995), (2.35, 48.85)]
+    lons, lats = [], []
+    for lon, lat in centres:
+        for _ in range(60):
+            lons.append(((lon + rng.uniform(-0.001, 0.001) + 180) % 360) - 180)
+            lats.append(max(-90.0, min(90.0, lat + rng.uniform(-0.001, 0.001))))
+    found = {(i, j): d for i, j, d in pairs_within(lons, lats, 80.0)}
+    expected = {
+        (i, j)
+        for i in range(len(lons))
+        for j in range(i + 1, len(lons))
+        if haversine_m(lons[i], lats[i], lons[j], lats[j]) <= 80.0
+    }
+    assert set(found) == expected and len(expected) > 100
+    assert any(lons[i] * lons[j] < 0 for i, j in found)  # pairs across the antimeridian are found
+
+
+def test_haversine_known_distance():
+    # One degree of latitude on the mean sphere.
+    assert haversine_m(0, 0, 0, 1) == pytest.approx(math.pi * 6371008.8 / 180)
+
+
+def outlet(layer, lon, lat, name, category=None, subcategory=None, **values):
+    base = {"source": ["osm", "directory", "other"][layer], "source_id": f"{layer}:{name}", "name": name,
+            "category": category, "subcategory": subcategory, "organic": False, "local": False}
+    base.update(values)
+    return OutletPoint(layer, lon, lat, base)
+
+
+def test_a_directory_entry_merges_with_the_best_of_two_osm_candidates():
+    taxonomy = load_taxonomy()
+    metre = 1 / 111_195  # degrees of latitude per metre
+    points = [
+        outlet(0, 7.42, 43.73, "Boulangerie Costa", "bakery", opening_hours="Mo-Sa 07:00-19:00"),
+        outlet(0, 7.42, 43.73 + 20 * metre, "Boulangerie Costa", "bakery"),
+        outlet(1, 7.42, 43.73 + 25 * metre, "Boulangerie  costa", "bakery", "pastry", local=True,
+               address="23 av. Crovetto"),
+    ]
+    result = merge_outlets(points, taxonomy, 30, 0.8)
+    assert [o.members for o in result.outlets] == [[0], [1, 2]]  # the nearer OSM one
+    merged = result.outlets[1].values
+    assert merged["source"] == "osm+directory" and merged["source_id"] == "0:Boulangerie Costa;1:Boulangerie  costa"
+    assert (merged["category"], merged["subcategory"]) == ("bakery", "pastry")
+    assert merged["local"] is True and merged["address"] == "23 av. Crovetto"
+    decisions = sorted((d.first, d.second, d.merged) for d in result.decisions)
+    assert decisions == [(0, 2, False), (1, 2, True)]  # (0, 1) are in the same layer: never a candidate
+
+
+def test_category_breadth_follows_the_taxonomy():
+    taxonomy = load_taxonomy()
+    assert category_breadth(taxonomy, "bakery", "pastry") == 1
+    assert category_breadth(taxonomy, "deli", None) == 1
+    assert category_breadth(taxonomy, "convenience", "") == 3
+    assert category_breadth(taxonomy, "food_specialist", None) == 7
+    assert category_breadth(taxonomy, None, None) == math.inf
+    assert category_breadth(taxonomy, "unknown", None) == math.inf
