@@ -2,8 +2,8 @@
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit
 
@@ -14,6 +14,7 @@ from ..processing.provider import FoodAccessProvider
 LOG_TAG = "Food Access"
 EXPECTED_PACKAGE = "foodaccess"
 MENU = "&Food Access"
+SETTINGS_TAGGING_DOCK_VISIBLE = "foodaccess/tagging/dock_visible"
 
 
 def log(message, level=Qgis.MessageLevel.Info):
@@ -26,6 +27,8 @@ class FoodAccessPlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.tagging_action = None
+        self.tagging_dock = None
         self.translator = self._install_translator()
         self.package = __name__.split(".")[0]
 
@@ -51,12 +54,15 @@ class FoodAccessPlugin:
     # --- GUI ---------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
         self.initProcessing()
+        if self.provider is None:  # another copy is loaded (initProcessing said so): it owns menus and docks
+            return
         if self.package != EXPECTED_PACKAGE:
             self._warn(
                 tr(
-                    "The Food Access plugin folder is named '{name}' instead of '{expected}'. It works, "
-                    "but models and scripts refer to it as '{expected}': rename the folder {folder} to "
-                    "'{expected}' (or reinstall from the plugin repository) and restart QGIS."
+                    "The Food Access plugin folder is named '{name}' instead of '{expected}' (as in a ZIP "
+                    "downloaded from the code repository). It works, but the plugin manager cannot update it "
+                    "and would install a second copy beside it: delete the folder {folder}, install Food Access "
+                    "from the plugin repository (Plugins > Manage and Install Plugins) and restart QGIS."
                 ).format(name=self.package, expected=EXPECTED_PACKAGE, folder=PLUGIN_DIR)
             )
         missing = missing_packages()
@@ -70,6 +76,14 @@ class FoodAccessPlugin:
             self.show_algorithms,
             tr("Show the Food Access algorithms in the Processing toolbox"),
         )
+        self.tagging_action = self.add_action(
+            tr("Outlet tagging panel"),
+            self.show_tagging_dock,
+            tr("Show or hide the panel to tag outlets: category, local, organic"),
+            checkable=True,
+        )
+        if QgsSettings().value(SETTINGS_TAGGING_DOCK_VISIBLE, False, type=bool):
+            self.show_tagging_dock(True)
 
     def add_action(self, text, callback, tip, icon_path=ICON_PATH, shortcut=None, checkable=False):
         """Add an action to the plugin menu and toolbar; unload removes it."""
@@ -96,7 +110,36 @@ class FoodAccessPlugin:
         if search is not None:
             search.setText("Food Access")
 
+    def show_tagging_dock(self, visible):
+        """Show or hide the tagging dock (created on first use); remembered for the next session."""
+        if visible and self.tagging_dock is None:
+            from .tagging_dock import TaggingDock  # GUI only: qgis_process never imports it
+
+            self.tagging_dock = TaggingDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tagging_dock)
+            self.tagging_dock.visibilityChanged.connect(self._tagging_dock_visibility_changed)
+        if self.tagging_dock is not None:
+            self.tagging_dock.setVisible(visible)
+            if visible:
+                self.tagging_dock.raise_()
+        self.tagging_action.setChecked(visible)
+        QgsSettings().setValue(SETTINGS_TAGGING_DOCK_VISIBLE, visible)
+
+    def _tagging_dock_visibility_changed(self):
+        # isHidden, not the signal's argument: a dock tabbed behind another one is still open.
+        shown = not self.tagging_dock.isHidden()
+        self.tagging_action.setChecked(shown)
+        QgsSettings().setValue(SETTINGS_TAGGING_DOCK_VISIBLE, shown)
+
     def unload(self):
+        if self.tagging_dock is not None:
+            # Disconnected first: removing the dock must not record it as closed by the user.
+            self.tagging_dock.visibilityChanged.disconnect(self._tagging_dock_visibility_changed)
+            self.tagging_dock.release()
+            self.iface.removeDockWidget(self.tagging_dock)
+            self.tagging_dock.deleteLater()
+            self.tagging_dock = None
+        self.tagging_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
