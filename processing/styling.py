@@ -10,14 +10,12 @@ import json
 import os
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsMapLayer,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import FoodAccessError
 from ..core.taxonomy import load_taxonomy
@@ -35,9 +33,10 @@ SHARE_LABEL = (
     "CASE WHEN attribute('share_low_access') IS NULL THEN '' "
     "ELSE '\\n' || format_number(attribute('share_low_access'), 0) || ' %' END"
 )
-# Outlet symbols are (organic ring, category marker, local mark); an unknown category gets a grey marker.
-OUTLET_MARKER_LAYER = 1
-UNKNOWN_CATEGORY_COLOR = "#999999"
+# The area and outlet styles are rule-based: one rule per class or taxonomy category (its rule key is the
+# value), with the plain symbol, and one rule per mark (priority outline; organic ring, local triangle) drawn
+# above them, so the legend shows each class once and each mark once. Outlets of a category the style
+# lacks share the 'other_category' rule: styling never reads the layer's data, which a model may still be writing.
 
 # Post-processors must outlive the algorithm that registers them (models run
 # child algorithms on temporary instances): they live here until QGIS exits.
@@ -49,7 +48,10 @@ def style_path(style):
 
 
 def legend_labels(style, language=None):
-    """{category value: legend text} of a bundled style in ``language`` (the user's), English otherwise."""
+    """{rule key: legend text} of a bundled style in ``language`` (the user's).
+
+    English for a language the plugin does not ship.
+    """
     with open(os.path.join(STYLES_DIR, "legend.json"), encoding="utf-8") as stream:
         texts = json.load(stream).get(style, {})
     language = language or user_language()
@@ -79,14 +81,17 @@ def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None
     if not loaded:
         raise FoodAccessError(f"Cannot load the style {style_path(style)}: {message}")
     language = language or user_language()
-    renderer = layer.renderer()
-    if style == OUTLETS:
-        _label_outlet_categories(layer, renderer, load_taxonomy(taxonomy_path), language)
-    elif isinstance(renderer, QgsCategorizedSymbolRenderer):
+    if isinstance(layer.renderer(), QgsRuleBasedRenderer):
         labels = legend_labels(style, language)
-        for index, category in enumerate(renderer.categories()):
-            if category.value() in labels:
-                renderer.updateCategoryLabel(index, labels[category.value()])
+        if style == OUTLETS:
+            taxonomy = load_taxonomy(taxonomy_path)
+            labels.update((category.id, category.label(language)) for category in taxonomy.categories)
+        # Worded on a copy set back on the layer: a legend already shown (Layers panel) then refreshes.
+        renderer = layer.renderer().clone()
+        for rule in renderer.rootRule().children():
+            if rule.ruleKey() in labels:
+                rule.setLabel(labels[rule.ruleKey()])
+        layer.setRenderer(renderer)
     if name_field and layer.labeling() is not None:
         settings = layer.labeling().settings()
         expression = name_label(name_field)
@@ -95,21 +100,6 @@ def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.triggerRepaint()
     layer.emitStyleChanged()
-
-
-def _label_outlet_categories(layer, renderer, taxonomy, language):
-    """Taxonomy labels for the bundled categories, and a grey category for any other value in the layer."""
-    categories = renderer.categories()  # copies: their symbols live as long as this list
-    known = {category.value() for category in categories}
-    index = layer.fields().indexOf(renderer.classAttribute())
-    extra = sorted(str(value) for value in layer.uniqueValues(index) if value not in known and value not in (None, ""))
-    for value in extra:
-        symbol = categories[0].symbol().clone()
-        symbol.symbolLayer(OUTLET_MARKER_LAYER).setColor(QColor(UNKNOWN_CATEGORY_COLOR))
-        renderer.addCategory(QgsRendererCategory(value, symbol, value))
-    for position, category in enumerate(renderer.categories()):
-        if category.value() in taxonomy.ids:
-            renderer.updateCategoryLabel(position, taxonomy.category(category.value()).label(language))
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

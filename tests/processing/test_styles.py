@@ -13,12 +13,16 @@ from foodaccess.processing.styling import (
     detect_style,
     legend_labels,
 )
+from osgeo import gdal
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsExpressionContext,
+    QgsCoordinateTransformContext,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsGeometry,
+    QgsLayerTree,
+    QgsLayerTreeModel,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingContext,
@@ -29,11 +33,17 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterVectorLayer,
     QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
     QgsSettings,
+    QgsSimpleMarkerSymbolLayerBase,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QColor
 
 L93 = "EPSG:2154"
 
@@ -71,13 +81,31 @@ def outlet_layer(categories):
     )
 
 
-def enabled(symbol_layer, feature, layer):
-    """Whether the data-defined 'enabled' property of a symbol layer is on for ``feature``."""
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    context.setFeature(feature)
-    prop = symbol_layer.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyLayerEnabled)
-    assert prop.isActive()
-    return prop.valueAsBool(context, False)[0]
+def style_rules(layer):
+    """{rule key: rule} of the rule-based bundled style on ``layer``."""
+    return {rule.ruleKey(): rule for rule in layer.renderer().rootRule().children()}
+
+
+def drawn_rules(layer):
+    """[keys of the rules that draw the feature] for each feature of ``layer``, in order."""
+    renderer = layer.renderer()
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    renderer.startRender(context, layer.fields())
+    try:
+        root = {renderer.rootRule().ruleKey()}
+        return [set(renderer.legendKeysForFeature(feature, context)) - root for feature in layer.getFeatures()]
+    finally:
+        renderer.stopRender(context)
+
+
+def styled_legend(layer, style, language):
+    """Style ``layer`` while the Layers panel shows it, then its legend entries there: [(text, symbol)]."""
+    root = QgsLayerTree()
+    node = root.addLayer(layer)
+    model = QgsLayerTreeModel(root)
+    apply_style(layer, style, language=language)
+    return [(entry.data(Qt.ItemDataRole.DisplayRole), entry.symbol().clone()) for entry in model.layerLegendNodes(node)]
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -90,39 +118,43 @@ def test_every_bundled_style_loads(qgis_app, style):
 def test_classified_areas_style_covers_every_class(qgis_app):
     layer = classified_layer()
     apply_style(layer, CLASSIFIED_AREAS, language="en")
-    renderer = layer.renderer()
-    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "class"
-    categories = renderer.categories()
-    assert [category.value() for category in categories] == list(CLASSES)
-    assert categories[0].label() == "Food desert (low income and low access)"
-    colours = {category.symbol().color().name() for category in categories}
+    rules = style_rules(layer)
+    assert list(rules) == list(CLASSES) + ["priority_area"]
+    assert rules[CLASSES[0]].label() == "Food desert (low income and low access)"
+    assert rules["priority_area"].label() == "Priority area"
+    colours = {rules[value].symbol().color().name() for value in CLASSES}
     assert len(colours) == len(CLASSES)
     assert layer.labelsEnabled()
-    # Every feature finds its category, and the strong outline shows on priority areas only.
-    features = {feature["class"]: feature for feature in layer.getFeatures()}
-    for category in categories:
-        outline = category.symbol().symbolLayer(1)
-        assert enabled(outline, features[category.value()], layer) == (category.value() == CLASSES[0])
+    # Every area gets its class fill, and the strong outline shows on priority areas only (the first one).
+    assert drawn_rules(layer) == [{value} | ({"priority_area"} if index == 0 else set())
+                                  for index, value in enumerate(CLASSES)]
 
 
 def test_priority_outline_on_a_qpv_layer_without_priority_field(qgis_app):
     layer = layer_with("Polygon", ["lib_qp:string", "code_qp:string", "class:string", "share_low_access:double"],
                        [(square(0), "Air Bel", "QN01302I", "food_desert", 50.0)])
     apply_style(layer, CLASSIFIED_AREAS, language="en")
-    categories = layer.renderer().categories()  # keep the copies alive while using their symbols
-    assert enabled(categories[0].symbol().symbolLayer(1), next(layer.getFeatures()), layer)
+    assert drawn_rules(layer) == [{"food_desert", "priority_area"}]
+
+
+def test_area_legend_shows_plain_classes_and_the_priority_outline_once(qgis_app):
+    nodes = styled_legend(classified_layer(), CLASSIFIED_AREAS, "fr")
+    assert [text for text, _ in nodes] == ["Désert alimentaire (revenus faibles et accès faible)", "Accès faible",
+                                           "Desservi", "Sans population", "Quartier prioritaire"]
+    # A class entry is its fill alone; the priority entry is the strong outline alone.
+    for _, symbol in nodes[:-1]:
+        assert symbol.symbolLayerCount() == 1 and symbol.symbolLayer(0).layerType() == "SimpleFill"
+    outline = nodes[-1][1]
+    assert outline.symbolLayerCount() == 1 and outline.symbolLayer(0).layerType() == "SimpleLine"
+    assert outline.symbolLayer(0).width() == pytest.approx(0.9)
 
 
 def test_legend_in_french(qgis_app):
-    layer = classified_layer()
-    apply_style(layer, CLASSIFIED_AREAS, language="fr")
-    labels = [category.label() for category in layer.renderer().categories()]
-    assert labels == ["Désert alimentaire (revenus faibles et accès faible)", "Accès faible", "Desservi",
-                      "Sans population"]
     outlets = outlet_layer(["supermarket", "fast_food"])
     apply_style(outlets, OUTLETS, language="fr")
-    by_value = {category.value(): category.label() for category in outlets.renderer().categories()}
-    assert by_value["supermarket"] == "Supermarché" and by_value["greengrocer"] == "Primeur"
+    labels = {key: rule.label() for key, rule in style_rules(outlets).items()}
+    assert labels["supermarket"] == "Supermarché" and labels["greengrocer"] == "Primeur"
+    assert labels["organic_mark"] == "Bio" and labels["local_mark"] == "Produits locaux"
 
 
 def test_the_user_language_chooses_the_legend(qgis_app):
@@ -140,20 +172,110 @@ def test_the_user_language_chooses_the_legend(qgis_app):
 
 def test_outlet_style_covers_every_taxonomy_category(qgis_app):
     taxonomy = load_taxonomy()
-    layer = outlet_layer(list(taxonomy.ids) + ["kiosk"])
+    layer = outlet_layer(list(taxonomy.ids) + ["kiosk", None])
     apply_style(layer, OUTLETS, language="en")
-    categories = layer.renderer().categories()
-    values = [category.value() for category in categories]
-    assert set(taxonomy.ids) <= set(values)
-    assert "kiosk" in values, "a category outside the bundled style gets its own grey symbol"
-    labels = {category.value(): category.label() for category in categories}
+    rules = style_rules(layer)
+    assert list(rules) == list(taxonomy.ids) + ["other_category", "organic_mark", "local_mark"]
     for category in taxonomy.categories:
-        assert labels[category.id] == category.label("en")
-    # Marks: the organic ring and the local triangle follow the feature's flags.
+        assert rules[category.id].label() == category.label("en")
+    assert [rules[key].label() for key in ("other_category", "organic_mark", "local_mark")] == [
+        "Other category", "Organic", "Local produce"]
+    # Every outlet gets exactly one category symbol, and the marks follow its flags.
+    expected = []
     for feature in layer.getFeatures():
-        symbol = categories[values.index(feature["category"])].symbol()
-        assert enabled(symbol.symbolLayer(0), feature, layer) == bool(feature["organic"])
-        assert enabled(symbol.symbolLayer(2), feature, layer) == bool(feature["local"])
+        category = feature["category"] if feature["category"] in taxonomy.ids else "other_category"
+        marks = {key for key, flag in (("organic_mark", "organic"), ("local_mark", "local")) if feature[flag]}
+        expected.append({category} | marks)
+    assert drawn_rules(layer) == expected
+
+
+def shape_name(marker):
+    # By name: the shape enum moved to Qgis.MarkerShape after QGIS 3.22.
+    return QgsSimpleMarkerSymbolLayerBase.encodeShape(marker.shape())
+
+
+def test_outlet_legend_shows_plain_categories_and_each_mark_once(qgis_app):
+    taxonomy = load_taxonomy()
+    nodes = styled_legend(outlet_layer(["bakery"]), OUTLETS, "fr")
+    assert [text for text, _ in nodes] == [category.label("fr") for category in taxonomy.categories] + [
+        "Autre catégorie", "Bio", "Produits locaux"]
+    symbols = [symbol for _, symbol in nodes]
+    ring, triangle = symbols[-2], symbols[-1]
+    assert ring.symbolLayerCount() == 1 and shape_name(ring.symbolLayer(0)) == "circle"
+    assert ring.symbolLayer(0).color().alpha() == 0, "the organic ring is an outline around the category symbol"
+    assert triangle.symbolLayerCount() == 1 and shape_name(triangle.symbolLayer(0)) == "triangle"
+    # A category entry is its plain marker: one filled symbol layer, neither the ring nor the triangle.
+    for symbol in symbols[:-2]:
+        assert symbol.symbolLayerCount() == 1
+        marker = symbol.symbolLayer(0)
+        assert marker.color().alpha() == 255 and marker.offset().isNull()
+        assert not marker.dataDefinedProperties().hasActiveProperties()
+
+
+def render(layer, extent, size, dpi=96):
+    """``layer`` rendered on white: (image, map-to-pixel transform)."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(size)
+    settings.setOutputDpi(dpi)
+    settings.setExtent(extent)
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage(), job.mapSettings().mapToPixel()
+
+
+def test_marks_drawn_only_on_organic_and_local_outlets(qgis_app, artifacts):
+    # Three bakeries 100 m apart: plain, organic, local.
+    layer = layer_with(
+        "Point",
+        ["name:string", "category:string", "organic:boolean", "local:boolean"],
+        [(QgsGeometry.fromPointXY(QgsPointXY(100 * i, 0)), f"o{i}", "bakery", i == 1, i == 2) for i in range(3)],
+    )
+    apply_style(layer, OUTLETS, language="en")
+    dpi = 254  # 10 pixels per millimetre
+    image, to_pixel = render(layer, QgsRectangle(-50, -50, 250, 50), QSize(600, 200), dpi)
+    image.save(str(artifacts / "outlets_marks.png"))
+    rules = style_rules(layer)
+    bakery = rules["bakery"].symbol().color().name()
+    ring = rules["organic_mark"].symbol().symbolLayer(0)
+    triangle = rules["local_mark"].symbol().symbolLayer(0)
+    ring_radius_px = round(ring.size() / 2 * 10)
+    dx, dy = (round(value * 10) for value in (triangle.offset().x(), triangle.offset().y()))
+
+    def colour(i, offset_x, offset_y):
+        centre = to_pixel.transform(QgsPointXY(100 * i, 0))
+        return image.pixelColor(round(centre.x()) + offset_x, round(centre.y()) + offset_y).name()
+
+    for i in range(3):
+        assert colour(i, 0, 0) == bakery, "every outlet shows its category symbol"
+    # The ring's left edge and the triangle's centre, on each outlet.
+    assert [colour(i, -ring_radius_px, 0) for i in range(3)] == ["#ffffff", ring.strokeColor().name(), "#ffffff"]
+    assert [colour(i, dx, dy) for i in range(3)] == ["#ffffff", "#ffffff", triangle.color().name()]
+
+
+def test_outlet_styling_never_reads_the_layer(qgis_app, tmp_path):
+    """A GeoPackage a model is still writing may not be readable: styling must not query it (QGIS 3.22 printed
+    "unable to open database file" from a uniqueValues call here). The file is made unreadable after opening."""
+    path = tmp_path / "outlets.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "outlets"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        outlet_layer(["kiosk", "bakery"]), str(path), QgsCoordinateTransformContext(), options)[0]
+    assert error == QgsVectorFileWriter.WriterError.NoError
+    layer = QgsVectorLayer(f"{path}|layername=outlets", "outlets", "ogr")
+    assert layer.isValid()
+    path.write_bytes(b"")  # any query of the provider now fails and GDAL reports it
+    errors = []
+    gdal.PushErrorHandler(lambda error_class, number, message: errors.append(message))
+    try:
+        apply_style(layer, OUTLETS, language="en")
+    finally:
+        gdal.PopErrorHandler()
+    assert errors == []
+    assert list(style_rules(layer))[-3:] == ["other_category", "organic_mark", "local_mark"]
 
 
 def test_detect_style():
@@ -173,7 +295,7 @@ def test_styleareas_styles_a_project_layer(run_algorithm, qgis_new_project):
     QgsProject.instance().addMapLayer(layer)
     result = run_algorithm("styleareas", {"INPUT": layer.id()}, context=project_context())
     assert result["OUTPUT"] == layer.id()
-    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    assert list(style_rules(layer)) == list(CLASSES) + ["priority_area"]
     qpv = layer_with("Polygon", ["lib_qp:string"], [(square(0), "Air Bel")])
     QgsProject.instance().addMapLayer(qpv)
     run_algorithm("styleareas", {"INPUT": qpv.id(), "NAME_FIELD": "lib_qp"}, context=project_context())
@@ -182,7 +304,7 @@ def test_styleareas_styles_a_project_layer(run_algorithm, qgis_new_project):
     outlets = outlet_layer(["bakery"])
     QgsProject.instance().addMapLayer(outlets)
     run_algorithm("styleareas", {"INPUT": outlets.id(), "STYLE": 3}, context=project_context())
-    assert outlets.renderer().classAttribute() == "category"
+    assert "bakery" in style_rules(outlets)
 
 
 def access_layer():
@@ -211,9 +333,8 @@ def test_run_and_load_results_styles_the_output(provider, qgis_iface, qgis_new_p
         {"AREAS": areas_layer(), "ACCESS": access_layer(), "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT},
     )
     layer = loaded_layer("Classified areas")
-    renderer = layer.renderer()
-    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "class"
-    assert {feature["class"] for feature in layer.getFeatures()} <= {c.value() for c in renderer.categories()}
+    assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
+    assert {feature["class"] for feature in layer.getFeatures()} <= set(style_rules(layer))
 
 
 def test_model_output_is_styled(provider, qgis_iface, qgis_new_project, tmp_path):
@@ -236,8 +357,8 @@ def test_model_output_is_styled(provider, qgis_iface, qgis_new_project, tmp_path
     processing.runAndLoadResults(model, {"areas": areas.id(), "access": access.id(),
                                          "classify:classified": destination})
     layer = loaded_layer("classified")
-    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
-    assert layer.renderer().classAttribute() == "class"
+    assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
+    assert list(style_rules(layer)) == list(CLASSES) + ["priority_area"]
 
 
 def test_styleareas_in_a_model_styles_an_earlier_final_output(provider, qgis_iface, qgis_new_project, tmp_path):
@@ -267,24 +388,15 @@ def test_styleareas_in_a_model_styles_an_earlier_final_output(provider, qgis_ifa
 
 
 def test_rendered_map_shows_each_class_colour(qgis_app, artifacts):
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor
-
     layer = classified_layer()
     apply_style(layer, CLASSIFIED_AREAS, language="fr")
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(QgsRectangle(0, 0, 400, 100))
-    settings.setOutputSize(QSize(800, 200))
-    settings.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image, _ = render(layer, QgsRectangle(0, 0, 400, 100), QSize(800, 200))
     image.save(str(artifacts / "classified_areas_style.png"))
-    expected = {category.value(): category.symbol().color().name() for category in layer.renderer().categories()}
+    rules = style_rules(layer)
     # A pixel inside each 100 m square, away from the labels in the middle.
     for index, value in enumerate(CLASSES[:3]):
-        assert image.pixelColor(index * 200 + 30, 30).name() == expected[value], value
+        assert image.pixelColor(index * 200 + 30, 30).name() == rules[value].symbol().color().name(), value
+    # The priority outline on the edge of the first square (a priority area), not between the next two.
+    outline = rules["priority_area"].symbol().color().name()
+    assert image.pixelColor(200, 30).name() == outline
+    assert image.pixelColor(400, 30).name() != outline
