@@ -1,39 +1,14 @@
 """The outlet tagging dock: tag outlets (category, local, organic) without the attribute table.
 
-Every tagging action is one undo step in the layer's edit buffer; the dock never
-saves or discards edits by itself (the Save button is the user's explicit choice).
-
-Local and Organic toggle: if every selected outlet already has the flag, the
-action clears it on all of them; otherwise (none or some have it) it sets it on
-all of them, like Bold in a word processor. Supermarket and "Set category" set
+Every tagging action is one undo step in the layer's edit buffer (``outlet_edits``); the dock
+never saves or discards edits by itself (the Save button is the user's explicit choice).
+Local and Organic toggle, like Bold in a word processor; Supermarket and "Set category" set
 the category of every selected outlet.
 """
 
-import unicodedata
-from collections import Counter
-
-from qgis.core import (
-    QgsApplication,
-    QgsFeatureRequest,
-    QgsField,
-    QgsMapLayerProxyModel,
-    QgsSettings,
-    QgsVectorDataProvider,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsSettings
 from qgis.gui import QgsFilterLineEdit, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    QVariant,
-    pyqtSignal,
-)
+from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -53,15 +28,18 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.outlets import OUTLET_REQUIRED_FIELDS
+from ..core.errors import FoodAccessError
 from ..core.taxonomy import load_taxonomy
 from ..processing.base import tr, user_language
+from . import outlet_edits
+from .outlet_edits import is_outlet_layer, is_point_layer, missing_outlet_fields
+from .outlet_list_model import OutletFilterModel, OutletTableModel
+from .signal_links import SignalLinks
 from .tag_map_tool import OutletPickTool
 
 DOCK_OBJECT_NAME = "FoodAccessTaggingDock"
 SETTINGS_CLICK_ACTION = "foodaccess/tagging/click_action"
 SUPERMARKET = "supermarket"
-TRUE_TEXTS = frozenset(("1", "true", "t", "yes", "y", "oui", "only"))
 NOTICE_WARNING_STYLE = "QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #e0b400; padding: 4px; }"
 NOTICE_SUCCESS_STYLE = "QLabel { background: #e3f4dc; color: #1e3d12; border: 1px solid #7cb35b; padding: 4px; }"
 
@@ -75,314 +53,23 @@ CLICK_SELECT, CLICK_LOCAL, CLICK_ORGANIC, CLICK_SUPERMARKET, CLICK_CATEGORY = (
 )
 
 
-# --- values ----------------------------------------------------------------------------------
-def is_true(value):
-    """Read a local/organic flag whatever the field type (bool, 0/1, yes/no text); NULL is False."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    if isinstance(value, str):
-        return value.strip().lower() in TRUE_TEXTS
-    return False
-
-
-def flag_value(field, flag):
-    """A flag written in the field's own type, so that tagging never changes a field's kind."""
-    if field.type() == QVariant.Type.Bool:
-        return flag
-    if field.isNumeric():
-        return int(flag)
-    return "yes" if flag else "no"
-
-
-def category_text(value):
-    return value.strip() if isinstance(value, str) else ""
-
-
-def folded(text):
-    """Text for searching: case and accents ignored ("épi" finds "L'Épi d'Or")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-def is_point_layer(layer):
-    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
-
-
-def missing_outlet_fields(layer):
-    return [name for name in OUTLET_REQUIRED_FIELDS if layer.fields().lookupField(name) < 0]
-
-
-def is_outlet_layer(layer):
-    return is_point_layer(layer) and not missing_outlet_fields(layer)
-
-
-def edit_refusal(layer, capability):
-    """Why ``layer`` cannot take this kind of edit (a message for the user), or ''."""
-    if layer.readOnly() or not layer.dataProvider().capabilities() & capability:
-        return tr(
-            "The layer '{name}' is read-only: its outlets cannot be tagged. Save a copy that can be "
-            "edited (right-click the layer ▸ Export ▸ Save Features As… ▸ GeoPackage) and tag the copy."
-        ).format(name=layer.name())
-    return ""
-
-
-class SignalLinks:
-    """Connections to objects the dock does not own (canvas, layers), undone all at once."""
-
-    def __init__(self):
-        self._links = []
-
-    def connect(self, signal, slot):
-        signal.connect(slot)
-        self._links.append((signal, slot))
-
-    def disconnect_all(self):
-        for signal, slot in self._links:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # the sender is already deleted
-                pass
-        self._links = []
-
-
-# --- the list of outlets -----------------------------------------------------------------------
-class OutletRow:
-    __slots__ = ("fid", "name", "search_name", "category", "local", "organic")
-
-    def __init__(self, fid, name, category, local, organic):
-        self.fid = fid
-        self.name = name
-        self.search_name = folded(name)
-        self.category = category
-        self.local = local
-        self.organic = organic
-
-
-class OutletTableModel(QAbstractTableModel):
-    """The outlets of one layer (name, category, local, organic), kept in step with its edit buffer.
-
-    Row values and counts follow each edit signal at once; the views are told once per burst of
-    edits (``flush``, on the next event loop turn), so that tagging or deleting thousands of
-    outlets costs one view update instead of one per outlet.
-    """
-
-    NAME, CATEGORY, LOCAL, ORGANIC = range(4)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    countsChanged = pyqtSignal()  # noqa: N815 (Qt naming)
-
-    def __init__(self, category_label, parent=None):
-        super().__init__(parent)
-        self.category_label = category_label
-        self.layer = None
-        self.rows = []
-        self.row_of = {}
-        self.counts = Counter()
-        self.flag_counts = Counter()
-        self._field_indexes = {}
-        self._links = SignalLinks()
-        self._changed, self._added, self._deleted = set(), [], set()
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(self.flush)
-
-    # --- layer ---
-    def set_layer(self, layer):
-        self._links.disconnect_all()
-        self.layer = layer
-        if layer is not None:
-            for signal, slot in (
-                (layer.attributeValueChanged, self._attribute_changed),
-                (layer.featureAdded, self._feature_added),
-                (layer.featureDeleted, self._feature_deleted),
-                (layer.updatedFields, self.reload),
-                (layer.afterRollBack, self.reload),
-                (layer.afterCommitChanges, self.reload),
-                (layer.dataSourceChanged, self.reload),
-            ):
-                self._links.connect(signal, slot)
-        self.reload()
-
-    def release(self):
-        self._links.disconnect_all()
-        self._flush_timer.stop()
-        self.layer = None
-
-    def reload(self):
-        self._flush_timer.stop()
-        self._changed, self._added, self._deleted = set(), [], set()
-        self.beginResetModel()
-        self.rows = []
-        self._field_indexes = {}
-        if self.layer is not None:
-            fields = self.layer.fields()
-            for name in ("name",) + OUTLET_REQUIRED_FIELDS:
-                index = fields.lookupField(name)
-                if index >= 0:
-                    self._field_indexes[name] = index
-            self.rows = sorted(
-                (self._row(feature) for feature in self.layer.getFeatures(self._request())),
-                key=lambda row: row.search_name,
-            )
-        self._index_rows()
-        self.endResetModel()
-        self.countsChanged.emit()
-
-    def _request(self):
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        return request.setSubsetOfAttributes(list(self._field_indexes.values()))
-
-    def _index_rows(self):
-        self.row_of = {row.fid: index for index, row in enumerate(self.rows)}
-        self.counts = Counter()
-        self.flag_counts = Counter()
-        for row in self.rows:
-            self._count(row, 1)
-
-    def _value(self, feature, name):
-        index = self._field_indexes.get(name)
-        return feature.attribute(index) if index is not None else None
-
-    def _row(self, feature):
-        name = self._value(feature, "name")
-        return OutletRow(
-            feature.id(),
-            name if isinstance(name, str) else "",
-            category_text(self._value(feature, "category")),
-            is_true(self._value(feature, "local")),
-            is_true(self._value(feature, "organic")),
-        )
-
-    def _count(self, row, sign):
-        """Add (1) or remove (-1) a row from the counts: O(1), so bulk edits stay fast."""
-        self.counts[row.category] += sign
-        self.flag_counts["local"] += sign * row.local
-        self.flag_counts["organic"] += sign * row.organic
-
-    # --- edit buffer signals ---
-    def _attribute_changed(self, fid, index, value):
-        row_index = self.row_of.get(fid)
-        names = [name for name, field_index in self._field_indexes.items() if field_index == index]
-        if row_index is None or not names:
-            return
-        row = self.rows[row_index]
-        self._count(row, -1)
-        if names[0] == "name":
-            row.name = value if isinstance(value, str) else ""
-            row.search_name = folded(row.name)
-        elif names[0] == "category":
-            row.category = category_text(value)
+def consecutive_runs(numbers):
+    """[first, last] of each run of consecutive numbers in a sorted list: [1, 2, 3, 7] -> [1, 3], [7, 7]."""
+    runs = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
         else:
-            setattr(row, names[0], is_true(value))
-        self._count(row, 1)
-        self._changed.add(fid)
-        self._flush_timer.start()
-
-    def _feature_added(self, fid):
-        self._added.append(fid)
-        self._flush_timer.start()
-
-    def _feature_deleted(self, fid):
-        self._deleted.add(fid)
-        self._flush_timer.start()
-
-    def flush(self):
-        """Tell the views about the edits since the last flush."""
-        self._flush_timer.stop()
-        changed, added, deleted = self._changed, self._added, self._deleted
-        self._changed, self._added, self._deleted = set(), [], set()
-        if deleted & self.row_of.keys():
-            # One reset costs O(rows); removing rows one by one costs O(rows) each.
-            self.beginResetModel()
-            self.rows = [row for row in self.rows if row.fid not in deleted]
-            self._index_rows()
-            self.endResetModel()
-        added = [fid for fid in added if fid not in deleted and fid not in self.row_of]
-        if added and self.layer is not None:
-            new_rows = [self._row(feature) for feature in self.layer.getFeatures(self._request().setFilterFids(added))]
-            if new_rows:
-                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new_rows) - 1)
-                self.rows.extend(new_rows)
-                for row in new_rows:
-                    self.row_of[row.fid] = len(self.row_of)
-                    self._count(row, 1)
-                self.endInsertRows()
-        positions = [self.row_of[fid] for fid in changed if fid in self.row_of]
-        if positions:
-            self.dataChanged.emit(self.index(min(positions), 0), self.index(max(positions), self.columnCount() - 1))
-        if changed or added or deleted:
-            self.countsChanged.emit()
-
-    # --- Qt model ---
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt's signature)
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Category"), tr("Local"), tr("Organic"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return row.name or tr("(no name, #{fid})").format(fid=row.fid)
-            if column == self.CATEGORY:
-                return self.category_label(row.category)
-            return "✓" if (row.local if column == self.LOCAL else row.organic) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            flags = [label for label, on in ((tr("local"), row.local), (tr("organic"), row.organic)) if on]
-            return " · ".join([row.name or f"#{row.fid}", self.category_label(row.category)] + flags)
-        if role == self.SORT_ROLE:
-            if column == self.NAME:
-                return row.search_name
-            if column == self.CATEGORY:
-                return folded(self.category_label(row.category))
-            return int(row.local if column == self.LOCAL else row.organic)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.LOCAL, self.ORGANIC):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            runs.append([number, number])
+    return runs
 
 
-class OutletFilterModel(QSortFilterProxyModel):
-    """Shows the outlets of one category (None: all; "": uncategorised) whose name contains a text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.category = None
-        self.search = ""
-        self.setSortRole(OutletTableModel.SORT_ROLE)
-
-    def set_filter(self, category, search):
-        self.category = category
-        self.search = folded(search.strip())
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt's name)
-        row = self.sourceModel().rows[source_row]
-        if self.category is not None and row.category != self.category:
-            return False
-        return self.search in row.search_name
-
-
-# --- the dock ----------------------------------------------------------------------------------
 class TaggingDock(QDockWidget):
     """Dock panel to tag outlets: choose a layer, select outlets, click Local / Organic / Supermarket."""
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Food Access — outlet tagging"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
-        self.iface = iface
         self.canvas = iface.mapCanvas()
         self.language = user_language()
         self.taxonomy = load_taxonomy()
@@ -690,31 +377,19 @@ class TaggingDock(QDockWidget):
     def add_missing_fields(self):
         """Add category/local/organic to the edit buffer (one undo step); existing values stay as they are."""
         self.clear_notice()
-        layer = self.layer
-        if layer is None:
+        if self.layer is None:
             return
-        missing = missing_outlet_fields(layer)
-        if not missing or not self._start_editing(layer, QgsVectorDataProvider.Capability.AddAttributes):
+        try:
+            added = outlet_edits.add_outlet_fields(self.layer)
+        except FoodAccessError as refusal:
+            self._warn(str(refusal))
             return
-        layer.beginEditCommand(tr("Add outlet fields"))
-        added = all(
-            layer.addAttribute(
-                QgsField(name, QVariant.Type.String, "string", 50)
-                if name == "category"
-                else QgsField(name, QVariant.Type.Bool, "boolean")
+        if added:
+            self._info(
+                tr("Fields {fields} added to the edit buffer: save the layer's edits to keep them.").format(
+                    fields=", ".join(added)
+                )
             )
-            for name in missing
-        )
-        if not added:
-            layer.destroyEditCommand()
-            self._warn(tr("The layer '{name}' did not accept the new fields.").format(name=layer.name()))
-            return
-        layer.endEditCommand()
-        self._info(
-            tr("Fields {fields} added to the edit buffer: save the layer's edits to keep them.").format(
-                fields=", ".join(missing)
-            )
-        )
 
     # --- selection, both ways ---
     def _list_selection_changed(self):
@@ -731,11 +406,8 @@ class TaggingDock(QDockWidget):
         # Runs of consecutive rows as one range each: Qt is slow with thousands of one-row ranges.
         selection = QItemSelection()
         last_column = self.model.columnCount() - 1
-        start = 0
-        for position in range(1, len(rows) + 1):
-            if position == len(rows) or rows[position] != rows[position - 1] + 1:
-                selection.select(self.proxy.index(rows[start], 0), self.proxy.index(rows[position - 1], last_column))
-                start = position
+        for first, last in consecutive_runs(rows):
+            selection.select(self.proxy.index(first, 0), self.proxy.index(last, last_column))
         self._syncing_selection = True
         try:
             self.table.selectionModel().select(
@@ -762,7 +434,7 @@ class TaggingDock(QDockWidget):
         self._refresh_timer.start()
 
     def _show_selection_state(self):
-        rows = self._rows_of(self.layer.selectedFeatureIds()) if self.layer is not None else []
+        rows = self.model.rows_of(self.layer.selectedFeatureIds()) if self.layer is not None else []
         self.local_action.setChecked(bool(rows) and all(row.local for row in rows))
         self.organic_action.setChecked(bool(rows) and all(row.organic for row in rows))
         categories = {row.category for row in rows}
@@ -780,9 +452,6 @@ class TaggingDock(QDockWidget):
             if hidden:
                 text += " " + tr("{hidden} of them hidden by the filter.").format(hidden=hidden)
         self.selection_label.setText(text)
-
-    def _rows_of(self, fids):
-        return [self.model.rows[self.model.row_of[fid]] for fid in fids if fid in self.model.row_of]
 
     def _filter_changed(self):
         self.proxy.set_filter(self.filter_combo.currentData(), self.search_edit.value())
@@ -849,32 +518,17 @@ class TaggingDock(QDockWidget):
     # --- tagging ---
     def toggle_flag(self, name):
         try:
-            self._toggle_flag(name)
+            rows = self._selected_rows()
+            if rows is not None:
+                self._edit(outlet_edits.toggle_flag, rows, name)
         finally:  # the action's checked state shows the data, not the click
             self._show_selection_state()
-
-    def _toggle_flag(self, name):
-        rows = self._selected_rows()
-        if rows is None:
-            return
-        flag = not all(getattr(row, name) for row in rows)
-        field = self.layer.fields().at(self.layer.fields().lookupField(name))
-        description = {
-            ("local", True): tr("Tag {count} outlet(s) as local"),
-            ("local", False): tr("Untag {count} outlet(s) as local"),
-            ("organic", True): tr("Tag {count} outlet(s) as organic"),
-            ("organic", False): tr("Untag {count} outlet(s) as organic"),
-        }[name, flag].format(count=len(rows))
-        self._apply(description, name, {row.fid: flag_value(field, flag) for row in rows if getattr(row, name) != flag})
 
     def set_category(self, category_id):
         rows = self._selected_rows()
         if rows is None or not category_id:
             return
-        description = tr("Set category {category} on {count} outlet(s)").format(
-            category=self.category_label(category_id), count=len(rows)
-        )
-        self._apply(description, "category", {row.fid: category_id for row in rows if row.category != category_id})
+        self._edit(outlet_edits.set_category, rows, category_id, self.category_label(category_id))
 
     def _selected_rows(self):
         """The selected outlets' rows, or None after telling the user why nothing can be tagged."""
@@ -886,46 +540,22 @@ class TaggingDock(QDockWidget):
         if missing:
             self._warn(tr("The layer has no field {fields}: click Add fields first.").format(fields=", ".join(missing)))
             return None
-        rows = self._rows_of(self.layer.selectedFeatureIds())
+        rows = self.model.rows_of(self.layer.selectedFeatureIds())
         if not rows:
             self._warn(tr("Select one or more outlets first, in the list or on the map."))
             return None
         return rows
 
-    def _apply(self, description, field_name, values):
-        """Write ``values`` ({fid: value}) into one field as one undo step of the edit buffer."""
-        if not values:
+    def _edit(self, edit, *arguments):
+        """Run one edit of ``outlet_edits`` on the layer, then show its result (or why it was refused)."""
+        try:
+            changed = edit(self.layer, *arguments)
+        except FoodAccessError as refusal:
+            self._warn(str(refusal))
             return
-        layer = self.layer
-        if not self._start_editing(layer, QgsVectorDataProvider.Capability.ChangeAttributeValues):
-            return
-        index = layer.fields().lookupField(field_name)
-        old_values = {
-            feature.id(): feature.attribute(index)
-            for feature in layer.getFeatures(
-                QgsFeatureRequest()
-                .setFilterFids(list(values))
-                .setFlags(QgsFeatureRequest.Flag.NoGeometry)
-                .setSubsetOfAttributes([index])
-            )
-        }
-        layer.beginEditCommand(description)
-        for fid, value in values.items():
-            layer.changeAttributeValue(fid, index, value, old_values.get(fid))
-        layer.endEditCommand()
-        layer.triggerRepaint()
-        self.model.flush()
-        self.refresh()
-
-    def _start_editing(self, layer, capability):
-        refusal = edit_refusal(layer, capability)
-        if refusal:
-            self._warn(refusal)
-            return False
-        if not layer.isEditable() and not layer.startEditing():
-            self._warn(tr("The layer '{name}' cannot be switched to edit mode.").format(name=layer.name()))
-            return False
-        return True
+        if changed:
+            self.model.flush()
+            self.refresh()
 
     def undo(self):
         if self.layer is not None:

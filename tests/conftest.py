@@ -43,9 +43,11 @@ def artifacts():
     return ARTIFACTS
 
 
-@pytest.fixture(scope="session")
-def provider(qgis_processing):
-    """The Food Access provider, registered once in the Processing registry."""
+# A Python provider must stay referenced from Python, or its algorithms lose their ids.
+_REGISTERED_PROVIDERS = []
+
+
+def _registered_provider():
     from qgis.core import QgsApplication
 
     from foodaccess.processing.provider import FoodAccessProvider
@@ -56,14 +58,37 @@ def provider(qgis_processing):
         return existing
     provider = FoodAccessProvider()
     assert registry.addProvider(provider)
+    _REGISTERED_PROVIDERS.append(provider)
     return provider
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    """The Food Access provider, registered in the Processing registry (again, if a plugin
+    lifecycle test removed it)."""
+    return _registered_provider()
+
+
+@pytest.fixture
+def unregistered_provider(qgis_processing):
+    """No Food Access provider registered while the test runs (plugin lifecycle tests register
+    their own); one is registered again afterwards for the tests that follow."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("foodaccess")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield
+    _registered_provider()
 
 
 @pytest.fixture
 def run_algorithm(provider):
     """Run ``foodaccess:<name>`` with Processing and return its results."""
-    import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    import processing
 
     def run(name, parameters, feedback=None, context=None):
         return processing.run(

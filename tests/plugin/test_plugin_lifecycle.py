@@ -14,12 +14,7 @@ def _plugin_toolbars(iface):
     return [bar for bar in iface.mainWindow().findChildren(QToolBar, "FoodAccessToolbar") if not bar.isHidden()]
 
 
-def test_load_unload_load_leaves_no_duplicate(qgis_iface, qgis_processing, qgis_app):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("foodaccess")
-    if existing is not None:  # registered by another test's fixture
-        registry.removeProvider(existing)
-
+def test_load_unload_load_leaves_no_duplicate(qgis_iface, unregistered_provider, qgis_app):
     plugin = foodaccess.classFactory(qgis_iface)
     plugin.initGui()
     assert _provider_count() == 1
@@ -39,12 +34,8 @@ def test_load_unload_load_leaves_no_duplicate(qgis_iface, qgis_processing, qgis_
     assert _provider_count() == 0
 
 
-def test_init_processing_alone_registers_provider(qgis_processing):
+def test_init_processing_alone_registers_provider(unregistered_provider):
     """qgis_process calls initProcessing only, without a GUI."""
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("foodaccess")
-    if existing is not None:
-        registry.removeProvider(existing)
     plugin = foodaccess.classFactory(None)
     plugin.initProcessing()
     plugin.initProcessing()  # a second call must not register twice
@@ -53,11 +44,7 @@ def test_init_processing_alone_registers_provider(qgis_processing):
     assert _provider_count() == 0
 
 
-def test_second_copy_is_refused_with_a_message(qgis_iface, qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("foodaccess")
-    if existing is not None:
-        registry.removeProvider(existing)
+def test_second_copy_is_refused_with_a_message(qgis_iface, unregistered_provider):
     first = foodaccess.classFactory(qgis_iface)
     first.initProcessing()
     second = foodaccess.classFactory(qgis_iface)

@@ -4,7 +4,8 @@ import pytest
 from foodaccess.core.osm_tags import feature_tags
 from foodaccess.core.outlets import OUTLET_FIELDS
 from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.plugin.tagging_dock import TaggingDock, is_true
+from foodaccess.plugin.outlet_list_model import is_true
+from foodaccess.plugin.tagging_dock import TaggingDock
 from osgeo import ogr, osr
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QPoint, Qt

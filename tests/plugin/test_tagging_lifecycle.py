@@ -1,7 +1,7 @@
 """The tagging dock's action, remembered visibility and clean unload (load → unload → load)."""
 
 import pytest
-from qgis.core import QgsApplication, QgsField, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsField, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QVariant
 from qgis.PyQt.QtWidgets import QDockWidget
 
@@ -9,19 +9,11 @@ import foodaccess
 from foodaccess.plugin.plugin import SETTINGS_TAGGING_DOCK_VISIBLE
 from foodaccess.plugin.tag_map_tool import OutletPickTool
 from foodaccess.plugin.tagging_dock import DOCK_OBJECT_NAME
-from foodaccess.processing.provider import FoodAccessProvider
-
-# A Python provider must stay referenced from Python, or its algorithms lose their ids.
-RESTORED_PROVIDERS = []
 
 
 @pytest.fixture
-def fresh_plugin(qgis_iface, qgis_processing):
-    """A plugin factory; every plugin made is unloaded at the end, the setting and provider restored."""
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("foodaccess")
-    if existing is not None:  # registered by another test's fixture: the plugin registers its own
-        registry.removeProvider(existing)
+def fresh_plugin(qgis_iface, unregistered_provider):
+    """A plugin factory; every plugin made is unloaded at the end, the setting restored."""
     remembered = QgsSettings().value(SETTINGS_TAGGING_DOCK_VISIBLE)
     plugins = []
 
@@ -34,9 +26,6 @@ def fresh_plugin(qgis_iface, qgis_processing):
     yield load
     for plugin in plugins:
         plugin.unload()
-    if existing is not None:  # later tests find "foodaccess" registered again
-        RESTORED_PROVIDERS.append(FoodAccessProvider())
-        registry.addProvider(RESTORED_PROVIDERS[-1])
     if remembered is None:
         QgsSettings().remove(SETTINGS_TAGGING_DOCK_VISIBLE)
     else:
