@@ -3,15 +3,16 @@
 SHELL := /bin/bash
 VENV_PYTHON := .venv/bin/python
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
-VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
 .PHONY: setup test demo bench package lint translations clean
 
 setup:
 	@bash dev/setup.sh
 
+# Refresh resources/i18n/*.ts from the code's tr() strings (keeping their translations), compile the .qm.
 translations: setup
-	@bash dev/translations.sh
+	@$(VENV_PYTHON) dev/translations.py update
+	@$(VENV_PYTHON) dev/translations.py compile
 
 test: setup translations
 	$(QGIS_ENV) $(VENV_PYTHON) -P -m pytest $(PYTEST_ARGS)
@@ -29,4 +30,4 @@ lint: setup
 	$(VENV_PYTHON) -m ruff check .
 
 clean:
-	rm -rf build dist out .pytest_cache
+	rm -rf build dist out .pytest_cache resources/i18n/*.qm

@@ -47,6 +47,9 @@ fi
 SITE=$(.venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
 ln -sfn "$ROOT" "$SITE/foodaccess"
 
+# Qt's runtime folder for the offscreen runs (the Makefile points XDG_RUNTIME_DIR there).
+mkdir -p -m 700 "/tmp/runtime-$(id -u)"
+
 # A throwaway QGIS profile for qgis_process, with the plugin linked and enabled.
 PROFILE="$ROOT/build/qgis-profile"
 PLUGINS="$PROFILE/profiles/default/python/plugins"

@@ -32,8 +32,10 @@ def missing_packages(names=None):
 
 def install_instructions(names):
     """A translated text telling how to install ``names`` into QGIS's own Python."""
-    pip_names = " ".join(OPTIONAL_PACKAGES[name][0] for name in names)
-    debian_names = " ".join(OPTIONAL_PACKAGES[name][1] for name in names)
+    # An algorithm may require a package not listed above: pip and Debian name it after its import name.
+    packages = [OPTIONAL_PACKAGES.get(name, (name, f"python3-{name}")) for name in names]
+    pip_names = " ".join(pip for pip, _debian in packages)
+    debian_names = " ".join(debian for _pip, debian in packages)
     text = QgsApplication.translate(
         "FoodAccess",
         "Food Access needs the Python package(s) {names}, which QGIS's Python cannot import.\n"
