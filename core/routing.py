@@ -1,0 +1,333 @@
+"""Walking distances on a ``Network``: nearest outlet, outlets within a radius.
+
+What other engines (walk + public transport) build on, all distances in metres
+and including the straight legs between the points and the network:
+
+(a) ``WalkRouter.from_sources(sources)`` -> ``SourceField``: ONE multi-source
+    shortest-path pass giving, for every node, the walking distance to the
+    nearest source (outlet, stop) and which one; ``SourceField.at(points)``
+    gives the same for arbitrary snapped points (origins, stops).
+(b) ``WalkRouter.pairs_within(points, targets, radius)`` -> (point, target,
+    distance) arrays of every pair within ``radius`` (bounded searches, see
+    below): access legs from origins to stops, counts of outlets within a
+    threshold.
+(c) ``Network.snap(xy, max_snap)`` -> ``Snapped`` (``core/walk_snap.py``):
+    ties any points to the nearest point of the nearest edge.
+(d) the graph itself, for engines running their own searches (core/transit_access.py):
+    ``WalkRouter._augmented(sources)`` -> ((rows, cols, weights, size), virtual node
+    ids, indices of the tied sources) and ``WalkRouter._csr(graph)`` (scipy CSR; arcs
+    from rows after the router's own edges, such as a super source, reuse the cached
+    matrix of the network and only sort the extra rows).
+
+Method. Each source is a virtual node joined to both ends of its edge by
+its offsets (straight leg + distance along the edge), so one Dijkstra from all
+virtual nodes at once (scipy.sparse.csgraph.dijkstra, ``min_only``; networkx
+from a super source otherwise, same numbers) labels every node with its
+nearest source. A point's distance is the best of its two edge ends plus its
+offsets, or the direct way along the edge when a source lies on the same
+edge. ``pairs_within`` runs Dijkstra bounded by the radius (``limit``) from
+the smaller of the two sets, in chunks sized so the dense distance block stays
+within ``CHUNK_CELLS`` numbers (about 64 MB).
+
+Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same
+``Access`` arrays; the Processing algorithms dispatch on MODE
+(``processing/network_input.py``), where walk + public transport (2) plugs in.
+"""
+
+import numpy as np
+
+from .errors import FoodAccessError
+from .progress import SILENT
+from .walk_snap import ranges
+
+CHUNK_CELLS = 8_000_000
+# csgraph treats stored zeros as missing edges: a source exactly on a node gets this instead.
+ZERO_WEIGHT = 1e-9
+
+STATUS_OK = "ok"
+STATUS_TOO_FAR = "too far from network"
+STATUS_UNREACHABLE = "no outlet reachable"
+STATUS_NO_GEOMETRY = "no geometry"
+
+
+def default_backend():
+    try:
+        import scipy.sparse.csgraph  # noqa: F401
+
+        return "scipy"
+    except ImportError:
+        return "networkx"
+
+
+class SourceField:
+    """Walking distance from the nearest source to every node (``node_distance``,
+    inf when unreachable) and that source (``node_source``, -1)."""
+
+    def __init__(self, router, sources, node_distance, node_source):
+        self.router = router
+        self.sources = sources
+        self.node_distance = node_distance
+        self.node_source = node_source
+
+    def at(self, points):
+        """(distance, source) for snapped points; NaN / -1 when not tied or unreachable."""
+        network = self.router.network
+        count = len(points)
+        distance = np.full(count, np.inf)
+        source = np.full(count, -1, dtype=np.int64)
+        tied = np.flatnonzero(points.tied)
+        edge = points.edge[tied]
+        from_u = self.node_distance[network.edge_u[edge]] + points.position[tied]
+        from_v = self.node_distance[network.edge_v[edge]] + network.edge_length[edge] - points.position[tied]
+        use_v = from_v < from_u
+        distance[tied] = np.where(use_v, from_v, from_u)
+        source[tied] = np.where(use_v, self.node_source[network.edge_v[edge]], self.node_source[network.edge_u[edge]])
+        # A source on the same edge may be nearer along the edge itself.
+        point, other, along = same_edge_pairs(points, self.sources)
+        direct = along + self.sources.distance[other]
+        order = np.lexsort((other, direct, point))
+        best = order[np.r_[True, point[order][1:] != point[order][:-1]]] if len(order) else order
+        better = direct[best] < distance[point[best]]
+        distance[point[best][better]] = direct[best][better]
+        source[point[best][better]] = other[best][better]
+        distance = distance + points.distance
+        unreachable = ~np.isfinite(distance)
+        distance[unreachable] = np.nan
+        source[unreachable] = -1
+        return distance, source
+
+
+def same_edge_pairs(points, sources):
+    """(point index, source index, distance along the edge) for pairs tied to the same edge."""
+    source_index = np.flatnonzero(sources.tied)
+    order = source_index[np.argsort(sources.edge[source_index], kind="stable")]
+    sorted_edges = sources.edge[order]
+    point_index = np.flatnonzero(points.tied)
+    low = np.searchsorted(sorted_edges, points.edge[point_index], side="left")
+    high = np.searchsorted(sorted_edges, points.edge[point_index], side="right")
+    point = np.repeat(point_index, high - low)
+    other = order[ranges(low, high - low)]
+    return point, other, np.abs(points.position[point] - sources.position[other])
+
+
+class WalkRouter:
+    """Shortest walking distances on ``network`` with scipy (default) or networkx."""
+
+    def __init__(self, network, backend=None):
+        self.network = network
+        self.backend = backend or default_backend()
+        rows = np.concatenate([network.edge_u, network.edge_v])
+        cols = np.concatenate([network.edge_v, network.edge_u])
+        weights = np.concatenate([network.edge_length, network.edge_length])
+        keep = rows != cols
+        rows, cols, weights = rows[keep], cols[keep], weights[keep]
+        # Parallel edges: the shortest one routes (csgraph would add them up).
+        order = np.lexsort((weights, cols, rows))
+        rows, cols, weights = rows[order], cols[order], weights[order]
+        first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
+        self._rows, self._cols, self._weights = rows[first], cols[first], weights[first]
+        self._base_csr = None
+
+    def snap(self, points, max_snap):
+        return self.network.snap(points, max_snap)
+
+    # --- graph with the sources as virtual nodes ------------------------------------------
+    def _augmented(self, sources):
+        """Edge arrays with one virtual node per tied source (ids N, N+1, ...) and those ids."""
+        network = self.network
+        tied = np.flatnonzero(sources.tied)
+        virtual = network.node_count + np.arange(len(tied))
+        edge = sources.edge[tied]
+        to_u = sources.distance[tied] + sources.position[tied]
+        to_v = sources.distance[tied] + network.edge_length[edge] - sources.position[tied]
+        rows = np.concatenate([self._rows, virtual, virtual])
+        cols = np.concatenate([self._cols, network.edge_u[edge], network.edge_v[edge]])
+        weights = np.maximum(np.concatenate([self._weights, to_u, to_v]), ZERO_WEIGHT)
+        return (rows, cols, weights, network.node_count + len(tied)), virtual, tied
+
+    def _csr(self, graph):
+        """scipy CSR matrix of a graph tuple (rows, cols, weights, size); duplicate arcs keep
+        the shorter (a virtual node on a loop edge joins the same node twice)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols, weights, size = graph
+        base = len(self._rows)
+        node_count = self.network.node_count
+        if not (len(rows) >= base and np.array_equal(rows[:base], self._rows)
+                and np.array_equal(cols[:base], self._cols) and (rows[base:] >= node_count).all()):
+            return _canonical_csr(rows, cols, weights, size)
+        # The graph extends the router's own edges with rows after them: reuse the cached
+        # canonical matrix of those and only sort the extra rows.
+        if self._base_csr is None:
+            self._base_csr = csr_matrix((self._weights, (self._rows, self._cols)), shape=(node_count, node_count))
+        extra = _canonical_csr(rows[base:] - node_count, cols[base:], weights[base:], size - node_count, size)
+        indptr = np.concatenate([self._base_csr.indptr, base + extra.indptr[1:]])
+        return csr_matrix((np.concatenate([self._base_csr.data, extra.data]),
+                           np.concatenate([self._base_csr.indices, extra.indices]), indptr), shape=(size, size))
+
+    def _networkx(self, graph):
+        import networkx
+
+        rows, cols, weights, size = graph
+        directed = networkx.DiGraph()
+        directed.add_nodes_from(range(size))
+        for row, col, weight in zip(rows.tolist(), cols.tolist(), weights.tolist()):
+            if not directed.has_edge(row, col) or directed[row][col]["weight"] > weight:
+                directed.add_edge(row, col, weight=weight)
+        return directed
+
+    # --- (a) nearest source ----------------------------------------------------------------
+    def from_sources(self, sources, limit=np.inf):
+        """SourceField of ``sources`` (Snapped): one multi-source pass."""
+        graph, virtual, tied = self._augmented(sources)
+        node_count = self.network.node_count
+        if not len(virtual):
+            return SourceField(self, sources, np.full(node_count, np.inf), np.full(node_count, -1, dtype=np.int64))
+        if self.backend == "scipy":
+            from scipy.sparse.csgraph import dijkstra
+
+            distance, _, origin = dijkstra(self._csr(graph), directed=True, indices=virtual, limit=limit,
+                                           min_only=True, return_predecessors=True)
+            label = np.where(origin >= node_count, origin - node_count, -1)
+        else:
+            distance, label = self._networkx_nearest(graph, virtual, limit)
+        distance, label = distance[:node_count], label[:node_count]
+        node_source = np.where(label >= 0, tied[np.maximum(label, 0)], -1)
+        return SourceField(self, sources, distance, node_source)
+
+    def _networkx_nearest(self, graph, virtual, limit):
+        import networkx
+
+        directed = self._networkx(graph)
+        start = graph[3]
+        directed.add_edges_from((start, int(node)) for node in virtual)
+        nx_limit = None if not np.isfinite(limit) else float(limit)
+        predecessors, lengths = networkx.dijkstra_predecessor_and_distance(
+            directed, start, cutoff=nx_limit, weight=lambda u, v, data: data.get("weight", 0.0))
+        distance = np.full(graph[3], np.inf)
+        label = np.full(graph[3], -1, dtype=np.int64)
+        for position, node in enumerate(virtual.tolist()):
+            label[node] = position
+        # In order of distance (virtual nodes first on ties), every node inherits the source of
+        # its predecessors (the smallest on ties).
+        node_count = graph[3] - len(virtual)
+        for node in sorted((n for n in lengths if n != start), key=lambda n: (lengths[n], n < node_count)):
+            distance[node] = lengths[node]
+            if label[node] < 0:
+                label[node] = min(label[p] for p in predecessors[node])
+        return distance, label
+
+    # --- (b) every pair within a radius -------------------------------------------------------
+    def pairs_within(self, points, targets, radius, progress=SILENT):
+        """(point index, target index, distance) of every pair of snapped ``points`` and
+        ``targets`` whose walking distance (straight legs included) is <= ``radius``."""
+        if len(np.flatnonzero(points.tied)) < len(np.flatnonzero(targets.tied)):
+            target, point, distance = self.pairs_within(targets, points, radius, progress)
+            return point, target, distance
+        graph, virtual, tied = self._augmented(targets)
+        network = self.network
+        found = ([np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0)])  # points, targets, distances
+        point_index = np.flatnonzero(points.tied & (points.distance <= radius))
+        edge = points.edge[point_index]
+        end_u, end_v = network.edge_u[edge], network.edge_v[edge]
+        to_u = points.position[point_index] + points.distance[point_index]
+        to_v = network.edge_length[edge] - points.position[point_index] + points.distance[point_index]
+        chunk = max(1, CHUNK_CELLS // (graph[3] + len(point_index) + 1))
+        matrix = self._csr(graph) if self.backend == "scipy" else self._networkx(graph)
+        for start in range(0, len(virtual), chunk):
+            progress.step(start, len(virtual))
+            block = self._bounded(matrix, virtual[start:start + chunk], radius, graph[3])
+            via = np.minimum(block[:, end_u] + to_u, block[:, end_v] + to_v)
+            row, column = np.nonzero(via <= radius)
+            found[0].append(point_index[column])
+            found[1].append(tied[start + row])
+            found[2].append(via[row, column])
+        progress.step(1, 1)
+        point, target, along = same_edge_pairs(points, targets)
+        direct = along + points.distance[point] + targets.distance[target]
+        near = direct <= radius
+        found[0].append(point[near])
+        found[1].append(target[near])
+        found[2].append(direct[near])
+        point, target, distance = (np.concatenate(part) for part in found)
+        # One row per pair: the shorter of the way through the nodes and along the edge.
+        order = np.lexsort((distance, target, point))
+        point, target, distance = point[order], target[order], distance[order]
+        first = np.r_[True, (point[1:] != point[:-1]) | (target[1:] != target[:-1])] if len(point) else []
+        return point[first], target[first], distance[first]
+
+    def _bounded(self, matrix, sources, limit, size):
+        """Dense (len(sources), size) distances, inf beyond ``limit``."""
+        if self.backend == "scipy":
+            from scipy.sparse.csgraph import dijkstra
+
+            return np.atleast_2d(dijkstra(matrix, directed=True, indices=sources, limit=limit))
+        import networkx
+
+        block = np.full((len(sources), size), np.inf)
+        for row, source in enumerate(sources.tolist()):
+            lengths = networkx.single_source_dijkstra_path_length(matrix, source, cutoff=float(limit))
+            block[row, list(lengths)] = list(lengths.values())
+        return block
+
+
+def _canonical_csr(rows, cols, weights, row_count, col_count=None):
+    from scipy.sparse import csr_matrix
+
+    order = np.lexsort((weights, cols, rows))
+    rows, cols, weights = rows[order], cols[order], weights[order]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, bool)
+    shape = (row_count, row_count if col_count is None else col_count)
+    return csr_matrix((weights[first], (rows[first], cols[first])), shape=shape)
+
+
+class Access:
+    """Access of each origin to its nearest outlet: ``nearest`` (outlet index, -1),
+    ``distance_m``, ``time_min``, ``within`` (outlets within the threshold), ``snap_m``
+    (straight leg to the network, NaN without network) and ``status``."""
+
+    def __init__(self, nearest, distance_m, time_min, within, snap_m, status):
+        self.nearest = nearest
+        self.distance_m = distance_m
+        self.time_min = time_min
+        self.within = within
+        self.snap_m = snap_m
+        self.status = status
+
+
+def metres_per_minute(speed_kmh):
+    if not speed_kmh or speed_kmh <= 0:
+        raise FoodAccessError(f"The walking speed must be positive (got {speed_kmh} km/h).")
+    return speed_kmh * 1000.0 / 60.0
+
+
+def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):
+    """Mode 0 (USDA): geodesic straight-line distance to the nearest outlet; NaN origins
+    get the status "no geometry"."""
+    from .walk_geodesic import nearest_geodesic
+
+    origins_lonlat = np.asarray(origins_lonlat, dtype=float).reshape(-1, 2)
+    nearest, distance, within = nearest_geodesic(origins_lonlat, outlets_lonlat, threshold_m, progress)
+    missing = ~np.isfinite(origins_lonlat).all(axis=1)
+    status = np.where(missing, STATUS_NO_GEOMETRY, STATUS_OK).astype(object)
+    return Access(nearest, distance, distance / metres_per_minute(speed_kmh), within,
+                  np.full(len(nearest), np.nan), status)
+
+
+def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, progress=SILENT):
+    """Mode 1: walking distance on the network from origins (n, 2 metres, NaN = no
+    geometry) to the nearest of the snapped ``outlets``; counts within ``threshold_m``."""
+    origins_xy = np.asarray(origins_xy, dtype=float).reshape(-1, 2)
+    progress.step(0, 3)
+    origins = router.snap(origins_xy, max_snap)
+    progress.step(1, 3)
+    distance, nearest = router.from_sources(outlets).at(origins)
+    progress.step(2, 3)
+    point, _, _ = router.pairs_within(origins, outlets, threshold_m, progress.sub(2 / 3, 1.0))
+    within = np.bincount(point, minlength=len(origins)).astype(np.int64)
+    status = np.full(len(origins), STATUS_OK, dtype=object)
+    status[nearest < 0] = STATUS_UNREACHABLE
+    status[~origins.tied] = STATUS_TOO_FAR
+    status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
+    within[~origins.tied] = 0
+    return Access(nearest, distance, distance / metres_per_minute(speed_kmh), within, origins.distance, status)

@@ -1,0 +1,119 @@
+"""Tie points to the walking network: the nearest point of the nearest edge.
+
+Method: a KD-tree (scipy cKDTree) of points sampled every ``SAMPLE_SPACING``
+metres along every segment finds, for each point, the nearest sample at d;
+since every point of a segment lies within half a spacing of one of its
+samples, the truly nearest segment has a sample within d + spacing/2, so the
+exact projection onto every segment with a sample in that radius gives the
+exact nearest point, not an approximation.
+"""
+
+import numpy as np
+
+SAMPLE_SPACING = 25.0
+NEIGHBOURS = 8
+
+
+class Snapped:
+    """Points tied to a network: ``edge`` (-1: not tied), ``position`` along the
+    edge from its first node (m), ``distance`` from the point to the network (m,
+    the straight leg, NaN for a missing point) and ``xy`` the point on the edge."""
+
+    def __init__(self, edge, position, distance, xy):
+        self.edge = edge
+        self.position = position
+        self.distance = distance
+        self.xy = xy
+
+    def __len__(self):
+        return len(self.edge)
+
+    @property
+    def tied(self):
+        return self.edge >= 0
+
+    def subset(self, index):
+        return Snapped(self.edge[index], self.position[index], self.distance[index], self.xy[index])
+
+
+def ranges(starts, counts):
+    """Concatenation of range(start, start + count) for each pair, vectorized."""
+    counts = np.asarray(counts, dtype=np.int64)
+    within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(np.asarray(starts, dtype=np.int64), counts) + within
+
+
+class Snapper:
+    def __init__(self, network, spacing=SAMPLE_SPACING):
+        from scipy.spatial import cKDTree
+
+        self.network = network
+        self.spacing = spacing
+        counts = network.edge_last - network.edge_first
+        vertex = ranges(network.edge_first, counts)
+        self.segment_edge = np.repeat(np.arange(network.edge_count), counts)
+        self.start = network.vertex_xy[vertex]
+        self.end = network.vertex_xy[vertex + 1]
+        self.offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[self.segment_edge]]
+        length = np.hypot(*(self.end - self.start).T)
+        samples = np.ceil(length / spacing).astype(np.int64) + 1
+        self.sample_segment = np.repeat(np.arange(len(length)), samples)
+        first = np.cumsum(samples) - samples
+        rank = np.arange(len(self.sample_segment)) - first[self.sample_segment]
+        fraction = rank / (samples - 1)[self.sample_segment]
+        delta = (self.end - self.start)[self.sample_segment]
+        self.tree = cKDTree(self.start[self.sample_segment] + fraction[:, None] * delta)
+
+    def snap(self, points, max_snap):
+        """Snapped for (n, 2) points in metres; points farther than ``max_snap`` are not tied
+        (edge -1) but get their distance to the network. NaN points get NaN."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        count = len(points)
+        edge = np.full(count, -1, dtype=np.int64)
+        position = np.full(count, np.nan)
+        distance = np.full(count, np.nan)
+        snapped_xy = np.full((count, 2), np.nan)
+        valid = np.flatnonzero(np.isfinite(points).all(axis=1))
+        if not len(valid):
+            return Snapped(edge, position, distance, snapped_xy)
+        # The NEIGHBOURS nearest samples; when the farthest of them lies beyond d + spacing/2
+        # (d: the nearest), they hold every candidate segment (exact, see above). Far points
+        # (not tied) keep them too: their distance is only informative.
+        neighbours = min(NEIGHBOURS, self.tree.n)
+        found_distance, found = self.tree.query(points[valid], k=neighbours)
+        found_distance, found = found_distance.reshape(len(valid), -1), found.reshape(len(valid), -1)
+        radius = found_distance[:, 0] + self.spacing / 2 + 1e-9
+        near = found_distance[:, 0] <= max_snap + self.spacing
+        complete = (found_distance[:, -1] > radius) | ~near | (neighbours == self.tree.n)
+        keep = complete[:, None] & ((found_distance <= radius[:, None]) | ~near[:, None])
+        pairs_point = np.repeat(valid, keep.sum(axis=1))
+        pairs_sample = found[keep]
+        crowded = valid[~complete]
+        if len(crowded):
+            candidates = self.tree.query_ball_point(points[crowded], radius[~complete])
+            counts = np.array([len(item) for item in candidates], dtype=np.int64)
+            pairs_point = np.concatenate([pairs_point, np.repeat(crowded, counts)])
+            pairs_sample = np.concatenate([pairs_sample, np.concatenate(candidates).astype(np.int64)])
+        pairs_segment = self.sample_segment[pairs_sample]
+        pairs = np.unique(pairs_point * len(self.start) + pairs_segment)
+        pairs_point, pairs_segment = pairs // len(self.start), pairs % len(self.start)
+
+        start, end = self.start[pairs_segment], self.end[pairs_segment]
+        direction = end - start
+        squared = (direction ** 2).sum(axis=1)
+        along = np.clip(((points[pairs_point] - start) * direction).sum(axis=1) / squared, 0.0, 1.0)
+        foot = start + along[:, None] * direction
+        gap = np.hypot(*(points[pairs_point] - foot).T)
+        # Closest pair per point: sort by (point, gap, segment) and keep the first of each point.
+        order = np.lexsort((pairs_segment, gap, pairs_point))
+        first = order[np.r_[True, pairs_point[order][1:] != pairs_point[order][:-1]]]
+        who = pairs_point[first]
+        distance[who] = gap[first]
+        tied = gap[first] <= max_snap
+        tied_who, tied_pair = who[tied], first[tied]
+        segment = pairs_segment[tied_pair]
+        edge[tied_who] = self.segment_edge[segment]
+        along_edge = self.offset[segment] + along[tied_pair] * np.sqrt(squared[tied_pair])
+        position[tied_who] = np.minimum(along_edge, self.network.edge_length[edge[tied_who]])  # rounding
+        snapped_xy[tied_who] = foot[tied_pair]
+        return Snapped(edge, position, distance, snapped_xy)

@@ -1,0 +1,217 @@
+"""The walking engine (core/network.py, walk_snap.py, routing.py, walk_geodesic.py) against
+independent references: brute-force projections, networkx on a graph where the points are
+inserted as real nodes, pyproj's geodesic (Karney)."""
+
+import shutil
+
+import networkx
+import numpy as np
+import pytest
+from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.network import LocalProjection, build_network, is_walkable, network_from_osm_file
+from foodaccess.core.progress import Cancelled, Progress
+from foodaccess.core.routing import WalkRouter, straight_access, walk_access
+from foodaccess.core.walk_geodesic import geodesic_distance, nearest_geodesic
+
+PROJECTION = LocalProjection(0, 0)
+
+
+@pytest.fixture(scope="module")
+def poa(shared_data):
+    network, _ = network_from_osm_file(str(shared_data / "porto_alegre" / "poa_osm.pbf"))
+    return network
+
+
+def random_points(network, count, spread, seed):
+    rng = np.random.default_rng(seed)
+    return network.node_xy[rng.integers(0, network.node_count, count)] + rng.normal(0, spread, (count, 2))
+
+
+@pytest.mark.parametrize("tags, walkable", [
+    ({"highway": "residential"}, True),
+    ({"highway": "footway"}, True),
+    ({"highway": "motorway"}, False),
+    ({"highway": "trunk"}, False),
+    ({"highway": "trunk", "foot": "yes"}, True),
+    ({"highway": "cycleway"}, False),
+    ({"highway": "cycleway", "foot": "designated"}, True),
+    ({"highway": "residential", "access": "private"}, False),
+    ({"highway": "residential", "access": "no", "foot": "yes"}, True),
+    ({"highway": "residential", "foot": "no"}, False),
+    ({"highway": "proposed", "foot": "yes"}, False),
+    ({"waterway": "river"}, False),
+])
+def test_walkable_rules(tags, walkable):
+    assert is_walkable(tags) is walkable
+
+
+def test_ways_are_split_at_shared_vertices_and_zero_length_pieces_dropped():
+    # A cross whose ways share their middle vertex, a repeated vertex, a one-point way and a lone island.
+    lines = [
+        np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 0.0], [200.0, 0.0]]),
+        np.array([[100.0, -100.0], [100.0, 0.0], [100.0, 100.0]]),
+        np.array([[50.0, 50.0], [50.0, 50.0]]),
+        np.array([[1000.0, 1000.0], [1000.0, 1100.0]]),
+    ]
+    network = build_network(lines, PROJECTION)
+    assert network.node_count == 7 and network.edge_count == 5
+    assert sorted(network.edge_length.tolist()) == [100.0] * 5
+    assert network.dropped_zero_length == 1
+    assert network.islands() == (2, pytest.approx(400 / 500))
+    with pytest.raises(FoodAccessError, match="zero-length"):
+        build_network([np.array([[5.0, 5.0], [5.0, 5.0]])], PROJECTION)
+    with pytest.raises(FoodAccessError, match="empty"):
+        build_network([], PROJECTION)
+
+
+def test_snapping_is_the_exact_nearest_point_of_the_nearest_edge(poa):
+    points = random_points(poa, 300, 120.0, seed=1)
+    snapped = poa.snap(points, max_snap=500.0)
+    # Brute force over every segment.
+    starts = np.concatenate([poa.vertex_xy[a:b] for a, b in zip(poa.edge_first, poa.edge_last)])
+    ends = np.concatenate([poa.vertex_xy[a + 1:b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
+    direction = ends - starts
+    squared = (direction ** 2).sum(axis=1)
+    for point, distance, xy in zip(points, snapped.distance, snapped.xy):
+        t = np.clip(((point - starts) * direction).sum(axis=1) / squared, 0, 1)
+        gaps = np.hypot(*(starts + t[:, None] * direction - point).T)
+        assert distance == pytest.approx(gaps.min(), abs=1e-6)
+        assert np.hypot(*(xy - point)) == pytest.approx(distance, abs=1e-6)
+    assert snapped.tied.all()
+    far = poa.snap(np.array([[1e6, 1e6], [np.nan, np.nan]]), max_snap=500.0)
+    assert list(far.edge) == [-1, -1] and far.distance[0] > 1e5 and np.isnan(far.distance[1])
+
+
+def reference_graph(network, groups):
+    """networkx graph of the network where every snapped point of ``groups`` is a node of its own
+    (its edge split at it, plus its straight leg): the independent reference."""
+    graph = networkx.Graph()
+    cuts = {}
+    for name, snapped in groups.items():
+        for index in np.flatnonzero(snapped.tied):
+            cuts.setdefault(int(snapped.edge[index]), []).append((float(snapped.position[index]), (name, int(index))))
+            graph.add_edge((name, int(index)), ("leg", name, int(index)), weight=float(snapped.distance[index]))
+    for edge in range(network.edge_count):
+        stops = [(0.0, int(network.edge_u[edge]))] + sorted(cuts.get(edge, [])) + \
+            [(float(network.edge_length[edge]), int(network.edge_v[edge]))]
+        for (a, node_a), (b, node_b) in zip(stops[:-1], stops[1:]):
+            if node_a == node_b:
+                continue
+            if not graph.has_edge(node_a, node_b) or graph[node_a][node_b]["weight"] > b - a:
+                graph.add_edge(node_a, node_b, weight=b - a)
+    return graph
+
+
+def test_nearest_outlet_matches_a_graph_with_the_points_inserted(poa):
+    router = WalkRouter(poa)
+    outlets = poa.snap(random_points(poa, 40, 30.0, seed=2), 500.0)
+    origins = poa.snap(random_points(poa, 150, 80.0, seed=3), 500.0)
+    distance, nearest = router.from_sources(outlets).at(origins)
+    graph = reference_graph(poa, {"outlet": outlets, "origin": origins})
+    lengths = networkx.multi_source_dijkstra_path_length(graph, {("leg", "outlet", i) for i in range(len(outlets))})
+    for index in range(len(origins)):
+        expected = lengths.get(("leg", "origin", index), np.inf)
+        assert (distance[index] if np.isfinite(distance[index]) else np.inf) == pytest.approx(expected, abs=1e-6)
+    # The nearest outlet's own distance is the reported one.
+    single = reference_graph(poa, {"outlet": outlets, "origin": origins})
+    for index in np.flatnonzero(nearest >= 0)[:20]:
+        own = networkx.dijkstra_path_length(single, ("leg", "outlet", int(nearest[index])),
+                                            ("leg", "origin", int(index)))
+        assert own == pytest.approx(distance[index], abs=1e-6)
+
+
+def test_an_origin_and_an_outlet_on_the_same_long_edge():
+    network = build_network([np.array([[0.0, 0.0], [1000.0, 0.0]]), np.array([[1000.0, 0.0], [1000.0, 50.0]])],
+                            PROJECTION)
+    router = WalkRouter(network)
+    outlets = network.snap(np.array([[400.0, 10.0]]), 500.0)
+    origins = network.snap(np.array([[450.0, -20.0], [1000.0, 60.0]]), 500.0)
+    distance, nearest = router.from_sources(outlets).at(origins)
+    assert distance == pytest.approx([10 + 50 + 20, 10 + 600 + 50 + 10])
+    assert list(nearest) == [0, 0]
+    point, target, pair_distance = router.pairs_within(origins, outlets, 100.0)
+    assert list(point) == [0] and list(target) == [0] and pair_distance == pytest.approx([80.0])
+
+
+def test_scipy_and_networkx_give_the_same_numbers(poa):
+    outlets = poa.snap(random_points(poa, 60, 30.0, seed=4), 500.0)
+    origins_xy = random_points(poa, 300, 100.0, seed=5)
+    results = [walk_access(WalkRouter(poa, backend), origins_xy, outlets, 1200.0, 4.8, 500.0)
+               for backend in ("scipy", "networkx")]
+    scipy_result, networkx_result = results
+    np.testing.assert_allclose(scipy_result.distance_m, networkx_result.distance_m, rtol=0, atol=1e-9)
+    assert (scipy_result.within == networkx_result.within).all()
+    assert (scipy_result.status == networkx_result.status).all()
+    assert (scipy_result.nearest == networkx_result.nearest).all()
+    assert scipy_result.within.sum() > 0
+
+
+def test_pairs_within_matches_the_reference(poa):
+    router = WalkRouter(poa)
+    stops = poa.snap(random_points(poa, 25, 20.0, seed=6), 500.0)
+    points = poa.snap(random_points(poa, 60, 60.0, seed=7), 500.0)
+    point, stop, distance = router.pairs_within(points, stops, 900.0)
+    found = {(int(p), int(s)): d for p, s, d in zip(point, stop, distance)}
+    graph = reference_graph(poa, {"stop": stops, "point": points})
+    expected = {}
+    for index in range(len(stops)):
+        lengths = networkx.single_source_dijkstra_path_length(graph, ("leg", "stop", index), cutoff=900.0)
+        for (kind, *rest), value in ((key, value) for key, value in lengths.items() if isinstance(key, tuple)):
+            if kind == "leg" and rest[0] == "point":
+                expected[(rest[1], index)] = value
+    assert set(found) == set(expected) and expected
+    for key, value in expected.items():
+        assert found[key] == pytest.approx(value, abs=1e-6)
+
+
+def test_straight_line_distances_match_pyproj_geodesic():
+    pyproj = pytest.importorskip("pyproj")
+    geod = pyproj.Geod(ellps="WGS84")
+    rng = np.random.default_rng(8)
+    lon1, lat1 = rng.uniform(-180, 180, 500), rng.uniform(-80, 80, 500)
+    lon2, lat2 = lon1 + rng.normal(0, 0.05, 500), np.clip(lat1 + rng.normal(0, 0.05, 500), -89, 89)
+    _, _, expected = geod.inv(lon1, lat1, lon2, lat2)
+    np.testing.assert_allclose(geodesic_distance(lon1, lat1, lon2, lat2), expected, rtol=1e-9, atol=1e-6)
+    _, _, far = geod.inv([2.35], [48.85], [-51.2], [-30.03])  # Paris - Porto Alegre
+    assert geodesic_distance(2.35, 48.85, -51.2, -30.03) == pytest.approx(far[0], rel=1e-9)
+
+
+def test_nearest_geodesic_is_the_brute_force_minimum():
+    rng = np.random.default_rng(9)
+    outlets = np.column_stack([rng.uniform(5.3, 5.5, 80), rng.uniform(43.2, 43.4, 80)])
+    origins = np.column_stack([rng.uniform(5.3, 5.5, 400), rng.uniform(43.2, 43.4, 400)])
+    origins[5] = np.nan
+    nearest, distance, within = nearest_geodesic(origins, outlets, 1500.0)
+    for index, origin in enumerate(origins):
+        if index == 5:
+            assert nearest[index] == -1 and np.isnan(distance[index]) and within[index] == 0
+            continue
+        all_distances = geodesic_distance(origin[0], origin[1], outlets[:, 0], outlets[:, 1])
+        assert distance[index] == pytest.approx(all_distances.min(), abs=1e-6)
+        assert within[index] == (all_distances <= 1500.0).sum()
+    access = straight_access(origins, outlets, 1500.0, 4.8)
+    assert access.status[5] == "no geometry" and (access.status != "no geometry").sum() == 399
+
+
+def test_the_cache_is_reused_and_invalidated_by_a_changed_file(shared_data, tmp_path):
+    extract = tmp_path / "area.osm.pbf"
+    shutil.copy(shared_data / "monaco" / "monaco.osm.pbf", extract)
+    cache = tmp_path / "cache"
+    first, from_cache = network_from_osm_file(str(extract), str(cache))
+    assert not from_cache
+    again, from_cache = network_from_osm_file(str(extract), str(cache))
+    assert from_cache and again.edge_count == first.edge_count
+    np.testing.assert_array_equal(again.edge_length, first.edge_length)
+    assert again.projection.proj4 == first.projection.proj4
+    shutil.copy(shared_data / "porto_alegre" / "poa_osm.pbf", extract)
+    changed, from_cache = network_from_osm_file(str(extract), str(cache))
+    assert not from_cache and changed.edge_count != first.edge_count
+
+
+def test_cancel_stops_the_work(poa):
+    cancelled = Progress(is_canceled=lambda: True)
+    with pytest.raises(Cancelled):
+        walk_access(WalkRouter(poa), random_points(poa, 10, 10.0, seed=10), poa.snap(poa.node_xy[:5], 500.0),
+                    1000.0, 4.8, 500.0, cancelled)
+    with pytest.raises(Cancelled):
+        build_network([np.array([[0.0, 0.0], [1.0, 0.0]])], PROJECTION, cancelled)
