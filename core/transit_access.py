@@ -1,0 +1,276 @@
+"""Walking + public transport on the street network: the walking legs come from
+the walking engine (``routing.WalkRouter``), the rest from ``transit.py``.
+
+- egress: ONE multi-source pass from all outlets gives every stop its walk to
+  the nearest outlet;
+- access: every (origin, stop) pair within the walking limit, searched only as
+  far as the longest useful walk (a walk to a stop as long as the walk to the
+  outlet cannot help);
+- transfers: stop-to-stop walks within min(MAX_WALK, 1 km) (R5's
+  TRANSFER_DISTANCE_LIMIT_METERS), plus platforms of one station in a
+  straight line (the street network rarely goes inside stations).
+Stops farther than the snapping distance from the network are left out.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import FoodAccessError
+from .gtfs import haversine_m
+from .network import lines_digest
+from .progress import SILENT
+from .routing import metres_per_minute
+from .transit import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
+
+TRANSFER_LIMIT_M = 1000.0
+ACCESS_RADIUS_STEP_M = 250.0
+# Arrival keys of profile entries, one block of seconds per stop.
+_ARRIVAL_SPAN = UNREACHED + 1
+
+
+@dataclass
+class TransitSettings:
+    """The walk + transit parameters: departure (seconds after midnight), window
+    (minutes), percentile, walking limit (minutes), transfers, walking speed (km/h)."""
+
+    departure: int
+    window_minutes: int
+    percentile: float
+    max_walk_min: float
+    max_transfers: int
+    speed_kmh: float
+
+    def walk_limit_m(self):
+        return self.max_walk_min * metres_per_minute(self.speed_kmh)
+
+    def seconds(self, metres):
+        return np.asarray(metres, dtype=float) / (metres_per_minute(self.speed_kmh) / 60.0)
+
+
+# Stops tied to a network and the walks between them, per (network, stops, settings):
+# like R5's transfer tables, built once and reused by later runs of the session.
+_STOP_WALKS = OrderedDict()
+_STOP_WALKS_KEPT = 4
+
+
+def _stop_walks(router, lonlat, max_snap, radius):
+    network = router.network
+    key = (
+        lines_digest([network.node_xy, network.edge_u, network.edge_v, network.edge_length]),
+        lines_digest([lonlat]),
+        float(max_snap),
+        float(radius),
+    )
+    if key not in _STOP_WALKS:
+        stops = router.snap(network.projection.forward(lonlat), max_snap)
+        _STOP_WALKS[key] = (stops, router.pairs_within(stops, stops, radius))
+        while len(_STOP_WALKS) > _STOP_WALKS_KEPT:
+            _STOP_WALKS.popitem(last=False)
+    _STOP_WALKS.move_to_end(key)
+    return _STOP_WALKS[key]
+
+
+class StopLinks:
+    """The timetable's stops tied to the network, with their walking links."""
+
+    def __init__(self, router, timetable, outlets, settings, max_snap, progress=SILENT):
+        if not timetable.stop_count:
+            raise FoodAccessError("The timetable has no stop served in the time window.")
+        lonlat = np.column_stack([timetable.stop_lon, timetable.stop_lat])
+        limit = settings.walk_limit_m()
+        self.stops, (a, b, metres) = _stop_walks(router, lonlat, max_snap, min(limit, TRANSFER_LIMIT_M))
+        self.off_network = int((~self.stops.tied).sum())
+        progress.step(1, 2)
+        egress_m, _ = router.from_sources(outlets, limit=limit).at(self.stops)
+        egress_m = np.where(np.isfinite(egress_m) & (egress_m <= limit), egress_m, np.inf)
+        self.egress = settings.seconds(egress_m)
+        station_a, station_b = timetable.station_pairs()
+        straight = haversine_m(*lonlat[station_a].T, *lonlat[station_b].T)
+        sources = np.concatenate([a, station_a])
+        targets = np.concatenate([b, station_b])
+        seconds = settings.seconds(np.concatenate([metres, straight]))
+        different = sources != targets
+        self.transfers = Links.from_pairs(
+            timetable.stop_count, sources[different], targets[different], seconds[different]
+        )
+        progress.step(2, 2)
+
+    def access(self, router, origins, walk_m, settings):
+        """Links from snapped origins to the stops worth walking to: each origin is
+        searched only as far as its own walk to the nearest outlet (by radius classes
+        doubling from ACCESS_RADIUS_STEP_M), within the walking limit."""
+        limit = settings.walk_limit_m()
+        reach = np.minimum(np.where(np.isfinite(walk_m), walk_m, np.inf), limit)
+        parts = [], [], []
+        radius, low = ACCESS_RADIUS_STEP_M, -1.0
+        while low < limit:
+            radius = min(radius, limit)
+            members = np.flatnonzero((reach > low) & (reach <= radius))
+            if len(members):
+                origin, stop, metres = router.pairs_within(origins.subset(members), self.stops, radius)
+                for part, values in zip(parts, (members[origin], stop, metres)):
+                    part.append(values)
+            low, radius = radius, radius * 2
+        origin, stop, metres = (np.concatenate(part) if part else np.zeros(0) for part in parts)
+        return Links.from_pairs(len(walk_m), origin.astype(np.int64), stop.astype(np.int64), settings.seconds(metres))
+
+
+def walk_transit_times(router, timetable, origins, outlets, walk_m, settings, max_snap, progress=SILENT):
+    """``WindowTimes`` (seconds) from snapped ``origins`` to the nearest of the snapped
+    ``outlets``; ``walk_m``: each origin's walking distance to its nearest outlet (NaN/inf
+    when none), which bounds every result. Also returns the StopLinks."""
+    walk_m = np.where(np.isfinite(walk_m), walk_m, np.inf)
+    links = StopLinks(router, timetable, outlets, settings, max_snap, progress.sub(0.0, 0.4))
+    access = links.access(router, origins, walk_m, settings)
+    progress.step(1, 2)
+    result = transit_window_times(
+        timetable,
+        links.egress,
+        links.transfers,
+        access,
+        settings.seconds(walk_m),
+        settings.departure,
+        settings.window_minutes,
+        settings.max_transfers,
+        progress.sub(0.6, 1.0),
+    )
+    return result, links
+
+
+def _order_statistic(values, rank):
+    """The ``rank``-th smallest (0-based) along the first axis."""
+    return np.partition(values, rank, axis=0)[rank]
+
+
+def _latest_boarding(profiles, stops, deadline):
+    """For each (stop, deadline) pair: the latest ready time (relative seconds) at the
+    stop from which an outlet is reached by ``deadline`` (relative), or -inf."""
+    # Within a stop the arrivals never decrease with the ready time: the entries
+    # arriving in time are a prefix of the stop's block.
+    arrival_keys = profiles.entry_stop * _ARRIVAL_SPAN + np.minimum(profiles.arrival, _ARRIVAL_SPAN - 1)
+    index = np.searchsorted(arrival_keys, stops * _ARRIVAL_SPAN + np.minimum(deadline, _ARRIVAL_SPAN - 1), "right") - 1
+    inside = np.maximum(index, 0)
+    found = (index >= 0) & (profiles.entry_stop[inside] == stops)
+    return np.where(found, profiles.entry_ready[inside].astype(float), -np.inf)
+
+
+def transit_node_fields(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress=SILENT):
+    """{(threshold in minutes, rank): node values} and the StopLinks, where a node is
+    within the threshold for the ``rank``-th fastest departure of the window (0-based,
+    e.g. the median's) when its value is <= the threshold in walking metres.
+
+    For one departure minute m and threshold T, a point x is within when it walks to
+    an outlet within T, or to some stop s within the time left there: budget_s(m) =
+    the latest boarding time at s that still arrives by m + T, minus m. So one
+    multi-source walk from the stops, each starting "late" by T - budget_s, gives
+    every node D_m(x) <= 0 exactly when x is within. Over the window, x is within
+    for the statistic when at least rank + 1 minutes are: the (rank + 1)-th smallest
+    D_m(x) <= 0. Like walking distances, these values change by at most one metre
+    per metre along an edge."""
+    departures = departure_minutes(settings.departure, settings.window_minutes)
+    metres_per_second = metres_per_minute(settings.speed_kmh) / 60.0
+    links = StopLinks(router, timetable, outlets, settings, max_snap, progress.sub(0.0, 0.2))
+    longest = max(thresholds_min) * 60
+    profiles = stop_profiles(
+        timetable,
+        links.egress,
+        links.transfers,
+        departures[0],
+        departures[-1] + longest,
+        settings.max_transfers,
+        progress.sub(0.2, 0.3),
+    )
+    walk_node = router.from_sources(outlets, limit=longest * metres_per_second).node_distance
+    stops = links.stops
+    tied = np.flatnonzero(stops.tied)
+    late_walk = _LateStartWalk(router, stops)
+    relative = departures - profiles.origin
+    fields = {}
+    steps = len(thresholds_min) * len(departures)
+    for threshold_index, threshold in enumerate(thresholds_min):
+        threshold_m = threshold * 60 * metres_per_second
+        latest = _latest_boarding(
+            profiles, np.repeat(tied, len(departures)), np.tile(relative + threshold * 60, len(tied))
+        ).reshape(len(tied), len(departures))
+        budget_m = np.minimum((latest - relative[None, :]) * metres_per_second, settings.walk_limit_m())
+        node_values = np.empty((len(departures), router.network.node_count))
+        for column in range(len(departures)):
+            progress.step(0.3 * steps + 0.7 * (threshold_index * len(departures) + column), steps)
+            node_values[column] = np.minimum(walk_node - threshold_m, late_walk(budget_m[:, column]))
+        for rank in ranks:
+            # Stops inside an edge reach along it by their (rank + 1)-th largest budget.
+            stop_reach = -_order_statistic(-budget_m.T, rank) if len(tied) else np.zeros(0)
+            fields[(threshold, rank)] = (_order_statistic(node_values, rank) + threshold_m, stop_reach)
+    return fields, links
+
+
+class _LateStartWalk:
+    """Walking distance to every node from the nearest stop, each stop starting
+    late by its own offset: one Dijkstra from a super source joined to every stop
+    by its offset (the graph is built once; only those weights change)."""
+
+    def __init__(self, router, stops):
+        # The walking engine's graph with the stops as virtual nodes (scipy only).
+        (rows, cols, weights, size), virtual, _ = router._augmented(stops)
+        self.node_count = router.network.node_count
+        self.source = size
+        graph = (
+            np.concatenate([rows, np.full(len(virtual), size)]),
+            np.concatenate([cols, virtual]),
+            np.concatenate([weights, np.ones(len(virtual))]),
+            size + 1,
+        )
+        self.matrix = router._csr(graph)
+        start, end = self.matrix.indptr[size], self.matrix.indptr[size + 1]
+        self.offsets = self.matrix.data[start:end]  # a view: one weight per tied stop, in order
+        self.stops = stops
+
+    def __call__(self, budget_m):
+        """D(x) = min over stops of (walk from x to the stop - its budget), inf when positive
+        budgets do not reach x."""
+        from scipy.sparse.csgraph import dijkstra
+
+        tied = np.flatnonzero(self.stops.tied)
+        usable = budget_m > self.stops.distance[tied]
+        if not usable.any():
+            return np.full(self.node_count, np.inf)
+        shift = float(budget_m[usable].max())
+        self.offsets[:] = np.where(usable, np.maximum(shift - budget_m, 1e-9), 2 * shift + 1.0)
+        distance = dijkstra(self.matrix, directed=True, indices=self.source, limit=shift)
+        return distance[: self.node_count] - shift
+
+
+def transit_service_areas(
+    router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, progress=SILENT
+):
+    """[(threshold in minutes, rank, polygon WKB)]: the node fields of
+    ``transit_node_fields`` cut along the edges at the threshold and buffered by
+    ``width`` like walking service areas (``service_areas.py``); around outlets and
+    stops lying inside an edge, the edge is reached directly."""
+    from .service_areas import buffer_wkb, reached_stretches, stretches_wkb
+    from .walk_snap import Snapped
+
+    fields, links = transit_node_fields(
+        router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress.sub(0.0, 0.8)
+    )
+    stops = links.stops
+    tied = np.flatnonzero(stops.tied)
+    metres_per_second = metres_per_minute(settings.speed_kmh) / 60.0
+    results = []
+    for done, ((threshold, rank), (node_distance, stop_reach)) in enumerate(fields.items()):
+        progress.sub(0.8, 1.0).step(done, len(fields))
+        threshold_m = threshold * 60 * metres_per_second
+        sources = Snapped(
+            np.concatenate([outlets.edge, stops.edge[tied]]),
+            np.concatenate([outlets.position, stops.position[tied]]),
+            np.concatenate([outlets.distance, threshold_m - stop_reach + stops.distance[tied]]),
+            np.concatenate([outlets.xy, stops.xy[tied]]),
+        )
+        edge, start, end = reached_stretches(router.network, node_distance, sources, threshold_m)
+        wkb, parts = stretches_wkb(router.network, edge, start, end)
+        if parts:
+            results.append((threshold, rank, buffer_wkb(wkb, width)))
+    progress.step(1, 1)
+    return results

@@ -1,0 +1,97 @@
+"""core/transit_access.py: walk + transit on the Porto Alegre street network and feeds."""
+
+import datetime
+
+import numpy as np
+import pytest
+from foodaccess.core import gtfs
+from foodaccess.core.network import network_from_osm_file
+from foodaccess.core.routing import WalkRouter
+from foodaccess.core.transit import Links, transit_window_times
+from foodaccess.core.transit_access import StopLinks, TransitSettings, transit_node_fields, walk_transit_times
+
+SETTINGS = TransitSettings(
+    departure=12 * 3600, window_minutes=20, percentile=80, max_walk_min=20, max_transfers=2, speed_kmh=4.8
+)
+
+
+@pytest.fixture(scope="module")
+def porto_alegre(shared_data, tmp_path_factory):
+    folder = shared_data / "porto_alegre"
+    network, _ = network_from_osm_file(str(folder / "poa_osm.pbf"), str(tmp_path_factory.mktemp("networks")))
+    router = WalkRouter(network)
+    feeds = gtfs.read_feeds([str(folder / "poa_eptc.zip"), str(folder / "poa_trensurb.zip")])
+    timetable = gtfs.build_timetable(feeds, datetime.date(2019, 5, 15), 12 * 3600, 15 * 3600)
+    rng = np.random.default_rng(3)
+    outlets = router.snap(network.node_xy[rng.choice(network.node_count, 25, replace=False)], 500)
+    origins = router.snap(network.node_xy[rng.choice(network.node_count, 150, replace=False)] + 20.0, 500)
+    walk_m, _ = router.from_sources(outlets).at(origins)
+    return router, timetable, outlets, origins, walk_m
+
+
+def test_walking_legs_come_from_the_network(porto_alegre):
+    router, timetable, outlets, origins, walk_m = porto_alegre
+    links = StopLinks(router, timetable, outlets, SETTINGS, 500)
+    metres_per_second = 4.8 / 3.6
+    egress_m, _ = router.from_sources(outlets).at(links.stops)
+    near = np.isfinite(egress_m) & (egress_m <= SETTINGS.walk_limit_m())
+    assert np.allclose(links.egress[near], egress_m[near] / metres_per_second)
+    assert np.isinf(links.egress[~near]).all()
+    # Access by radius classes: exactly the pairs a single search finds within each origin's own reach.
+    access = links.access(router, origins, np.where(np.isfinite(walk_m), walk_m, np.inf), SETTINGS)
+    origin, stop, metres = router.pairs_within(origins, links.stops, SETTINGS.walk_limit_m())
+    reach = np.minimum(np.nan_to_num(walk_m, nan=np.inf), SETTINGS.walk_limit_m())
+    wanted = metres <= reach[origin]
+    expected = Links.from_pairs(len(walk_m), origin[wanted], stop[wanted], metres[wanted] / metres_per_second)
+    got_sources = access.sources()
+    useful = access.seconds < reach[got_sources] / metres_per_second + 1e-9
+    assert set(zip(got_sources[useful].tolist(), access.targets[useful].tolist())) == set(
+        zip(expected.sources().tolist(), expected.targets.tolist())
+    )
+
+
+def test_walk_transit_is_never_slower_than_walking_and_helps_somewhere(porto_alegre):
+    router, timetable, outlets, origins, walk_m = porto_alegre
+    result, links = walk_transit_times(router, timetable, origins, outlets, walk_m, SETTINGS, 500)
+    walk_s = np.where(np.isfinite(walk_m), walk_m, np.inf) / (4.8 / 3.6)
+    assert (result.seconds <= np.rint(walk_s)[:, None] + 0.5).all()
+    assert result.by_transit.any()
+    assert (result.median() <= result.percentile(80)).all()
+    # Without any stop link, only walking remains.
+    none = transit_window_times(
+        timetable,
+        links.egress,
+        links.transfers,
+        Links.from_pairs(len(walk_m), [], [], []),
+        walk_s,
+        SETTINGS.departure,
+        SETTINGS.window_minutes,
+        2,
+    )
+    assert not none.by_transit.any()
+
+
+def test_service_area_fields_agree_with_access_times_at_nodes(porto_alegre):
+    router, timetable, outlets, _, _ = porto_alegre
+    network = router.network
+    rng = np.random.default_rng(5)
+    nodes = rng.choice(network.node_count, 300, replace=False)
+    at_nodes = router.snap(network.node_xy[nodes], 500)
+    walk_m, _ = router.from_sources(outlets).at(at_nodes)
+    result, _ = walk_transit_times(router, timetable, at_nodes, outlets, walk_m, SETTINGS, 500)
+    median_rank = int(np.ceil(0.5 * SETTINGS.window_minutes)) - 1
+    thresholds = (10, 20)
+    fields, _ = transit_node_fields(router, timetable, outlets, SETTINGS, thresholds, (median_rank,), 500)
+    metres_per_second = 4.8 / 3.6
+    sorted_times = np.sort(result.seconds, axis=1)[:, median_rank]
+    compared = thanks_to_transit = 0
+    for threshold in thresholds:
+        node_distance, _ = fields[(threshold, median_rank)]
+        within_by_field = node_distance[nodes] <= threshold * 60 * metres_per_second
+        within_by_times = sorted_times <= threshold * 60
+        clear = np.abs(sorted_times - threshold * 60) > 2  # whole-second rounding in the router
+        assert (within_by_field[clear] == within_by_times[clear]).all()
+        compared += int(clear.sum())
+        thanks_to_transit += int((within_by_times & (walk_m > threshold * 60 * metres_per_second))[clear].sum())
+        assert within_by_times.any() and not within_by_times.all()
+    assert compared > 500 and thanks_to_transit > 10
