@@ -1,13 +1,58 @@
 """The ``foodaccess`` Processing provider."""
 
-from qgis.core import QgsProcessingProvider
+import os
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .base import ICON_PATH, tr
+from .access_times import AccessTimesAlgorithm
+from .base import ICON_PATH, PLUGIN_DIR, tr
+from .classify_areas import ClassifyAreas
+from .fetch_outlets import FetchOutlets
+from .fetch_priority_areas import FetchPriorityAreas
+from .import_directory import ImportDirectoryAlgorithm
+from .merge_outlets import MergeOutletsAlgorithm
+from .service_areas import ServiceAreasAlgorithm
+from .style_areas import StyleAreas
 
 # Every algorithm of the provider, in toolbox order.
 ALGORITHM_CLASSES = (
+    FetchOutlets,
+    ImportDirectoryAlgorithm,
+    MergeOutletsAlgorithm,
+    AccessTimesAlgorithm,
+    ServiceAreasAlgorithm,
+    FetchPriorityAreas,
+    ClassifyAreas,
+    StyleAreas,
 )
+
+MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
+
+
+def bundled_models():
+    """The graphical models shipped in resources/models (*.model3), as algorithms of the provider."""
+    models = []
+    for file_name in sorted(os.listdir(MODELS_DIR)):
+        if not file_name.endswith(".model3"):
+            continue
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(os.path.join(MODELS_DIR, file_name)):
+            models.append(model)
+        else:
+            QgsMessageLog.logMessage(tr("Cannot read the model {name}.").format(name=file_name), "Food Access",
+                                     Qgis.MessageLevel.Warning)
+    return models
+
+
+def attach_models(models):
+    """Resolve the models' steps and declare their outputs. Their steps are algorithms of this
+    provider, which the registry does not know yet while the provider loads: until then the
+    models would show no output (their instances, created at run time, are complete anyway)."""
+    for model in models:
+        for child_id in model.childAlgorithms():
+            model.childAlgorithm(child_id).reattach()
+        model.updateDestinationParameters()
 
 
 class FoodAccessProvider(QgsProcessingProvider):
@@ -29,3 +74,16 @@ class FoodAccessProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm_class in ALGORITHM_CLASSES:
             self.addAlgorithm(algorithm_class())
+        self._models = bundled_models()
+        for model in self._models:
+            self.addAlgorithm(model)
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is self:
+            attach_models(self._models)  # a refresh: the provider is registered already
+        else:
+            registry.providerAdded.connect(self._attach_models_once_registered)
+
+    def _attach_models_once_registered(self, provider_id):
+        if provider_id == self.id():
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._attach_models_once_registered)
+            attach_models(self._models)
