@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .outlets import OUTLET_FIELD_NAMES
+from .outlets import OUTLET_FIELD_NAMES, flag_is_true
 from .progress import SILENT
 
 EARTH_RADIUS_M = 6371008.8  # mean Earth radius (IUGG)
@@ -86,13 +86,6 @@ def pairs_within(lons, lats, distance_m):
         if distance <= distance_m:
             result.append((i, j, distance))
     return result
-
-
-def is_true(value):
-    """A flag read from any layer: bool, number or text ("true", "yes", "1", "oui")."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "t", "yes", "y", "oui", "vrai")
-    return bool(value)
 
 
 def is_empty(value):
@@ -236,5 +229,5 @@ def merged_values(values_list, taxonomy):
     merged["category"] = None if is_empty(best.get("category")) else best.get("category")
     merged["subcategory"] = None if is_empty(best.get("subcategory")) else best.get("subcategory")
     for flag in ("organic", "local"):
-        merged[flag] = any(is_true(v.get(flag)) for v in values_list)
+        merged[flag] = any(flag_is_true(v.get(flag)) for v in values_list)
     return merged

@@ -11,7 +11,9 @@ OutletField = namedtuple("OutletField", "name type description")
 
 OUTLET_FIELDS = (
     OutletField("source", "string", "Where the outlet comes from: osm, directory, or osm+directory after a merge."),
-    OutletField("source_id", "string", "Identifier in the source: node/123, way/45, relation/6, or the directory row id."),
+    OutletField(
+        "source_id", "string", "Identifier in the source: node/123, way/45, relation/6, or the directory row id."
+    ),
     OutletField("name", "string", "Name of the outlet."),
     OutletField("category", "string", "Taxonomy category id (e.g. supermarket, bakery)."),
     OutletField("subcategory", "string", "Finer type within the category (e.g. hypermarket), or empty."),
@@ -29,6 +31,22 @@ OUTLET_FIELD_NAMES = tuple(field.name for field in OUTLET_FIELDS)
 
 # The fields the tagging dock and the classification need at the very least.
 OUTLET_REQUIRED_FIELDS = ("category", "local", "organic")
+
+# Texts a flag field may hold for "true": English, French, and OSM's organic=only.
+TRUE_TEXTS = frozenset(("1", "true", "t", "yes", "y", "oui", "vrai", "only"))
+
+
+def flag_is_true(value):
+    """A local/organic flag whatever the field type: bool, number (non-zero) or text
+    (yes/true/oui/vrai/only/1, any case). None and anything else is False."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, str):
+        return value.strip().lower() in TRUE_TEXTS
+    return False
+
 
 ADDRESS_TAG_ORDER = (
     "addr:housenumber",

@@ -11,22 +11,9 @@ from collections import Counter
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, pyqtSignal
 
-from ..core.outlets import OUTLET_REQUIRED_FIELDS
+from ..core.outlets import OUTLET_REQUIRED_FIELDS, flag_is_true
 from ..processing.base import tr
 from .signal_links import SignalLinks
-
-TRUE_TEXTS = frozenset(("1", "true", "t", "yes", "y", "oui", "only"))
-
-
-def is_true(value):
-    """Read a local/organic flag whatever the field type (bool, 0/1, yes/no text); NULL is False."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    if isinstance(value, str):
-        return value.strip().lower() in TRUE_TEXTS
-    return False
 
 
 def category_text(value):
@@ -148,8 +135,8 @@ class OutletTableModel(QAbstractTableModel):
             feature.id(),
             name if isinstance(name, str) else "",
             category_text(self._value(feature, "category")),
-            is_true(self._value(feature, "local")),
-            is_true(self._value(feature, "organic")),
+            flag_is_true(self._value(feature, "local")),
+            flag_is_true(self._value(feature, "organic")),
         )
 
     def _count(self, row, sign):
@@ -172,7 +159,7 @@ class OutletTableModel(QAbstractTableModel):
         elif name == "category":
             row.category = category_text(value)
         else:
-            setattr(row, name, is_true(value))
+            setattr(row, name, flag_is_true(value))
         self._count(row, 1)
         self._changed.add(fid)
         self._flush_timer.start()

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import FoodAccessError
@@ -25,11 +25,12 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "foodaccess.svg")
 
+# QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
-    "outlets": "Outlets",
-    "accessibility": "Accessibility",
-    "classification": "Classification",
-    "styling": "Styling",
+    "outlets": QT_TRANSLATE_NOOP("FoodAccess", "Outlets"),
+    "accessibility": QT_TRANSLATE_NOOP("FoodAccess", "Accessibility"),
+    "classification": QT_TRANSLATE_NOOP("FoodAccess", "Classification"),
+    "styling": QT_TRANSLATE_NOOP("FoodAccess", "Styling"),
 }
 
 
@@ -59,7 +60,7 @@ def help_text(name, language=None):
 
 class FoodAccessAlgorithm(QgsProcessingAlgorithm):
     """Subclasses define NAME, GROUP (a key of GROUPS), REQUIRES (import names),
-    ``display_name()``, ``define_parameters()`` and ``run(parameters, context, feedback)``."""
+    ``display_name()``, ``define_parameters()`` and ``process(parameters, context, feedback)``."""
 
     NAME = ""
     GROUP = ""
@@ -134,13 +135,21 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(install_instructions(missing))
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except Cancelled:
             self._remove_created_outputs()
             raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
         except FoodAccessError as error:
             self._remove_created_outputs()
             raise QgsProcessingException(str(error)) from None
+        except ModuleNotFoundError as error:
+            self._remove_created_outputs()
+            # A third-party package missing although REQUIRES did not name it (or one it depends on):
+            # the same install instructions rather than a traceback. Our own modules stay a bug.
+            top_level = (error.name or "").split(".")[0]
+            if not top_level or top_level == __name__.split(".")[0]:
+                raise
+            raise QgsProcessingException(install_instructions([top_level])) from None
         except BaseException:
             self._remove_created_outputs()
             raise
@@ -162,5 +171,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
     def define_parameters(self):
         raise NotImplementedError
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
+        """The algorithm's work. Not named run(): that would hide QgsProcessingAlgorithm.run(),
+        which processing.run() and the dialogs call."""
         raise NotImplementedError

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import classify
 from ..core.taxonomy import GROUPS, load_taxonomy
+from .attributes import attribute_value
 from .base import FoodAccessAlgorithm, tr
 from .styling import CLASSIFIED_AREAS, legend_labels, style_on_completion
 
@@ -216,7 +217,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
         )
 
     # --- run ------------------------------------------------------------------------------
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
         areas_source = self._source(parameters, self.AREAS, context)
         access_source = self._source(parameters, self.ACCESS, context)
@@ -351,10 +352,6 @@ def prepared_engine(geometry):
     return engine
 
 
-def is_null(value):
-    return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
 class Areas:
     """The areas in the working CRS with a spatial index, their original geometries and attributes."""
 
@@ -416,7 +413,7 @@ class AreaExpression:
                     name=self.name, fid=feature.id(), error=self.expression.evalErrorString()
                 )
             )
-        return None if is_null(value) else bool(value)
+        return None if attribute_value(value) is None else bool(value)
 
 
 def read_areas(algorithm, parameters, context, feedback, source, work_crs, progress):
@@ -501,7 +498,7 @@ def read_origins(source, population_field, areas, work_crs, context, feedback, p
         if number % PROGRESS_EVERY == 0:
             progress.step(number, total)
         attributes = feature.attributes()
-        values = [None if position < 0 or is_null(attributes[position]) else attributes[position]
+        values = [None if position < 0 or attribute_value(attributes[position]) is None else attributes[position]
                   for position in positions]
         if population_field is None:
             values[0] = 1.0
@@ -574,7 +571,7 @@ def count_outlets(source, areas, taxonomy, buffer_m, work_crs, context, feedback
     index = QgsSpatialIndex()
     for feature in source.getFeatures(request):
         category = feature["category"]
-        if is_null(category) or category not in taxonomy.ids:
+        if attribute_value(category) is None or category not in taxonomy.ids:
             unknown.add(str(category))
             continue
         geometry = transformed(feature.geometry(), transform)

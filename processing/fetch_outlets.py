@@ -188,7 +188,7 @@ class FetchOutlets(FoodAccessAlgorithm):
         return ids
 
     # --- run ----------------------------------------------------------------------------
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
         category_ids = self._categories(parameters, context, taxonomy, feedback)

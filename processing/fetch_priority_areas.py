@@ -82,7 +82,7 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
             self.tr("The QPV polygons with their official fields: code_qp, lib_qp, insee_com, lib_com, siren_epci..."),
         )
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
         communes = self._codes(parameters, self.COMMUNES, context, COMMUNE_CODE, "13055")
         epci = self._codes(parameters, self.EPCI, context, SIREN_CODE, "200054807")

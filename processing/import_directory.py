@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.directory import (
     CategoryResolver,
@@ -36,6 +36,7 @@ from ..core.directory import (
 )
 from ..core.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
 from ..core.taxonomy import load_taxonomy
+from .attributes import plain_value
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .outlet_layer import outlet_feature, outlet_fields
@@ -52,22 +53,6 @@ ENCODINGS = (
 GEOCODE_FIELDS = (("geocode_score", QVariant.Type.Double), ("geocode_label", QVariant.Type.String),
                   ("geocode_type", QVariant.Type.String))
 REPORTED_ROWS = 30  # unmatched rows listed one by one in the log
-
-
-def attribute_value(value):
-    """A QGIS attribute with NULL as None; other values unchanged."""
-    if isinstance(value, QVariant) and value.isNull():
-        return None
-    return value
-
-
-def plain_value(value):
-    """A QGIS attribute as Python: None for NULL, dates as ISO text, other values unchanged."""
-    value = attribute_value(value)
-    if isinstance(value, (QDate, QDateTime, QTime)):
-        return value.toString("yyyy-MM-ddTHH:mm:ss" if isinstance(value, QDateTime) else
-                              "yyyy-MM-dd" if isinstance(value, QDate) else "HH:mm:ss")
-    return value
 
 
 class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
@@ -177,7 +162,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         )
 
     # --- run ----------------------------------------------------------------------------
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:

@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.merge import DEFAULT_DISTANCE_M, DEFAULT_NAME_SIMILARITY, OutletPoint, merge_outlets
 from ..core.outlets import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
 from ..core.taxonomy import load_taxonomy
+from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
-from .import_directory import attribute_value
 from .outlet_layer import outlet_fields
 
 REPORT_FIELDS = (
@@ -85,7 +85,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                     "their distance and name similarity."),
         )
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
         layers = self.parameterAsLayerList(parameters, "LAYERS", context)
         if len(layers) < 2:

@@ -62,7 +62,7 @@ class StyleAreas(FoodAccessAlgorithm):
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

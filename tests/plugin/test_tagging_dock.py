@@ -1,15 +1,15 @@
 """The outlet tagging dock, driven as a user would: clicks and keys on the widget and the map."""
 
 import pytest
-from foodaccess.core.osm_tags import feature_tags
-from foodaccess.core.outlets import OUTLET_FIELDS
-from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.plugin.outlet_list_model import is_true
-from foodaccess.plugin.tagging_dock import TaggingDock
 from osgeo import ogr, osr
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtWidgets import QApplication, QToolButton
+
+from foodaccess.core.osm_tags import feature_tags
+from foodaccess.core.outlets import OUTLET_FIELDS, flag_is_true
+from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.plugin.tagging_dock import TaggingDock
 
 OGR_TYPES = {"string": ogr.OFTString, "bool": ogr.OFTInteger, "datetime": ogr.OFTDateTime}
 
@@ -139,8 +139,8 @@ def tags_by_name(layer):
     return {
         feature["name"]: (
             feature["category"] if isinstance(feature["category"], str) else None,
-            is_true(feature["local"]),
-            is_true(feature["organic"]),
+            flag_is_true(feature["local"]),
+            flag_is_true(feature["organic"]),
         )
         for feature in layer.getFeatures()
     }
@@ -253,7 +253,7 @@ def test_geopackage_edits_stay_in_the_edit_buffer_until_saved(qtbot, dock, monac
     click_rows(qtbot, dock, "Solis Bio", "Carrefour")
     click(qtbot, dock, dock.local_action)
     on_disk = QgsVectorLayer(f"{monaco_gpkg}|layername=outlets", "check", "ogr")
-    assert not any(is_true(feature["local"]) for feature in on_disk.getFeatures())
+    assert not any(flag_is_true(feature["local"]) for feature in on_disk.getFeatures())
     assert "Unsaved" in dock.edit_label.text()
     monaco_outlets.undoStack().undo()
     assert monaco_outlets.undoStack().index() == 0
@@ -456,7 +456,7 @@ def test_flags_are_written_in_the_fields_own_type(qtbot, dock, qgis_new_project,
     assert values["Casino"] == set_value and type(values["Casino"]) is type(set_value)
     click(qtbot, dock, dock.local_action)
     assert next(f["local"] for f in layer.getFeatures() if f["name"] == "Casino") == cleared_value
-    assert not is_true(next(f["local"] for f in layer.getFeatures() if f["name"] == "Chez Paul"))
+    assert not flag_is_true(next(f["local"] for f in layer.getFeatures() if f["name"] == "Chez Paul"))
 
 
 def test_column_titles_sort_and_double_click_shows_the_outlet(qtbot, dock, qgis_canvas, outlets):
