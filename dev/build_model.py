@@ -237,8 +237,9 @@ def main(path=MODEL_PATH):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QgsApplication([], False)
     app.initQgis()
-    from foodaccess.processing.provider import FoodAccessProvider
     from qgis.analysis import QgsNativeAlgorithms
+
+    from foodaccess.processing.provider import FoodAccessProvider
 
     # References: the registry does not keep the Python objects alive.
     providers = [QgsNativeAlgorithms(), FoodAccessProvider()]

@@ -20,8 +20,9 @@ import os
 import statistics
 import sys
 
-from foodaccess.core.osm_tags import parse_other_tags
 from osgeo import gdal, ogr, osr
+
+from foodaccess.core.osm_tags import parse_other_tags
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE_DIR = os.path.join(ROOT, "resources", "sample")

@@ -14,8 +14,6 @@ import argparse
 import os
 import sys
 
-from foodaccess.processing.classify_areas import working_crs
-from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
 from osgeo import ogr
 from qgis.core import (
     QgsApplication,
@@ -48,6 +46,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
+
+from foodaccess.processing.classify_areas import working_crs
+from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
 
 FONT_FAMILY = "DejaVu Sans"
 STYLE_NAME = "food access"

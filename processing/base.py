@@ -9,6 +9,7 @@ cancelled run leaves no half-written file behind.
 import os
 
 from qgis.core import (
+    QgsApplication,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -46,6 +47,12 @@ def user_language():
     else:
         name = QLocale.system().name()
     return (name or "en")[:2].lower()
+
+
+def cache_directory(*parts):
+    """Food Access's disk caches (Overpass answers, QPV downloads, networks), in the QGIS
+    profile beside QGIS's own caches: removing the profile removes them."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess", *parts)
 
 
 def help_text(name, language=None):

@@ -1,10 +1,8 @@
 """foodaccess:fetchoutlets — food outlets from OpenStreetMap (Overpass or a local OSM file)."""
 
-import os
 from collections import Counter
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureSink,
@@ -24,16 +22,11 @@ from qgis.core import (
 
 from ..core import osmfile, overpass
 from ..core.taxonomy import load_taxonomy
-from .base import FoodAccessAlgorithm, user_language
+from .base import FoodAccessAlgorithm, cache_directory, user_language
 from .deps import install_instructions, missing_packages
 from .outlet_layer import outlet_feature, outlet_fields
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def cache_directory():
-    """Overpass answers are cached in the QGIS profile, beside QGIS's own caches."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess")
 
 
 def chosen_categories(taxonomy, bundled, indices):

@@ -22,8 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import priority_areas
-from .base import FoodAccessAlgorithm
-from .fetch_outlets import cache_directory
+from .base import FoodAccessAlgorithm, cache_directory
 from .styling import PRIORITY_AREAS, style_on_completion
 
 FIELD_TYPES = {"string": QVariant.Type.String, "int": QVariant.Type.LongLong, "double": QVariant.Type.Double}

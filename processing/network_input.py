@@ -11,7 +11,6 @@ import os
 
 import numpy as np
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -47,7 +46,7 @@ from ..core.osm_routes import estimated_timetable, read_osm_routes
 from ..core.osm_tags import feature_tags
 from ..core.routing import WalkRouter, metres_per_minute
 from ..core.transit_access import TransitSettings
-from .base import tr
+from .base import cache_directory, tr
 
 MODE_STRAIGHT = 0
 MODE_WALK = 1
@@ -80,8 +79,6 @@ def mode_labels():
     ]
 
 
-def network_cache_dir():
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess", "networks")
 
 
 def add_mode_parameters(algorithm):
@@ -166,7 +163,7 @@ def load_walk_network(algorithm, parameters, context, feedback, progress):
         raise QgsProcessingException(tr(
             "Walking needs a street network: give a line layer (NETWORK) or an OSM file (OSM_FILE), "
             "or choose the straight-line distance."))
-    cache_dir = network_cache_dir()
+    cache_dir = cache_directory("networks")
     if osm_file:
         if not os.path.isfile(osm_file):
             raise QgsProcessingException(tr("The OSM file {path} does not exist.").format(path=osm_file))

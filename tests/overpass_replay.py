@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import numpy as np
+from servers import LoopbackServer, Reply
+
 from foodaccess.core.pbf import _blocks as pbf_blocks
 from foodaccess.core.pbf import _fields as pbf_fields
 from foodaccess.core.pbf import _signed as zigzag_one
 from foodaccess.core.pbf import _zigzag as zigzag
 from foodaccess.core.pbf import packed_varints
-from servers import LoopbackServer, Reply
 
 # --- every element of an OSM PBF file, with its metadata ----------------------------------
 # The protobuf wire decoding is core/pbf.py's; the plugin's outlet readers use GDAL, so this

@@ -103,8 +103,9 @@ def provider(qgis_processing):
     """The provider for this module only (shadows conftest's session fixture). This module runs
     before tests/plugin, whose lifecycle tests remove a registered provider: a session-wide one
     registered here would then be gone for tests/processing."""
-    from foodaccess.processing.provider import FoodAccessProvider
     from qgis.core import QgsApplication
+
+    from foodaccess.processing.provider import FoodAccessProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("foodaccess")

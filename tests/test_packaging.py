@@ -19,10 +19,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from foodaccess.processing.base import help_text
-from foodaccess.processing.provider import ALGORITHM_CLASSES
 from plugin_session import PLUGIN, plugin_session, provider_algorithm_names, qgis_env
 from servers import LoopbackServer, Reply
+
+from foodaccess.processing.base import help_text
+from foodaccess.processing.provider import ALGORITHM_CLASSES
 
 pytestmark = pytest.mark.slow
 

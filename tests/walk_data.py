@@ -4,8 +4,6 @@ layer, the hexagon centroids as origins, outlets sampled from network vertices (
 import csv
 
 import numpy as np
-from foodaccess.core.network import is_walkable
-from foodaccess.core.osm_tags import feature_tags
 from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -16,6 +14,9 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+from foodaccess.core.network import is_walkable
+from foodaccess.core.osm_tags import feature_tags
 
 
 def walkable_lines_lonlat(pbf):

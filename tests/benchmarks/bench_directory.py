@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+
 from foodaccess.core.directory import CategoryResolver, DirectoryColumns, DirectoryDefaults, import_directory, read_csv
 from foodaccess.core.geocoder import Geocoder
 from foodaccess.core.merge import EARTH_RADIUS_M, OutletPoint, merge_outlets, pairs_within

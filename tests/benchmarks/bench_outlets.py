@@ -76,12 +76,13 @@ def osm_xml(elements):
 
 def run(bench):
     start_qgis()
+    from qgis.core import QgsVectorLayer
+
     from foodaccess.core.osm_outlets import OutletBuilder, utc_now
     from foodaccess.core.osmfile import read_outlets
     from foodaccess.core.overpass import outlets_from_answer
     from foodaccess.core.taxonomy import load_taxonomy
     from foodaccess.processing.outlet_layer import outlet_feature, outlet_fields
-    from qgis.core import QgsVectorLayer
 
     taxonomy = load_taxonomy()
     elements = city_elements()

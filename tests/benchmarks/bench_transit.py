@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+
 from foodaccess.core import gtfs
 from foodaccess.core.network import network_from_osm_file
 from foodaccess.core.routing import WalkRouter

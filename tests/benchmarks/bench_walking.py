@@ -89,7 +89,6 @@ def native_service_areas(bench, network, outlets_xy):
     from benchmarks.qgis_session import start_qgis
 
     start_qgis()
-    from foodaccess.processing.network_input import local_crs
     from qgis.core import (
         QgsFeature,
         QgsGeometry,
@@ -98,6 +97,7 @@ def native_service_areas(bench, network, outlets_xy):
     )
 
     import processing
+    from foodaccess.processing.network_input import local_crs
 
     crs = local_crs(network.projection)
     # (without a field, native:serviceareafromlayer crashes QGIS 3.22)

@@ -5,6 +5,8 @@ import sys
 import tempfile
 
 _APP = None
+# A Python provider must stay referenced from Python, or its algorithms lose their ids.
+_PROVIDERS = []
 
 
 def start_qgis():
@@ -24,5 +26,6 @@ def start_qgis():
     Processing.initialize()
     from foodaccess.processing.provider import FoodAccessProvider
 
-    QgsApplication.processingRegistry().addProvider(FoodAccessProvider())
+    _PROVIDERS.append(FoodAccessProvider())
+    QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
     return _APP

@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+
 from foodaccess.core import classify
 from foodaccess.core.classify import (
     FOOD_DESERT,

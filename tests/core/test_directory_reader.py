@@ -1,6 +1,7 @@
 import codecs
 
 import pytest
+
 from foodaccess.core.directory import (
     CategoryResolver,
     DirectoryColumns,

@@ -1,4 +1,5 @@
 import pytest
+
 from foodaccess.core import geocoder as geocoder_module
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.geocoder import Geocoder, Match, clean_query, query_problem, retry_delay

@@ -8,10 +8,11 @@ import zipfile
 
 import numpy as np
 import pytest
+from transit_reference import ReferenceRouter, trips_from_timetable
+
 from foodaccess.core import gtfs
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.transit import Links, transit_window_times
-from transit_reference import ReferenceRouter, trips_from_timetable
 
 MONDAY = datetime.date(2024, 3, 4)
 TUESDAY = datetime.date(2024, 3, 5)

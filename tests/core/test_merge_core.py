@@ -2,6 +2,7 @@ import math
 import random
 
 import pytest
+
 from foodaccess.core.merge import (
     OutletPoint,
     category_breadth,

@@ -7,10 +7,11 @@ import zlib
 
 import numpy as np
 import pytest
+from osgeo import ogr
+
 from foodaccess.core import osm_routes, pbf
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.gtfs import haversine_m
-from osgeo import ogr
 
 # --- a minimal PBF encoder (protobuf by hand) --------------------------------------------------
 

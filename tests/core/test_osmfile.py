@@ -4,14 +4,15 @@ the Overpass mode on the same elements."""
 import json
 
 import pytest
+from osgeo import ogr
+from overpass_replay import OverpassReplay, read_osm_xml, read_pbf
+
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.osm_outlets import OutletBuilder, utc_now
 from foodaccess.core.osmfile import osmconf_text, read_outlets
 from foodaccess.core.overpass import build_query, outlets_from_answer
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.core.taxonomy import load_taxonomy
-from osgeo import ogr
-from overpass_replay import OverpassReplay, read_osm_xml, read_pbf
 
 # My own reading of the issue's list of food outlets, written without the plugin's taxonomy.
 FOOD_SHOPS = {

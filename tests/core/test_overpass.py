@@ -6,6 +6,17 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from overpass_replay import (
+    GATEWAY_TIMEOUT,
+    RUNTIME_ERROR,
+    TOO_MANY_REQUESTS,
+    OverpassReplay,
+    overpass_document,
+    read_pbf,
+    replay_server,
+)
+from servers import Reply
+
 from foodaccess.core import overpass
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.overpass import (
@@ -18,16 +29,6 @@ from foodaccess.core.overpass import (
 )
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.core.taxonomy import load_taxonomy
-from overpass_replay import (
-    GATEWAY_TIMEOUT,
-    RUNTIME_ERROR,
-    TOO_MANY_REQUESTS,
-    OverpassReplay,
-    overpass_document,
-    read_pbf,
-    replay_server,
-)
-from servers import Reply
 
 MONACO = (7.40, 43.72, 7.44, 43.76)  # west, south, east, north: the whole principality
 

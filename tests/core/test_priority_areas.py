@@ -3,10 +3,11 @@
 import os
 
 import pytest
-from foodaccess.core import priority_areas
-from foodaccess.core.errors import FoodAccessError
 from qpv_replay import FEATURES, MARSEILLE_EPCI, PARIS_EPCI, geojson_bytes, zip_reply
 from servers import LoopbackServer, Reply
+
+from foodaccess.core import priority_areas
+from foodaccess.core.errors import FoodAccessError
 
 
 def codes(areas):

@@ -5,10 +5,11 @@ import math
 
 import numpy as np
 import pytest
+from transit_reference import ReferenceRouter, trips_from_timetable
+
 from foodaccess.core import gtfs
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.transit import Links, Timetable, WindowTimes, departure_minutes, transit_window_times
-from transit_reference import ReferenceRouter, trips_from_timetable
 
 WALK_MPS = 1.2
 

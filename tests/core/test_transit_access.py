@@ -4,6 +4,7 @@ import datetime
 
 import numpy as np
 import pytest
+
 from foodaccess.core import gtfs
 from foodaccess.core.network import network_from_osm_file
 from foodaccess.core.routing import WalkRouter

@@ -7,6 +7,7 @@ import shutil
 import networkx
 import numpy as np
 import pytest
+
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.network import LocalProjection, build_network, is_walkable, network_from_osm_file
 from foodaccess.core.progress import Cancelled, Progress

@@ -4,14 +4,15 @@ covering every reached point of the network."""
 import numpy as np
 import pytest
 import shapely.wkb
+from osgeo import ogr
+from scipy.spatial import cKDTree
+from shapely.vectorized import contains
+
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file
 from foodaccess.core.routing import WalkRouter
 from foodaccess.core.service_areas import service_areas
 from foodaccess.core.walk_snap import Snapped
-from osgeo import ogr
-from scipy.spatial import cKDTree
-from shapely.vectorized import contains
 
 SPACING = 5.0
 

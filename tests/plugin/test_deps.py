@@ -8,9 +8,10 @@ import anywhere in the package shows up here as a failure.
 import os
 import sys
 
+from plugin_session import PLUGIN, ErrorsFeedback, plugin_session, provider_algorithm_names
+
 from foodaccess.processing.deps import OPTIONAL_PACKAGES
 from foodaccess.processing.provider import ALGORITHM_CLASSES
-from plugin_session import PLUGIN, ErrorsFeedback, plugin_session, provider_algorithm_names
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BLOCKED = ("geopandas", "networkx", "scipy", "requests")
@@ -65,8 +66,9 @@ def test_no_warning_when_everything_is_installed(tmp_path):
 
 def test_a_package_missing_from_requires_still_gives_instructions(monkeypatch, qgis_processing):
     """An algorithm whose code imports a missing package it did not list in REQUIRES."""
-    from foodaccess.processing.base import FoodAccessAlgorithm
     from qgis.core import QgsProcessingContext
+
+    from foodaccess.processing.base import FoodAccessAlgorithm
 
     class NeedsNetworkx(FoodAccessAlgorithm):
         NAME, GROUP = "needsnetworkx", "accessibility"

@@ -1,8 +1,6 @@
 """foodaccess:classifyareas on small hand-computed layouts (Lambert-93 metres, and WGS 84)."""
 
 import pytest
-from foodaccess.core.classify import METRES_PER_MILE
-from foodaccess.core.taxonomy import load_taxonomy
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -15,6 +13,9 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+from foodaccess.core.classify import METRES_PER_MILE
+from foodaccess.core.taxonomy import load_taxonomy
 
 L93 = "EPSG:2154"
 X0, Y0 = 890000.0, 6245000.0  # Marseille, in Lambert-93

@@ -7,9 +7,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from foodaccess.core.outlets import OUTLET_FIELD_NAMES
-from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.processing.fetch_outlets import cache_directory
 from overpass_replay import OverpassReplay, read_pbf, replay_server
 from qgis.core import (
     QgsApplication,
@@ -25,6 +22,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+
+from foodaccess.core.outlets import OUTLET_FIELD_NAMES
+from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.processing.base import cache_directory
 
 REPO = Path(__file__).resolve().parents[2]
 MONACO_EXTENT = "7.40,7.44,43.72,43.76 [EPSG:4326]"

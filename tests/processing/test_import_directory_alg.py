@@ -1,6 +1,9 @@
 import json
 
 import pytest
+from osgeo import gdal, ogr
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+
 from foodaccess.tests.geocoder_replay import (
     CATEGORY_MAPPING,
     DIRECTORY_HEADER,
@@ -9,8 +12,6 @@ from foodaccess.tests.geocoder_replay import (
     GeocoderReplay,
     write_csv,
 )
-from osgeo import gdal, ogr
-from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
 
 gdal.UseExceptions()
 

@@ -3,9 +3,6 @@
 import math
 
 import pytest
-from foodaccess.core.osm_tags import feature_tags
-from foodaccess.core.outlets import OUTLET_FIELDS
-from foodaccess.core.taxonomy import load_taxonomy
 from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -15,6 +12,10 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+from foodaccess.core.osm_tags import feature_tags
+from foodaccess.core.outlets import OUTLET_FIELDS
+from foodaccess.core.taxonomy import load_taxonomy
 
 gdal.UseExceptions()
 OGR_TYPES = {"string": (ogr.OFTString, ogr.OFSTNone), "bool": (ogr.OFTInteger, ogr.OFSTBoolean),

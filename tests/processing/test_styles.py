@@ -2,17 +2,6 @@
 outputs loaded by Processing (runAndLoadResults, models) and layers styled with foodaccess:styleareas."""
 
 import pytest
-from foodaccess.core.classify import CLASSES
-from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.processing.styling import (
-    CLASSIFIED_AREAS,
-    OUTLETS,
-    PRIORITY_AREAS,
-    STYLES,
-    apply_style,
-    detect_style,
-    legend_labels,
-)
 from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -44,6 +33,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
+
+from foodaccess.core.classify import CLASSES
+from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.processing.styling import (
+    CLASSIFIED_AREAS,
+    OUTLETS,
+    PRIORITY_AREAS,
+    STYLES,
+    apply_style,
+    detect_style,
+    legend_labels,
+)
 
 L93 = "EPSG:2154"
 
