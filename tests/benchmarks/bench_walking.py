@@ -4,6 +4,7 @@ native:serviceareafromlayer in the same process), and the network copied side by
 Origins: the 1,227 hexagon centroids of poa_hexgrid.csv; outlets: network vertices drawn with a
 fixed seed."""
 
+import os
 import resource
 import sys
 import tempfile
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for walk
 from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file  # noqa: E402
 from foodaccess.core.routing import WalkRouter  # noqa: E402
 from foodaccess.core.service_areas import reached_stretches, service_areas, stretches_wkb  # noqa: E402
+from foodaccess.core.walk_polygons import workers  # noqa: E402
 
 SEED = 20240501
 
@@ -72,6 +74,9 @@ def run(bench):
     ours_lines, _ = bench.time(reached_lines, repeat=3)
     ours, _ = bench.time(service_areas, router, snapped_200, [1609.0], repeat=3)
     ours_per_outlet, _ = bench.time(service_areas, router, snapped_200, [1609.0], per_outlet=True)
+    # The unions run in threads: what else runs on the machine counts.
+    bench.note(f"polygons dissolved in {workers()} threads; load average {os.getloadavg()[0]:.2f} "
+               f"on {os.cpu_count()} processors")
 
     big_network(bench, network, rng)  # before QGIS starts, so that the peak memory is the engine's
 

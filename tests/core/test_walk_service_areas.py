@@ -11,7 +11,18 @@ from shapely.vectorized import contains
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file
 from foodaccess.core.routing import WalkRouter
-from foodaccess.core.service_areas import service_areas
+from foodaccess.core.service_areas import reached_stretches, service_areas
+from foodaccess.core.walk_polygons import (
+    QUARTER_SEGMENTS,
+    TiledAreas,
+    buffer_wkb,
+    chain_positions,
+    interval_lines,
+    join_lines,
+    multilinestring_wkb,
+    stretch_intervals,
+    stretches_wkb,
+)
 from foodaccess.core.walk_snap import Snapped
 
 SPACING = 5.0
@@ -101,3 +112,68 @@ def test_bad_thresholds_and_width(poa):
         service_areas(WalkRouter(poa), outlets, [0.0])
     with pytest.raises(FoodAccessError, match="width"):
         service_areas(WalkRouter(poa), outlets, [100.0], width=0.0)
+
+
+def segment_set(coords, counts):
+    """The lines' segments as a set of unordered pairs of points (to the millimetre)."""
+    ends = np.cumsum(counts)
+    rounded = [tuple(point) for point in np.round(coords, 3)]
+    return {frozenset((rounded[index], rounded[index + 1]))
+            for index in range(len(coords) - 1) if index + 1 not in ends and rounded[index] != rounded[index + 1]}
+
+
+def test_lines_join_only_where_two_ends_meet():
+    # A T (three ends at (0, 0)), a street in two pieces meeting at (0, -50), a ring in three pieces.
+    pieces = [[(0, 0), (100, 0)], [(0, 0), (-100, 0)], [(0, 0), (0, -50)], [(0, -100), (0, -50)],
+              [(500, 0), (600, 0)], [(600, 0), (550, 80)], [(500, 0), (550, 80)]]
+    coords = np.array([point for piece in pieces for point in piece], dtype=float)
+    counts = np.full(len(pieces), 2)
+    joined, joined_counts = join_lines(coords, counts)
+    assert sorted(joined_counts.tolist()) == [2, 2, 3, 4]  # the T's arms; the street; the ring, closed
+    assert segment_set(joined, joined_counts) == segment_set(coords, counts)
+    ring = np.split(joined, np.cumsum(joined_counts)[:-1])[list(joined_counts).index(4)]
+    assert tuple(ring[0]) == tuple(ring[-1])
+
+
+def test_joined_lines_and_threads_give_the_naive_polygon(poa):
+    """The polygon step (stretches merged along ways and joined end to end, dissolved in two
+    threads) against the naive one: every reached edge stretch buffered alone, one union."""
+    router = WalkRouter(poa)
+    outlets = poa.snap(poa.node_xy[[100, 5000, 15000]], 500.0)
+    edge, start, end = reached_stretches(poa, router.from_sources(outlets).node_distance, outlets, 600.0)
+    wkb, parts = stretches_wkb(poa, edge, start, end)
+    naive = ogr.Geometry(ogr.wkbMultiPolygon)
+    chain = chain_positions(poa)
+
+    for one in range(len(edge)):
+        one_stretch = edge[one:one + 1], start[one:one + 1], end[one:one + 1]
+        coords, counts = interval_lines(poa, chain, *stretch_intervals(poa, chain, *one_stretch))
+        if len(counts):
+            lines = ogr.CreateGeometryFromWkb(multilinestring_wkb(coords, counts))  # (owns the line)
+            naive.AddGeometry(lines.GetGeometryRef(0).Buffer(25.0, QUARTER_SEGMENTS))
+    naive = naive.UnionCascaded()
+    assert parts < len(edge) / 2  # merged and joined: far fewer pieces than stretches
+    lines = interval_lines(poa, chain, *stretch_intervals(poa, chain, edge, start, end))
+    assert segment_set(*join_lines(*lines)) == segment_set(*lines)
+    for threads in (1, 2):
+        fast = polygon(buffer_wkb(wkb, 25.0, threads))
+        assert fast.IsValid()
+        # Only the chords of the round joins differ (a join instead of two overlapping caps).
+        assert fast.SymDifference(naive).GetArea() < 1e-4 * naive.GetArea()
+        assert fast.GetArea() == pytest.approx(naive.GetArea(), rel=1e-5)
+
+
+def test_tiles_reached_whole_are_shared_without_changing_the_areas(poa):
+    """One area per outlet from the unions of tiles reached whole plus the other stretches, against
+    each area's own polygon."""
+    router = WalkRouter(poa)
+    outlets = poa.snap(poa.node_xy[[5000, 5001, 5002, 5003]], 500.0)
+    tiles = TiledAreas(poa, 25.0, tile=150.0)
+    for outlet in range(len(outlets)):
+        alone = outlets.subset(np.array([outlet]))
+        reached = reached_stretches(poa, router.from_sources(alone).node_distance, alone, 1000.0)
+        shared = polygon(tiles.polygon(*reached))
+        own = polygon(buffer_wkb(stretches_wkb(poa, *reached)[0], 25.0, 1))
+        assert shared.IsValid()
+        assert shared.SymDifference(own).GetArea() < 1e-4 * own.GetArea()
+    assert len(tiles._tiles) > 10  # tiles were reached whole, and shared: the test exercised them
