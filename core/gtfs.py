@@ -38,10 +38,10 @@ import zipfile
 
 import numpy as np
 
+from .arrays import ranges
 from .errors import FoodAccessError
 from .progress import SILENT
 from .transit import Timetable
-from .walk_snap import ranges
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_S = 86400

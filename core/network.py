@@ -122,12 +122,17 @@ def read_osm_lines(path, progress=SILENT):
     a list of (n, 2) lon/lat arrays."""
     from osgeo import gdal, ogr
 
-    gdal.UseExceptions()
+    # GDAL's exception mode is process-wide (other plugins rely on theirs): leave it as it is
+    # and handle both ways a failure shows, a None or a RuntimeError.
+    gdal.ErrorReset()
     try:
         dataset = ogr.Open(path)
     except RuntimeError as error:
         raise FoodAccessError(f"Cannot read the OSM file {path}: {error}") from None
-    layer = dataset.GetLayerByName("lines") if dataset is not None else None
+    if dataset is None:
+        reason = gdal.GetLastErrorMsg() or "GDAL cannot open it"
+        raise FoodAccessError(f"Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)")
+    layer = dataset.GetLayerByName("lines")
     if layer is None:
         raise FoodAccessError(f"{path} is not an OSM file GDAL can read (no 'lines' layer).")
     total = max(layer.GetFeatureCount(), 1)

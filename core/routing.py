@@ -7,17 +7,22 @@ and including the straight legs between the points and the network:
     shortest-path pass giving, for every node, the walking distance to the
     nearest source (outlet, stop) and which one; ``SourceField.at(points)``
     gives the same for arbitrary snapped points (origins, stops).
+    ``WalkRouter.from_each_source(sources, limit)``: node distances from each
+    source on its own, one bounded search each (per-outlet service areas).
 (b) ``WalkRouter.pairs_within(points, targets, radius)`` -> (point, target,
     distance) arrays of every pair within ``radius`` (bounded searches, see
     below): access legs from origins to stops, counts of outlets within a
     threshold.
 (c) ``Network.snap(xy, max_snap)`` -> ``Snapped`` (``core/walk_snap.py``):
     ties any points to the nearest point of the nearest edge.
-(d) the graph itself, for engines running their own searches (core/transit_access.py):
-    ``WalkRouter._augmented(sources)`` -> ((rows, cols, weights, size), virtual node
-    ids, indices of the tied sources) and ``WalkRouter._csr(graph)`` (scipy CSR; arcs
-    from rows after the router's own edges, such as a super source, reuse the cached
-    matrix of the network and only sort the extra rows).
+(d) ``StaggeredSources(router, sources)``: for engines running their own searches
+    (core/transit_access.py), the walking graph with the sources as virtual nodes and
+    a super source joined to each by an adjustable start offset; ``distances(offsets)``
+    gives every node min over sources of (offset + walk from the source) in one
+    Dijkstra, and only those weights change between calls (scipy only).
+(e) ``walk_minutes(distance_m, speed_kmh)``: THE conversion of walking metres to
+    minutes; every mode's ``time_min`` goes through it, so walk + public transport
+    can return walking alone's own value when walking wins.
 
 Method. Each source is a virtual node joined to both ends of its edge by
 its offsets (straight leg + distance along the edge), so one Dijkstra from all
@@ -36,9 +41,9 @@ Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same
 
 import numpy as np
 
+from .arrays import ranges
 from .errors import FoodAccessError
 from .progress import SILENT
-from .walk_snap import ranges
 
 CHUNK_CELLS = 8_000_000
 # csgraph treats stored zeros as missing edges: a source exactly on a node gets this instead.
@@ -217,6 +222,14 @@ class WalkRouter:
                 label[node] = min(label[p] for p in predecessors[node])
         return distance, label
 
+    def from_each_source(self, sources, limit=np.inf):
+        """For each tied source on its own (per-outlet service areas): yields (source index,
+        walking distance to every node, inf beyond ``limit``), one bounded search each."""
+        graph, virtual, tied = self._augmented(sources)
+        matrix = self._csr(graph) if self.backend == "scipy" else self._networkx(graph)
+        for source, node in zip(tied.tolist(), virtual.tolist()):
+            yield source, self._bounded(matrix, np.array([node]), limit, graph[3])[0, : self.network.node_count]
+
     # --- (b) every pair within a radius -------------------------------------------------------
     def pairs_within(self, points, targets, radius, progress=SILENT):
         """(point index, target index, distance) of every pair of snapped ``points`` and
@@ -271,6 +284,39 @@ class WalkRouter:
         return block
 
 
+class StaggeredSources:
+    """The walking graph of ``router`` (scipy CSR) with the tied ``sources`` as virtual
+    nodes and a super source joined to each of them by a start offset (metres).
+
+    ``distances(offsets)``: one Dijkstra from the super source gives every node the
+    minimum over sources of (offset + walking distance from the source, straight leg
+    included). The graph is built once; each call only rewrites the offset weights,
+    a view into the matrix (the super source's row, one weight per tied source in the
+    order of ``tied``)."""
+
+    def __init__(self, router, sources):
+        (rows, cols, weights, size), virtual, self.tied = router._augmented(sources)
+        self.node_count = router.network.node_count
+        self.super_source = size
+        self.matrix = router._csr((
+            np.concatenate([rows, np.full(len(virtual), size)]),
+            np.concatenate([cols, virtual]),
+            np.concatenate([weights, np.ones(len(virtual))]),
+            size + 1,
+        ))
+        start, end = self.matrix.indptr[size], self.matrix.indptr[size + 1]
+        self._offsets = self.matrix.data[start:end]
+
+    def distances(self, offsets, limit=np.inf):
+        """Distance of every network node from the sources started ``offsets`` (metres, one per
+        tied source, >= 0) late; inf beyond ``limit``."""
+        from scipy.sparse.csgraph import dijkstra
+
+        self._offsets[:] = np.maximum(offsets, ZERO_WEIGHT)
+        distance = dijkstra(self.matrix, directed=True, indices=self.super_source, limit=limit)
+        return distance[: self.node_count]
+
+
 def _canonical_csr(rows, cols, weights, row_count, col_count=None):
     from scipy.sparse import csr_matrix
 
@@ -301,6 +347,11 @@ def metres_per_minute(speed_kmh):
     return speed_kmh * 1000.0 / 60.0
 
 
+def walk_minutes(distance_m, speed_kmh):
+    """Walking minutes for metres: the one conversion behind every mode's time_min."""
+    return np.asarray(distance_m, dtype=float) / metres_per_minute(speed_kmh)
+
+
 def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):
     """Mode 0 (USDA): geodesic straight-line distance to the nearest outlet; NaN origins
     get the status "no geometry"."""
@@ -310,7 +361,7 @@ def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, prog
     nearest, distance, within = nearest_geodesic(origins_lonlat, outlets_lonlat, threshold_m, progress)
     missing = ~np.isfinite(origins_lonlat).all(axis=1)
     status = np.where(missing, STATUS_NO_GEOMETRY, STATUS_OK).astype(object)
-    return Access(nearest, distance, distance / metres_per_minute(speed_kmh), within,
+    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within,
                   np.full(len(nearest), np.nan), status)
 
 
@@ -330,4 +381,4 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
     status[~origins.tied] = STATUS_TOO_FAR
     status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
     within[~origins.tied] = 0
-    return Access(nearest, distance, distance / metres_per_minute(speed_kmh), within, origins.distance, status)
+    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status)

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .arrays import ranges
 from .errors import FoodAccessError
 from .progress import SILENT
-from .walk_snap import ranges
 
 BOARD_SLACK_S = 60
 DEPARTURE_STEP_S = 60
@@ -152,6 +152,14 @@ class WindowTimes:
 
     def median(self):
         return self.percentile(50)
+
+    def minutes(self, p, walk_minutes):
+        """Nearest-rank percentile ``p`` in minutes, counting the departures at which walking
+        alone wins at exactly ``walk_minutes`` (per origin: the walking mode's own time_min).
+        min(., w) commutes with order statistics, so this is the percentile of min(transit, w):
+        never above walking alone, not even by a rounding of the seconds."""
+        transit_only = WindowTimes(self.departures, np.where(self.by_transit, self.seconds, np.inf), self.by_transit)
+        return np.minimum(transit_only.percentile(p) / 60.0, walk_minutes)
 
     def transit_share(self):
         """Share of the departure minutes at which transit beat walking alone."""

@@ -21,7 +21,7 @@ from .errors import FoodAccessError
 from .gtfs import haversine_m
 from .network import lines_digest
 from .progress import SILENT
-from .routing import metres_per_minute
+from .routing import StaggeredSources, metres_per_minute, walk_minutes
 from .transit import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
 
 TRANSFER_LIMIT_M = 1000.0
@@ -46,7 +46,7 @@ class TransitSettings:
         return self.max_walk_min * metres_per_minute(self.speed_kmh)
 
     def seconds(self, metres):
-        return np.asarray(metres, dtype=float) / (metres_per_minute(self.speed_kmh) / 60.0)
+        return walk_minutes(metres, self.speed_kmh) * 60.0
 
 
 # Stops tied to a network and the walks between them, per (network, stops, settings):
@@ -82,6 +82,11 @@ class StopLinks:
         limit = settings.walk_limit_m()
         self.stops, (a, b, metres) = _stop_walks(router, lonlat, max_snap, min(limit, TRANSFER_LIMIT_M))
         self.off_network = int((~self.stops.tied).sum())
+        if self.off_network == timetable.stop_count:
+            raise FoodAccessError(
+                f"None of the {timetable.stop_count} public transport stops lies within {max_snap:g} m of the "
+                "street network: do the timetables (GTFS feeds, or the OSM file's routes) cover the network's area?"
+            )
         progress.step(1, 2)
         egress_m, _ = router.from_sources(outlets, limit=limit).at(self.stops)
         egress_m = np.where(np.isfinite(egress_m) & (egress_m <= limit), egress_m, np.inf)
@@ -208,38 +213,21 @@ def transit_node_fields(router, timetable, outlets, settings, thresholds_min, ra
 
 class _LateStartWalk:
     """Walking distance to every node from the nearest stop, each stop starting
-    late by its own offset: one Dijkstra from a super source joined to every stop
-    by its offset (the graph is built once; only those weights change)."""
+    late by its own offset: one Dijkstra over the walking engine's StaggeredSources."""
 
     def __init__(self, router, stops):
-        # The walking engine's graph with the stops as virtual nodes (scipy only).
-        (rows, cols, weights, size), virtual, _ = router._augmented(stops)
-        self.node_count = router.network.node_count
-        self.source = size
-        graph = (
-            np.concatenate([rows, np.full(len(virtual), size)]),
-            np.concatenate([cols, virtual]),
-            np.concatenate([weights, np.ones(len(virtual))]),
-            size + 1,
-        )
-        self.matrix = router._csr(graph)
-        start, end = self.matrix.indptr[size], self.matrix.indptr[size + 1]
-        self.offsets = self.matrix.data[start:end]  # a view: one weight per tied stop, in order
-        self.stops = stops
+        self.graph = StaggeredSources(router, stops)
+        self.stop_distance = stops.distance[self.graph.tied]
 
     def __call__(self, budget_m):
         """D(x) = min over stops of (walk from x to the stop - its budget), inf when positive
         budgets do not reach x."""
-        from scipy.sparse.csgraph import dijkstra
-
-        tied = np.flatnonzero(self.stops.tied)
-        usable = budget_m > self.stops.distance[tied]
+        usable = budget_m > self.stop_distance
         if not usable.any():
-            return np.full(self.node_count, np.inf)
+            return np.full(self.graph.node_count, np.inf)
         shift = float(budget_m[usable].max())
-        self.offsets[:] = np.where(usable, np.maximum(shift - budget_m, 1e-9), 2 * shift + 1.0)
-        distance = dijkstra(self.matrix, directed=True, indices=self.source, limit=shift)
-        return distance[: self.node_count] - shift
+        offsets = np.where(usable, shift - budget_m, 2 * shift + 1.0)
+        return self.graph.distances(offsets, limit=shift) - shift
 
 
 def transit_service_areas(

@@ -10,6 +10,8 @@ exact nearest point, not an approximation.
 
 import numpy as np
 
+from .arrays import ranges
+
 SAMPLE_SPACING = 25.0
 NEIGHBOURS = 8
 
@@ -34,13 +36,6 @@ class Snapped:
 
     def subset(self, index):
         return Snapped(self.edge[index], self.position[index], self.distance[index], self.xy[index])
-
-
-def ranges(starts, counts):
-    """Concatenation of range(start, start + count) for each pair, vectorized."""
-    counts = np.asarray(counts, dtype=np.int64)
-    within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    return np.repeat(np.asarray(starts, dtype=np.int64), counts) + within
 
 
 class Snapper:

@@ -154,7 +154,8 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
             feedback.pushInfo(self.tr("{count} of {total} stops are farther than MAX_SNAP from the street network "
                                       "and are not used.").format(count=links.off_network, total=timetable.stop_count))
         routed = access.status == "ok"
-        access.time_min = np.where(routed, times.median() / 60.0, np.nan)
+        walk_min = access.time_min
+        access.time_min = np.where(routed, times.minutes(50, walk_min), np.nan)
         share = np.where(routed, times.transit_share(), np.nan)
         estimated = [timetable.estimated] * len(origins)
         if timetable.estimated:
@@ -166,7 +167,7 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
             origins=int((times.by_transit.any(axis=1) & routed).sum())))
         extra = [
             (f"time_p{settings.percentile:g}", QVariant.Type.Double,
-             np.where(routed, times.percentile(settings.percentile) / 60.0, np.nan)),
+             np.where(routed, times.minutes(settings.percentile, walk_min), np.nan)),
             ("transit_share", QVariant.Type.Double, share),
             ("transit_estimated", QVariant.Type.Bool, estimated),
         ]

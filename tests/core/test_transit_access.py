@@ -7,7 +7,7 @@ import pytest
 
 from foodaccess.core import gtfs
 from foodaccess.core.network import network_from_osm_file
-from foodaccess.core.routing import WalkRouter
+from foodaccess.core.routing import WalkRouter, walk_minutes
 from foodaccess.core.transit import Links, transit_window_times
 from foodaccess.core.transit_access import StopLinks, TransitSettings, transit_node_fields, walk_transit_times
 
@@ -70,6 +70,22 @@ def test_walk_transit_is_never_slower_than_walking_and_helps_somewhere(porto_ale
         2,
     )
     assert not none.by_transit.any()
+
+
+def test_minutes_are_walking_alones_own_time_min_when_walking_wins(porto_alegre):
+    """Walk + transit minutes never exceed walking alone's time_min, not even by a float rounding."""
+    router, timetable, outlets, origins, walk_m = porto_alegre
+    result, _ = walk_transit_times(router, timetable, origins, outlets, walk_m, SETTINGS, 500)
+    walk_min = walk_minutes(walk_m, SETTINGS.speed_kmh)
+    reached = np.isfinite(walk_min)
+    for p in (50, 80):
+        minutes = result.minutes(p, walk_min)
+        assert (minutes[reached] <= walk_min[reached]).all()
+        rank = int(np.ceil(p / 100 * result.seconds.shape[1])) - 1
+        transit_wins = np.sort(np.where(result.by_transit, result.seconds, np.inf), axis=1)[:, rank] < np.inf
+        assert (minutes[reached & ~transit_wins] == walk_min[reached & ~transit_wins]).all()
+        assert (reached & ~transit_wins).any() and (reached & transit_wins).any()
+        np.testing.assert_allclose(minutes[transit_wins], result.percentile(p)[transit_wins] / 60.0, rtol=1e-12)
 
 
 def test_service_area_fields_agree_with_access_times_at_nodes(porto_alegre):

@@ -9,9 +9,15 @@ import numpy as np
 import pytest
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.network import LocalProjection, build_network, is_walkable, network_from_osm_file
+from foodaccess.core.network import (
+    LocalProjection,
+    build_network,
+    is_walkable,
+    network_from_osm_file,
+    read_osm_lines,
+)
 from foodaccess.core.progress import Cancelled, Progress
-from foodaccess.core.routing import WalkRouter, straight_access, walk_access
+from foodaccess.core.routing import StaggeredSources, WalkRouter, straight_access, walk_access
 from foodaccess.core.walk_geodesic import geodesic_distance, nearest_geodesic
 
 PROJECTION = LocalProjection(0, 0)
@@ -147,6 +153,31 @@ def test_scipy_and_networkx_give_the_same_numbers(poa):
     assert scipy_result.within.sum() > 0
 
 
+@pytest.mark.parametrize("backend", ["scipy", "networkx"])
+def test_searches_from_each_source_match_single_source_fields(poa, backend):
+    router = WalkRouter(poa, backend)
+    sources = poa.snap(random_points(poa, 6, 30.0, seed=11), 500.0)
+    found = dict(router.from_each_source(sources, limit=1500.0))
+    assert sorted(found) == np.flatnonzero(sources.tied).tolist()
+    for source, node_distance in found.items():
+        alone = router.from_sources(sources.subset(np.array([source]))).node_distance
+        alone = np.where(alone <= 1500.0, alone, np.inf)
+        np.testing.assert_allclose(node_distance, alone, rtol=0, atol=1e-6)
+
+
+def test_staggered_sources_are_the_minimum_of_offset_single_source_walks(poa):
+    router = WalkRouter(poa)
+    sources = poa.snap(random_points(poa, 8, 30.0, seed=12), 500.0)
+    staggered = StaggeredSources(router, sources)
+    singles = np.array([router.from_sources(sources.subset(np.array([index]))).node_distance
+                        for index in staggered.tied])
+    rng = np.random.default_rng(13)
+    for _ in range(2):  # the second call reuses the graph with other offsets
+        offsets = rng.uniform(0, 800, len(staggered.tied))
+        expected = (singles + offsets[:, None]).min(axis=0)
+        np.testing.assert_allclose(staggered.distances(offsets), expected, rtol=0, atol=1e-6)
+
+
 def test_pairs_within_matches_the_reference(poa):
     router = WalkRouter(poa)
     stops = poa.snap(random_points(poa, 25, 20.0, seed=6), 500.0)
@@ -207,6 +238,27 @@ def test_the_cache_is_reused_and_invalidated_by_a_changed_file(shared_data, tmp_
     shutil.copy(shared_data / "porto_alegre" / "poa_osm.pbf", extract)
     changed, from_cache = network_from_osm_file(str(extract), str(cache))
     assert not from_cache and changed.edge_count != first.edge_count
+
+
+@pytest.mark.parametrize("exceptions_on", [False, True])
+def test_reading_an_osm_file_leaves_gdals_exception_mode_alone(shared_data, tmp_path, exceptions_on):
+    """GDAL's exception mode is process-wide: other plugins' code depends on it."""
+    from osgeo import gdal, ogr
+
+    was_on = gdal.GetUseExceptions(), ogr.GetUseExceptions()
+    (gdal.UseExceptions if exceptions_on else gdal.DontUseExceptions)()
+    (ogr.UseExceptions if exceptions_on else ogr.DontUseExceptions)()
+    try:
+        assert read_osm_lines(str(shared_data / "monaco" / "monaco.osm.pbf"))
+        not_osm = tmp_path / "notes.osm.pbf"
+        not_osm.write_text("not an OSM file")
+        with pytest.raises(FoodAccessError, match="Cannot read the OSM file .*notes.osm.pbf"):
+            read_osm_lines(str(not_osm))
+        assert (bool(gdal.GetUseExceptions()), bool(ogr.GetUseExceptions())) == (exceptions_on, exceptions_on)
+    finally:
+        # In reverse order: GDAL keeps a stack of error handlers.
+        (ogr.UseExceptions if was_on[1] else ogr.DontUseExceptions)()
+        (gdal.UseExceptions if was_on[0] else gdal.DontUseExceptions)()
 
 
 def test_cancel_stops_the_work(poa):

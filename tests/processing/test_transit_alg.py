@@ -128,13 +128,18 @@ def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):
     assert features[1]["time_min"] is None and features[1]["status"] == "no outlet reachable"
 
 
-def test_transit_input_problems_are_named(run_algorithm, poa, tmp_path):
+def test_transit_input_problems_are_named(run_algorithm, poa, monaco_pbf, tmp_path):
     origins, outlets = point_layer(poa["origins"][:20]), point_layer(poa["outlets"][:3])
     base = {"ORIGINS": origins, "OUTLETS": outlets}
     with pytest.raises(QgsProcessingException, match="no public transport route relation"):
         run_algorithm("accesstimes", transit_parameters(poa, GTFS=[], **base))
     not_a_zip = tmp_path / "feed.zip"
     not_a_zip.write_text("not a zip")
+    with pytest.raises(QgsProcessingException, match="None of the 24 public transport stops lies within 500 m"):
+        # Porto Alegre's metro feed on the Monaco street network.
+        run_algorithm("accesstimes", transit_parameters(
+            poa, GTFS=poa["gtfs"][1:], OSM_FILE=monaco_pbf, ORIGINS=point_layer([(7.4160, 43.7285)]),
+            OUTLETS=point_layer([(7.4365, 43.7460)])))
     with pytest.raises(QgsProcessingException, match="is not a GTFS zip file"):
         run_algorithm("accesstimes", transit_parameters(poa, GTFS=[str(not_a_zip)], **base))
     with pytest.raises(
@@ -218,3 +223,20 @@ def test_per_outlet_transit_areas_carry_the_outlet(run_algorithm, poa):
     ]
     assert all(isinstance(f["geometry"], QgsGeometry) and not f["geometry"].isEmpty() for f in areas)
     assert np.isfinite([f["threshold"] for f in areas]).all()
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("accesstimes", {}),
+    ("serviceareas", {"THRESHOLDS": "10,20", "UNIT": 1}),
+])
+def test_cancel_during_public_transport_leaves_no_output(run_algorithm, poa, tmp_path, algorithm, extra):
+    feedback = QgsProcessingFeedback()
+    # Past the network and the timetable: cancelled inside the walk + transit search.
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 55 else None)
+    output = tmp_path / f"{algorithm}.gpkg"
+    parameters = transit_parameters(poa, OUTLETS=point_layer(poa["outlets"]), OUTPUT=str(output), **extra)
+    if algorithm == "accesstimes":
+        parameters["ORIGINS"] = point_layer(poa["origins"])
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_algorithm(algorithm, parameters, feedback=feedback)
+    assert not output.exists()
