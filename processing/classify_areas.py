@@ -23,12 +23,12 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale, QVariant
 
 from ..core import classify
 from ..core.taxonomy import GROUPS, load_taxonomy
 from .attributes import attribute_value
-from .base import FoodAccessAlgorithm, tr
+from .base import FoodAccessAlgorithm, tr, user_language
 from .styling import CLASSIFIED_AREAS, legend_labels, style_on_completion
 
 # Order of the PRESET enum.
@@ -692,29 +692,44 @@ def summarize(results, feedback):
     )
 
 
+# The sentence of the reason whose translation tells which language (and number conventions) the reason is in.
+PEOPLE_BEYOND = QT_TRANSLATE_NOOP(
+    "FoodAccess", "{low} of {total} people ({share} %) live beyond {threshold} ({setting} threshold)"
+)
+
+
+def reason_locale():
+    """Number conventions of the reason: the user's language when the plugin's texts are translated into it
+    (French: "1 609 m", "20,6 %"), English otherwise (a German user reads English text with English numbers)."""
+    if tr(PEOPLE_BEYOND) != PEOPLE_BEYOND:
+        return QLocale(user_language())
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 class ReasonTexts:
     """Words why an area got its class, for the ``reason`` field."""
 
     def __init__(self, rule, class_labels):
         self.rule = rule
         self.class_labels = class_labels
+        self.locale = reason_locale()
 
     def reason(self, result, priority_member, income_expression):
         label = self.class_labels.get(result.class_, result.class_)
         if result.class_ == classify.NO_POPULATION:
             return tr("{label}: no origin of the ACCESS layer with people lies in this area.").format(label=label)
-        beyond = tr("{low} of {total} people ({share} %) live beyond {threshold} ({setting} threshold)").format(
-            low=people(result.pop_low_access),
-            total=people(result.pop_total),
-            share=f"{result.share_low_access:.1f}",
-            threshold=threshold_text(result.threshold, self.rule.unit),
+        beyond = tr(PEOPLE_BEYOND).format(
+            low=self.people(result.pop_low_access),
+            total=self.people(result.pop_total),
+            share=self.locale.toString(result.share_low_access, "f", 1),
+            threshold=self.threshold(result.threshold),
             setting=tr("urban") if result.urban else tr("rural"),
         )
         if result.pop_unmeasured > 0:
             beyond += tr(", {count} of them without a measure (status other than ok)").format(
-                count=people(result.pop_unmeasured)
+                count=self.people(result.pop_unmeasured)
             )
-        numbers = {"count": people(self.rule.count), "share": f"{self.rule.share:g}"}
+        numbers = {"count": self.people(self.rule.count), "share": self.locale.toString(self.rule.share, "g", 6)}
         if result.low_access:
             criterion = tr("at least {count} people or {share} %: low access").format(**numbers)
         else:
@@ -727,12 +742,15 @@ class ReasonTexts:
             income = tr("low income (priority area)")
         else:
             income = tr("low income (LOW_INCOME expression)")
-        return f"{label}: {beyond}; {criterion}; {income}."
+        return tr("{label}: {beyond}; {criterion}; {income}.").format(
+            label=label, beyond=beyond, criterion=criterion, income=income
+        )
 
+    def people(self, value):
+        """Whole people when the value is (nearly) whole, else one decimal (apportioned populations)."""
+        return self.locale.toString(value, "f", 0 if abs(value - round(value)) < 0.05 else 1)
 
-def people(value):
-    return f"{value:,.0f}" if abs(value - round(value)) < 0.05 else f"{value:,.1f}"
-
-
-def threshold_text(value, unit):
-    return f"{value:,.0f} m" if unit == classify.METRES else f"{value:g} min"
+    def threshold(self, value):
+        if self.rule.unit == classify.METRES:
+            return self.locale.toString(value, "f", 0) + " m"
+        return self.locale.toString(value, "g", 6) + " min"

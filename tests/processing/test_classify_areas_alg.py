@@ -1,5 +1,9 @@
 """foodaccess:classifyareas on small hand-computed layouts (Lambert-93 metres, and WGS 84)."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from qgis.core import (
     NULL,
@@ -11,8 +15,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
+    QgsSettings,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from foodaccess.core.classify import METRES_PER_MILE
 from foodaccess.core.taxonomy import load_taxonomy
@@ -100,6 +106,52 @@ def test_usda_share_and_count_on_points(run_algorithm):
     assert a["mrfei"] == NULL and a["n_healthy"] == NULL
     # The areas keep their own fields, in order, before the classification's.
     assert layer.fields().names()[:4] == ["name", "Men_pauv", "Men", "DENS"]
+
+
+@pytest.fixture
+def french_user(qgis_app):
+    """QGIS in French, with the plugin's compiled French translation installed (as the plugin does)."""
+    repo = Path(__file__).resolve().parents[2]
+    compiled = subprocess.run([sys.executable, str(repo / "dev" / "translations.py"), "compile"], cwd=repo,
+                              capture_output=True, text=True)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    translator = QTranslator()
+    assert translator.load(str(repo / "resources" / "i18n" / "foodaccess_fr.qm"))
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    settings.remove("locale/overrideFlag")
+    settings.remove("locale/userLocale")
+
+
+def test_reason_is_in_french_with_french_numbers_for_french_users(run_algorithm, french_user):
+    access = access_points(
+        [
+            (point(100, 100), 330, 2000, 25, "ok", "supermarket"),
+            (point(900, 900), 670, 300, 4, "ok", "supermarket"),
+            (point(1100, 100), 499, 1700, 21, "ok", "supermarket"),
+            (point(1900, 900), 9501, 100, 1, "ok", "supermarket"),
+        ]
+    )
+    areas, _ = classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind",
+                                            "LOW_INCOME": '"Men_pauv" / "Men" >= 0.2'})
+
+    def reason(name):  # French groups thousands with a (narrow) no-break space
+        return areas[name]["reason"].replace("\u202f", " ").replace("\u00a0", " ")
+
+    assert reason("A") == (
+        "Désert alimentaire (revenus faibles et accès faible) : 330 habitants sur 1 000 (33,0 %) vivent au-delà "
+        "de 1 609 m (seuil urbain) ; au moins 500 habitants ou 33 % : accès faible ; bas revenus (expression "
+        "LOW_INCOME)."
+    )
+    assert reason("B") == (
+        "Desservi : 499 habitants sur 10 000 (5,0 %) vivent au-delà de 1 609 m (seuil urbain) ; moins de 500 "
+        "habitants et moins de 33 % : accès non faible ; pas à bas revenus."
+    )
+    assert areas["A"]["class"] == "food_desert"  # the class stays a code: the styles and filters use it
 
 
 def test_count_of_500_and_one_per_origin_without_population_field(run_algorithm):
@@ -280,6 +332,16 @@ def test_presets_thresholds_and_units(run_algorithm):
     assert class_of(PRESET=6, THRESHOLD=2000, UNIT=0) == ("low_access", 2000, "m")
     assert class_of(PRESET=1)[1] == pytest.approx(METRES_PER_MILE / 2)
     assert class_of(PRESET=0, COUNT=1000, SHARE=100)[0] == "low_access"  # 100 % beyond
+    # A rural area 15 miles from food: beyond the USDA's 10 miles, within its 20 miles; the Marseille pilot's
+    # 2.5 km hold in the country too; RURAL_THRESHOLD replaces the preset's rural distance only.
+    rural = {"ACCESS": access_points([(point(500, 500), 600, 15 * METRES_PER_MILE, 300, "ok", "supermarket")]),
+             "URBAN": "false"}
+    assert class_of(PRESET=0, **rural) == ("low_access", pytest.approx(10 * METRES_PER_MILE), "m")
+    assert class_of(PRESET=1, **rural) == ("low_access", pytest.approx(10 * METRES_PER_MILE), "m")
+    assert class_of(PRESET=2, **rural) == ("served", pytest.approx(20 * METRES_PER_MILE), "m")
+    assert class_of(PRESET=3, **rural) == ("low_access", 2500, "m")
+    assert class_of(PRESET=2, RURAL_THRESHOLD=5 * METRES_PER_MILE, **rural)[0] == "low_access"
+    assert class_of(PRESET=0, THRESHOLD=100, **rural)[1] == pytest.approx(10 * METRES_PER_MILE)
     with pytest.raises(QgsProcessingException, match="custom preset needs a THRESHOLD"):
         class_of(PRESET=6)
     # Walk + transit needs an access layer computed with public transport.

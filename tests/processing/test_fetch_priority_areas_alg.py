@@ -1,5 +1,7 @@
 """foodaccess:fetchpriorityareas against a local replay of the ANCT QPV 2024 resource."""
 
+import uuid
+
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -19,11 +21,18 @@ from servers import LoopbackServer, Reply
 @pytest.fixture
 def qpv_server():
     with LoopbackServer(zip_reply) as server:
+        server.resource = resource_url(server)
         yield server
 
 
+def resource_url(server):
+    """A URL no earlier run has cached: the cache (in the test profile, kept between runs) is keyed by URL, and a
+    new server may get the port of an old one."""
+    return f"{server.url}/fr/datasets/r/{uuid.uuid4().hex}"
+
+
 def fetch(run_algorithm, server, **parameters):
-    result = run_algorithm("fetchpriorityareas", {"URL": server.url + "/fr/datasets/r/qpv", "OUTPUT": "memory:",
+    result = run_algorithm("fetchpriorityareas", {"URL": server.resource, "OUTPUT": "memory:",
                                                   **parameters})
     return result["OUTPUT"]
 
@@ -52,7 +61,7 @@ def test_epci_extent_and_arrondissement(run_algorithm, qpv_server):
     extent = "898265,898732,6246714,6247396 [EPSG:2154]"
     assert codes(fetch(run_algorithm, qpv_server, EXTENT=extent)) == ["QN01302I"]
     feedback = QgsProcessingFeedback()
-    result = run_algorithm("fetchpriorityareas", {"URL": qpv_server.url + "/qpv", "COMMUNES": "13203",
+    result = run_algorithm("fetchpriorityareas", {"URL": qpv_server.resource, "COMMUNES": "13203",
                                                   "OUTPUT": "memory:"}, feedback=feedback)
     assert codes(result["OUTPUT"]) == ["QN01301M", "QN01302I", "QN01303M"]
     assert "arrondissement" in feedback.textLog()
@@ -88,7 +97,7 @@ def test_server_problems_are_explained(run_algorithm, tmp_path, reply, message):
     with LoopbackServer(lambda request: reply) as server:
         output = tmp_path / "qpv.gpkg"
         with pytest.raises(QgsProcessingException, match=message):
-            run_algorithm("fetchpriorityareas", {"URL": server.url + "/qpv", "OUTPUT": str(output)})
+            run_algorithm("fetchpriorityareas", {"URL": resource_url(server), "OUTPUT": str(output)})
     assert not output.exists()
 
 
@@ -96,7 +105,7 @@ def test_loaded_output_gets_the_priority_style(provider, qgis_iface, qgis_new_pr
     import processing
 
     processing.runAndLoadResults("foodaccess:fetchpriorityareas", {
-        "URL": qpv_server.url + "/qpv", "COMMUNES": "13055", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT})
+        "URL": qpv_server.resource, "COMMUNES": "13055", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT})
     layers = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)]
     assert len(layers) == 1
     assert isinstance(layers[0].renderer(), QgsSingleSymbolRenderer)
