@@ -16,6 +16,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,6 +34,10 @@ SAMPLE_LINES = 50
 # Geocoder result types placed on the map; "municipality" (the town centre) is
 # too far from the shop for walking distances and goes to UNMATCHED.
 PLACED_TYPES = ("housenumber", "street", "locality")
+# Lambert-93 (EPSG:2154) X and Y of metropolitan France, in metres: out-of-range
+# "longitudes/latitudes" in these ranges are Lambert-93 coordinates (SIRENE, BAN, IGN files).
+LAMBERT93_X = (0.0, 1_300_000.0)
+LAMBERT93_Y = (6_000_000.0, 7_200_000.0)
 
 
 @dataclass
@@ -127,6 +132,25 @@ def text_value(value):
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+# A house number alone in its column ("12", "12 bis", "4B") and a French postcode:
+# each is written before the next part with a space, as in "12 rue X, 13001 Marseille".
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s*(bis|ter|quater|[a-z])?$", re.IGNORECASE)
+_POSTCODE = re.compile(r"^\d{5}$")
+
+
+def join_address(parts):
+    """Address columns joined in order the way French addresses are written: "12" + "rue X"
+    + "13001" + "Marseille" -> "12 rue X, 13001 Marseille"; empty parts skipped."""
+    text = ""
+    glued = False  # the previous part is a house number or a postcode
+    for part in parts:
+        if not part:
+            continue
+        text += (" " if glued else ", ") + part if text else part
+        glued = bool(_HOUSE_NUMBER.match(part) or _POSTCODE.match(part))
+    return text
 
 
 def parse_coordinate(value):
@@ -256,10 +280,37 @@ class ImportResult:
     geocoded: int = 0
 
 
-def import_directory(table, columns, resolver, defaults, geocoder=None, fetched_at=None, progress=SILENT):
+def _out_of_range(x, y, projected):
+    """Why a row's coordinates cannot be placed: the fix when they look like Lambert-93."""
+    if projected:
+        return f"coordinates outside the valid area of COORDINATES_CRS (x {x}, y {y})"
+    if LAMBERT93_X[0] <= x <= LAMBERT93_X[1] and LAMBERT93_Y[0] <= y <= LAMBERT93_Y[1]:
+        return (f"coordinates out of range for longitude/latitude (x {x}, y {y}): they look like Lambert-93 metres; "
+                "set COORDINATES_CRS to EPSG:2154")
+    return f"coordinates out of range (lon {x}, lat {y}): if they are not degrees, set COORDINATES_CRS to their CRS"
+
+
+def numeric_postcode_columns(table, names):
+    """The ``names`` whose cells are all whole numbers from 1000 to 99999: postcodes a spreadsheet
+    stored as numbers, which lost the leading 0 of 01000–09999 (Ain, Aisne… Ariège). Written
+    back with five digits; a column of house numbers is never all above 999."""
+    found = set()
+    for name in names:
+        position = table.fields.index(name)
+        values = [row[position] for row in table.rows if text_value(row[position])]
+        if values and all(isinstance(value, (int, float)) and not isinstance(value, bool)
+                          and float(value).is_integer() and 1000 <= value <= 99999 for value in values):
+            found.add(name)
+    return found
+
+
+def import_directory(table, columns, resolver, defaults, geocoder=None, fetched_at=None, progress=SILENT,
+                     to_wgs84=None):
     """Place every row of ``table`` or say why it could not be placed.
 
-    Rows with valid coordinates (``columns.lon``/``lat``) are placed there;
+    ``to_wgs84(x, y)`` turns the coordinate fields into (lon, lat), or None when it cannot;
+    without it they are longitude and latitude. Rows with valid coordinates
+    (``columns.lon``/``lat``) are placed there;
     the others are geocoded from their joined address fields when
     ``columns.address`` is given. Every row ends in ``placed`` or in
     ``unmatched`` with a reason, never nowhere.
@@ -272,21 +323,26 @@ def import_directory(table, columns, resolver, defaults, geocoder=None, fetched_
     def cell(row, name):
         return row[index[name]] if name else None
 
+    postcodes = numeric_postcode_columns(table, columns.address)
+
+    def address_part(row, name):
+        value = cell(row, name)
+        return f"{int(value):05d}" if name in postcodes and text_value(value) else text_value(value)
+
     result = ImportResult()
     to_geocode = []  # (row index, address)
     positions = {}
     addresses = {}
     for number, row in enumerate(table.rows):
-        addresses[number] = ", ".join(
-            part for part in (text_value(cell(row, name)) for name in columns.address) if part
-        )
+        addresses[number] = join_address(address_part(row, name) for name in columns.address)
         if columns.lon and columns.lat:
-            lon, lat = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
-            if lon is not None and lat is not None:
-                if -180 <= lon <= 180 and -90 <= lat <= 90:
-                    positions[number] = (lon, lat, None)
+            x, y = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
+            if x is not None and y is not None:
+                position = to_wgs84(x, y) if to_wgs84 else (x, y)
+                if position is not None and -180 <= position[0] <= 180 and -90 <= position[1] <= 90:
+                    positions[number] = (position[0], position[1], None)
                 else:
-                    result.unmatched.append((number, f"coordinates out of range (lon {lon}, lat {lat})"))
+                    result.unmatched.append((number, _out_of_range(x, y, to_wgs84 is not None)))
                 continue
             if not columns.address:
                 result.unmatched.append((number, "no coordinates (longitude or latitude empty or not a number)"))

@@ -34,7 +34,7 @@ SINGLE_SEARCH_LIMIT = 10
 # smaller uploads let the progress bar move and the user cancel between them.
 CSV_BATCH_ROWS = 2000
 MAX_RETRIES = 5
-MAX_RETRY_WAIT_S = 60.0
+MAX_RETRY_WAIT_S = 60.0  # a longer Retry-After ends the run with an error saying when to retry
 QUERY_MIN_LENGTH, QUERY_MAX_LENGTH = 3, 200
 TIMEOUT_S = 120.0
 
@@ -80,7 +80,7 @@ def clean_query(text):
 
 
 def retry_delay(header_value, attempt):
-    """Seconds to wait before retrying: Retry-After (seconds or HTTP date) or 1, 2, 4… s; bounded."""
+    """Seconds to wait before retrying: Retry-After (seconds or HTTP date) when given, else 1, 2, 4… s."""
     delay = None
     if header_value:
         try:
@@ -92,7 +92,7 @@ def retry_delay(header_value, attempt):
                 delay = None
     if delay is None:
         delay = 2.0**attempt
-    return min(max(delay, 0.0), MAX_RETRY_WAIT_S)
+    return max(delay, 0.0)
 
 
 def _number(text):
@@ -106,13 +106,16 @@ class Geocoder:
     """Geocodes addresses with the Géoplateforme, at most ``max_rate`` requests per second."""
 
     def __init__(self, base_url=DEFAULT_GEOCODER_URL, max_rate=MAX_REQUESTS_PER_SECOND, max_retries=MAX_RETRIES,
-                 timeout=TIMEOUT_S):
+                 timeout=TIMEOUT_S, proxies=None):
+        """``proxies``: as for requests (None: the system proxy variables). Given per request:
+        a Session's own ``proxies`` would lose to the proxy environment variables."""
         import requests
 
         self.base_url = (base_url or DEFAULT_GEOCODER_URL).rstrip("/")
         self.min_interval = 1.0 / max_rate
         self.max_retries = max_retries
         self.timeout = timeout
+        self.proxies = proxies
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "FoodAccess-QGIS-plugin"
         self._last_request = 0.0
@@ -244,7 +247,7 @@ class Geocoder:
             self._last_request = time.monotonic()
             self.requests_sent += 1
             try:
-                response = self.session.request(method, url, timeout=self.timeout, **kwargs)
+                response = self.session.request(method, url, timeout=self.timeout, proxies=self.proxies, **kwargs)
             except requests.RequestException as error:
                 if attempt < self.max_retries:
                     self.retries += 1
@@ -255,8 +258,14 @@ class Geocoder:
                     "Check the network connection and the GEOCODER_URL parameter."
                 ) from None
             if response.status_code in _RETRIED_STATUS and attempt < self.max_retries:
+                delay = retry_delay(response.headers.get("Retry-After"), attempt)
+                if delay > MAX_RETRY_WAIT_S:
+                    raise FoodAccessError(
+                        f"The geocoder at {url} asks to wait {delay:.0f} s before the next request (HTTP "
+                        f"{response.status_code}): try again after that time."
+                    )
                 self.retries += 1
-                self._wait(retry_delay(response.headers.get("Retry-After"), attempt), progress)
+                self._wait(delay, progress)
                 continue
             if response.status_code == 200:
                 return response

@@ -210,11 +210,22 @@ def merge_outlets(points, taxonomy, distance_m=DEFAULT_DISTANCE_M, min_similarit
     return MergeResult(outlets, decisions)
 
 
+def _joined_sources(values_list):
+    """The members' sources joined with "+", each once, in order ("osm+directory")."""
+    sources = []
+    for values in values_list:
+        for source in str(values.get("source") or "unknown").split("+"):
+            if source not in sources:
+                sources.append(source)
+    return "+".join(sources)
+
+
 def merged_values(values_list, taxonomy):
     """The outlet-schema values of one group (``values_list`` in layer order).
 
-    source is the sources joined with "+" (osm+directory), source_id the ids
-    joined with ";" in the same order; the most specific category (with its
+    source is the sources joined with "+" (osm+directory), each once (two OSM
+    layers give osm, a merged layer merged again stays osm+directory), source_id
+    the ids joined with ";" in the same order; the most specific category (with its
     subcategory) wins, the first layer on a tie; organic and local are true if
     any member says so; every other field comes from the first member that has it.
     """
@@ -223,7 +234,7 @@ def merged_values(values_list, taxonomy):
     merged = {}
     for name in OUTLET_FIELD_NAMES:
         merged[name] = next((v[name] for v in values_list if not is_empty(v.get(name))), None)
-    merged["source"] = "+".join(str(v.get("source") or "unknown") for v in values_list)
+    merged["source"] = _joined_sources(values_list)
     merged["source_id"] = ";".join(str(v.get("source_id") or "") for v in values_list)
     best = min(values_list, key=lambda v: category_breadth(taxonomy, v.get("category"), v.get("subcategory")))
     merged["category"] = None if is_empty(best.get("category")) else best.get("category")

@@ -36,7 +36,7 @@ USER_AGENT = "FoodAccess-QGIS-plugin (https://github.com/foodaccess/foodaccess)"
 CONNECT_TIMEOUT = 20  # seconds to open the connection
 READ_MARGIN = 10  # seconds beyond [timeout:] for Overpass to send its own timeout message
 MAX_ATTEMPTS = 4  # one query and up to three retries when rate limited
-MAX_RETRY_WAIT = 120  # seconds; a longer Retry-After is shortened to this
+MAX_RETRY_WAIT = 120  # seconds; a longer Retry-After ends the run with an error saying when to retry
 FIRST_BACKOFF = 5  # seconds before the first retry when the server gives no Retry-After
 CACHE_MAX_AGE = timedelta(days=7)
 
@@ -186,23 +186,28 @@ def _gave_up(url, detail, timeout):
     )
 
 
-def _rate_limited_error(url, attempts):
+def _rate_limited_error(url, attempts, wait=None):
+    when = (f"asks this computer to wait {wait} s before its next query (HTTP 429, rate limited). Try again "
+            "after that time" if wait is not None else
+            f"still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a "
+            "few minutes before trying again")
     return FoodAccessError(
-        f"The Overpass server {url} still refuses queries from this computer (HTTP 429, rate limited) after "
-        f"{attempts} attempts. Wait a few minutes before trying again, use another Overpass instance "
-        "(OVERPASS_URL), or read an OSM extract with OSM_FILE."
+        f"The Overpass server {url} {when}, use another Overpass instance (OVERPASS_URL), or read an OSM extract "
+        "with OSM_FILE."
     )
 
 
 def _backoff_delay(attempt, retry_after):
-    """Seconds to wait before attempt ``attempt + 1``: Retry-After when given, else doubling."""
+    """Seconds to wait before attempt ``attempt + 1``: Retry-After when given (never less:
+    a query sent earlier would be refused again), else doubling."""
     delay = retry_after_seconds(retry_after)
-    return FIRST_BACKOFF * 2 ** (attempt - 1) if delay is None else min(delay, MAX_RETRY_WAIT)
+    return FIRST_BACKOFF * 2 ** (attempt - 1) if delay is None else delay
 
 
-def post_query(url, query, timeout, progress=SILENT, log=None):
+def post_query(url, query, timeout, progress=SILENT, log=None, proxies=None):
     """POST ``query`` to ``url``; return (parsed JSON answer, raw body). Raise
-    FoodAccessError on every kind of failure, after a bounded backoff when rate limited."""
+    FoodAccessError on every kind of failure, after a bounded backoff when rate limited.
+    ``proxies``: as for requests (None: the system proxy variables)."""
     import requests
 
     def post():
@@ -211,6 +216,7 @@ def post_query(url, query, timeout, progress=SILENT, log=None):
             data={"data": query},
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             timeout=(CONNECT_TIMEOUT, timeout + READ_MARGIN),
+            proxies=proxies,
         )
 
     for attempt in range(1, MAX_ATTEMPTS + 1):
@@ -244,6 +250,8 @@ def post_query(url, query, timeout, progress=SILENT, log=None):
             if attempt == MAX_ATTEMPTS:
                 raise _rate_limited_error(url, attempt)
             delay = _backoff_delay(attempt, response.headers.get("Retry-After"))
+            if delay > MAX_RETRY_WAIT:
+                raise _rate_limited_error(url, attempt, delay)
             if log:
                 log(f"The Overpass server is rate limiting this computer: retrying in {delay} s "
                     f"(attempt {attempt + 1} of {MAX_ATTEMPTS}).")
@@ -384,9 +392,10 @@ class OverpassResult:
 
 
 def fetch_outlets(taxonomy, category_ids, bounds, area_wkt=None, url=DEFAULT_OVERPASS_URL,
-                  timeout=DEFAULT_TIMEOUT, cache_dir=None, progress=SILENT, log=None):
+                  timeout=DEFAULT_TIMEOUT, cache_dir=None, progress=SILENT, log=None, proxies=None):
     """Query Overpass for the outlets of ``category_ids`` in ``bounds`` (west, south, east,
-    north, WGS 84), keep those in ``area_wkt`` (WGS 84 polygon) when given."""
+    north, WGS 84), keep those in ``area_wkt`` (WGS 84 polygon) when given. ``proxies``
+    as for requests (None: the system proxy variables)."""
     if not category_ids:
         raise FoodAccessError("No category chosen: choose at least one in CATEGORIES.")
     url = (url or DEFAULT_OVERPASS_URL).strip()
@@ -419,7 +428,7 @@ def fetch_outlets(taxonomy, category_ids, bounds, area_wkt=None, url=DEFAULT_OVE
             log(f"Querying {url} (timeout {int(timeout)} s)…")
         download = progress.sub(0.0, DOWNLOAD_SHARE)
         download.fraction(0.0)
-        document, body = post_query(url, query, timeout, download, log)
+        document, body = post_query(url, query, timeout, download, log, proxies)
         fetched_at = utc_now()
         if cache:
             cache.put(key, body, fetched_at, url, query)

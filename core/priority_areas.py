@@ -70,8 +70,11 @@ def cache_path(cache_dir, url):
     return os.path.join(cache_dir, "qpv_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".geojson")
 
 
-def download(url, cache_dir, refresh=False, progress=SILENT):
+def download(url, cache_dir, refresh=False, progress=SILENT, proxies=None):
     """Path of the QPV GeoJSON for ``url``, downloaded once into ``cache_dir``.
+
+    ``proxies`` is requests' mapping (the proxy set in QGIS); None leaves the
+    system proxy variables in charge.
 
     The body may be the GeoJSON itself or a ZIP archive holding it. The cache
     file is written whole or not at all.
@@ -83,7 +86,9 @@ def download(url, cache_dir, refresh=False, progress=SILENT):
         return path
     os.makedirs(cache_dir, exist_ok=True)
     try:
-        response = requests.get(url, stream=True, timeout=TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT})
+        response = requests.get(
+            url, stream=True, timeout=TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT}, proxies=proxies
+        )
     except requests.RequestException as error:
         raise FoodAccessError(
             f"Cannot download the priority neighbourhoods from {url}: {error}. "

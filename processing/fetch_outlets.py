@@ -24,9 +24,11 @@ from ..core import osmfile, overpass
 from ..core.taxonomy import load_taxonomy
 from .base import FoodAccessAlgorithm, cache_directory, user_language
 from .deps import install_instructions, missing_packages
+from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
 
 
 def chosen_categories(taxonomy, bundled, indices):
@@ -136,23 +138,29 @@ class FetchOutlets(FoodAccessAlgorithm):
         )
 
     # --- inputs -------------------------------------------------------------------------
-    def _bounds(self, parameters, context):
-        """(west, south, east, north) in WGS 84 of EXTENT, or None."""
+    def _extent(self, parameters, context):
+        """EXTENT in WGS 84: (bounds as west, south, east, north; its outline) or (None, None).
+        The outline is None for an extent already in WGS 84; in another CRS the rectangle is not
+        one in degrees (Lambert-93 turns it by a few degrees) and the outline clips the outlets."""
         if parameters.get(self.EXTENT) in (None, ""):
-            return None
+            return None, None
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         if extent.isNull() or extent.isEmpty():
-            return None
+            return None, None
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        if crs.isValid() and crs != WGS84:
-            extent = QgsCoordinateTransform(crs, WGS84, context.transformContext()).transformBoundingBox(extent)
-        return extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+        if not crs.isValid() or crs == WGS84:
+            return (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()), None
+        outline = QgsGeometry.fromRect(extent).densifyByCount(EXTENT_EDGE_POINTS)
+        outline.transform(QgsCoordinateTransform(crs, WGS84, context.transformContext()))
+        box = outline.boundingBox()
+        return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), outline
 
-    def _area_wkt(self, parameters, context, progress):
-        """WKT (WGS 84) of the union of AREA's polygons, or None."""
+    def _area_wkt(self, parameters, context, progress, extent_outline=None):
+        """WKT (WGS 84) of the union of AREA's polygons, within the EXTENT's outline when given;
+        the outline alone without AREA; or None."""
         source = self.parameterAsSource(parameters, self.AREA, context)
         if source is None:
-            return None
+            return extent_outline.asWkt(7) if extent_outline is not None else None
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         geometries = []
         total = source.featureCount()
@@ -167,6 +175,11 @@ class FetchOutlets(FoodAccessAlgorithm):
         if union.isNull() or union.isEmpty():
             raise QgsProcessingException(self.tr("The AREA layer has no polygon (or none selected): give polygons, or "
                                                  "leave AREA empty and use EXTENT."))
+        if extent_outline is not None:
+            union = union.intersection(extent_outline)
+            if union.isEmpty():
+                raise QgsProcessingException(self.tr("The EXTENT and the AREA do not overlap: give one of them, or "
+                                                     "both overlapping."))
         return union.asWkt(7)
 
     def _categories(self, parameters, context, taxonomy, feedback):
@@ -186,8 +199,8 @@ class FetchOutlets(FoodAccessAlgorithm):
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
         category_ids = self._categories(parameters, context, taxonomy, feedback)
         osm_path = self.parameterAsFile(parameters, self.OSM_FILE, context)
-        bounds = self._bounds(parameters, context)
-        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05))
+        bounds, extent_outline = self._extent(parameters, context)
+        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05), extent_outline)
         reading = progress.sub(0.05, 0.9)
 
         if osm_path:
@@ -199,9 +212,12 @@ class FetchOutlets(FoodAccessAlgorithm):
             if missing:
                 raise QgsProcessingException(install_instructions(missing))
             use_cache = self.parameterAsBool(parameters, self.USE_CACHE, context)
+            url = (self.parameterAsString(parameters, self.OVERPASS_URL, context).strip()
+                   or overpass.DEFAULT_OVERPASS_URL)
+            proxies = request_proxies(url, feedback)
             result = overpass.fetch_outlets(
                 taxonomy, category_ids, bounds, area_wkt,
-                url=self.parameterAsString(parameters, self.OVERPASS_URL, context),
+                url=url, proxies=proxies,
                 timeout=self.parameterAsInt(parameters, self.TIMEOUT, context),
                 cache_dir=cache_directory() if use_cache else None,
                 progress=reading, log=feedback.pushInfo,

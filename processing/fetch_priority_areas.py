@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import priority_areas
 from .base import FoodAccessAlgorithm, cache_directory
+from .network_settings import request_proxies
 from .styling import PRIORITY_AREAS, style_on_completion
 
 FIELD_TYPES = {"string": QVariant.Type.String, "int": QVariant.Type.LongLong, "double": QVariant.Type.Double}
@@ -101,7 +102,9 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
 
         url = self.parameterAsString(parameters, self.URL, context).strip() or priority_areas.QPV_2024_URL
         refresh = self.parameterAsBoolean(parameters, self.REFRESH, context)
-        path = priority_areas.download(url, cache_directory(), refresh, progress.sub(0.0, 0.6))
+        path = priority_areas.download(
+            url, cache_directory(), refresh, progress.sub(0.0, 0.6), proxies=request_proxies(url, feedback)
+        )
         stamp = datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         feedback.pushInfo(self.tr("QPV file: {path} (downloaded from {url} on {stamp}).").format(
             path=path, url=url, stamp=stamp))

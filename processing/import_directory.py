@@ -5,13 +5,17 @@ from datetime import datetime, timezone
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
@@ -39,6 +43,7 @@ from ..core.taxonomy import load_taxonomy
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
+from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -86,15 +91,21 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                     "address sent to the geocoder. Needed unless longitude and latitude fields are given."),
         )
         self.add_parameter(
-            QgsProcessingParameterField("LON_FIELD", self.tr("Longitude field (WGS 84)"),
+            QgsProcessingParameterField("LON_FIELD", self.tr("Longitude (or X) field"),
                                         parentLayerParameterName="INPUT", optional=True),
-            self.tr("Longitude in decimal degrees (\"5.37\" or \"5,37\"). With a latitude field, rows with "
-                    "coordinates are placed there without geocoding."),
+            self.tr("Longitude in decimal degrees (\"5.37\" or \"5,37\"), or X in the COORDINATES_CRS. With a "
+                    "latitude field, rows with coordinates are placed there without geocoding."),
         )
         self.add_parameter(
-            QgsProcessingParameterField("LAT_FIELD", self.tr("Latitude field (WGS 84)"),
+            QgsProcessingParameterField("LAT_FIELD", self.tr("Latitude (or Y) field"),
                                         parentLayerParameterName="INPUT", optional=True),
-            self.tr("Latitude in decimal degrees, used with the longitude field."),
+            self.tr("Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterCrs("COORDINATES_CRS", self.tr("CRS of the coordinate fields"), "EPSG:4326",
+                                      optional=True),
+            self.tr("EPSG:4326 (or empty) for longitudes and latitudes in degrees; EPSG:2154 for Lambert-93 X and Y "
+                    "in metres, as in the SIRENE geolocated establishments or IGN files."),
         )
         self.add_parameter(
             QgsProcessingParameterField("CATEGORY_FIELD", self.tr("Category field"),
@@ -187,17 +198,42 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             missing = missing_packages(["requests"])
             if missing:
                 raise QgsProcessingException(install_instructions(missing))
-            geocoder = Geocoder(self.parameterAsString(parameters, "GEOCODER_URL", context))
+            url = self.parameterAsString(parameters, "GEOCODER_URL", context).strip() or DEFAULT_GEOCODER_URL
+            proxies = request_proxies(url, feedback)
+            geocoder = Geocoder(url, proxies=proxies)
 
         try:
             result = import_directory(table, columns, resolver, defaults, geocoder,
-                                      datetime.now(timezone.utc).replace(microsecond=0), progress.sub(0.05, 0.95))
+                                      datetime.now(timezone.utc).replace(microsecond=0), progress.sub(0.05, 0.95),
+                                      self._to_wgs84(parameters, context))
         finally:
             if geocoder is not None:
                 geocoder.close()
         outputs = self._write(parameters, context, table, source_fields, result)
         self._log(feedback, table, result, geocoder)
         return outputs
+
+    def _to_wgs84(self, parameters, context):
+        """A function (x, y) in COORDINATES_CRS -> (lon, lat), which answers None outside the CRS's
+        area of use (degrees left in Lambert-93 columns would land in the sea); None when the
+        coordinate fields are already WGS 84."""
+        crs = self.parameterAsCrs(parameters, "COORDINATES_CRS", context)
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        if not crs.isValid() or crs == wgs84:
+            return None
+        transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
+        area_of_use = crs.bounds()
+
+        def to_wgs84(x, y):
+            try:
+                point = transform.transform(QgsPointXY(x, y))
+            except QgsCsException:
+                return None
+            if not area_of_use.isEmpty() and not area_of_use.contains(point):
+                return None
+            return point.x(), point.y()
+
+        return to_wgs84
 
     def _read_table(self, layer, encoding, feedback):
         """The directory as a Table, and the QgsFields for UNMATCHED.

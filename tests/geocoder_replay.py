@@ -153,7 +153,7 @@ class GeocoderReplay:
 MARSEILLE = {
     "12 rue de la République, 13001, Marseille": address(
         "12 Rue de la République 13001 Marseille", 5.371524, 43.298573, 0.9627, housenumber="12",
-        street="Rue de la République", x=892693.1, y=6247468.2),
+        street="Rue de la République", x=892523.2, y=6247269.8),
     "45 boulevard de la Libération, 13004, Marseille": address(
         "45 Boulevard de la Libération - Général de Monsabert 13004 Marseille", 5.392188, 43.302391, 0.8712,
         housenumber="45", street="Boulevard de la Libération - Général de Monsabert", postcode="13004",

@@ -164,6 +164,11 @@
             <translation>Le mRFEI des CDC compte les commerces de la zone et à moins d'un demi-mile (804,672 m) de celle-ci.</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>CRS of the coordinate fields</source>
+            <translation>SCR des champs de coordonnées</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Cached answer fetched at {} (UTC); untick USE_CACHE to query again.</source>
             <translation>Réponse en cache obtenue le {} (UTC) ; décochez USE_CACHE pour relancer la requête.</translation>
@@ -352,6 +357,11 @@
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>EPCI {codes}</source>
             <translation>EPCI {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>EPSG:4326 (or empty) for longitudes and latitudes in degrees; EPSG:2154 for Lambert-93 X and Y in metres, as in the SIRENE geolocated establishments or IGN files.</source>
+            <translation>EPSG:4326 (ou vide) pour des longitudes et latitudes en degrés ; EPSG:2154 pour des X et Y Lambert-93 en mètres, comme dans la base SIRENE géolocalisée ou les fichiers de l'IGN.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -547,13 +557,13 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Latitude field (WGS 84)</source>
-            <translation>Champ de latitude (WGS 84)</translation>
+            <source>Latitude (or Y) field</source>
+            <translation>Champ de latitude (ou Y)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Latitude in decimal degrees, used with the longitude field.</source>
-            <translation>Latitude en degrés décimaux, utilisée avec le champ de longitude.</translation>
+            <source>Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field.</source>
+            <translation>Latitude en degrés décimaux, ou Y dans le COORDINATES_CRS, utilisée avec le champ de longitude.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -593,13 +603,13 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Longitude field (WGS 84)</source>
-            <translation>Champ de longitude (WGS 84)</translation>
+            <source>Longitude (or X) field</source>
+            <translation>Champ de longitude (ou X)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Longitude in decimal degrees ("5.37" or "5,37"). With a latitude field, rows with coordinates are placed there without geocoding.</source>
-            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »). Avec un champ de latitude, les lignes qui ont des coordonnées y sont placées sans géocodage.</translation>
+            <source>Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a latitude field, rows with coordinates are placed there without geocoding.</source>
+            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le COORDINATES_CRS. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -932,6 +942,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
         </message>
         <message>
+            <location filename="../../processing/network_settings.py" />
+            <source>QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks in QGIS's Python (pip install PySocks; Debian/Ubuntu: apt install python3-socks). Install it and restart QGIS, or choose an HTTP proxy in Settings &gt; Options &gt; Network.</source>
+            <translation>QGIS est réglé pour utiliser un proxy SOCKS5, qui demande le paquet Python PySocks dans le Python de QGIS (pip install PySocks ; Debian/Ubuntu : apt install python3-socks). Installez-le et redémarrez QGIS, ou choisissez un proxy HTTP dans Préférences &gt; Options &gt; Réseau.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>QPV file: {path} (downloaded from {url} on {stamp}).</source>
             <translation>Fichier des QPV : {path} (téléchargé depuis {url} le {stamp}).</translation>
@@ -1203,6 +1218,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche AREAS n'a aucune entité : rien à classer.</translation>
         </message>
         <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>The EXTENT and the AREA do not overlap: give one of them, or both overlapping.</source>
+            <translation>L'emprise (EXTENT) et la zone (AREA) ne se recouvrent pas : donnez l'une des deux, ou deux qui se recouvrent.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/plugin.py" />
             <source>The Food Access plugin folder is named '{name}' instead of '{expected}' (as in a ZIP downloaded from the code repository). It works, but the plugin manager cannot update it and would install a second copy beside it: delete the folder {folder}, install Food Access from the plugin repository (Plugins &gt; Manage and Install Plugins) and restart QGIS.</source>
             <translation>Le dossier de l'extension Food Access s'appelle « {name} » au lieu de « {expected} » (comme dans un ZIP téléchargé depuis le dépôt de code). Elle fonctionne, mais le gestionnaire d'extensions ne peut pas la mettre à jour et en installerait une seconde copie à côté : supprimez le dossier {folder}, installez Food Access depuis le dépôt d'extensions (Extensions &gt; Installer/Gérer les extensions) et redémarrez QGIS.</translation>
@@ -1432,6 +1452,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/service_areas.py" />
             <source>Thresholds</source>
             <translation>Seuils</translation>
+        </message>
+        <message>
+            <location filename="../../processing/network_settings.py" />
+            <source>Through the proxy set in QGIS: {}.</source>
+            <translation>Par le proxy réglé dans QGIS : {}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1824,6 +1849,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/classify_areas.py" />
             <source>{label}: no origin of the ACCESS layer with people lies in this area.</source>
             <translation>{label} : aucune origine habitée de la couche ACCESS n'est dans cette zone.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>{label}: {beyond}; {criterion}; {income}.</source>
+            <translation>{label} : {beyond} ; {criterion} ; {income}.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />

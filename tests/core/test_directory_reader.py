@@ -11,12 +11,20 @@ from foodaccess.core.directory import (
     detect_separator,
     import_directory,
     load_category_mapping,
+    numeric_postcode_columns,
     parse_coordinate,
     read_csv,
 )
 from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.geocoder import Geocoder
 from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.tests.geocoder_replay import CATEGORY_MAPPING, DIRECTORY_HEADER, DIRECTORY_ROWS, write_csv
+from foodaccess.tests.geocoder_replay import (
+    CATEGORY_MAPPING,
+    DIRECTORY_HEADER,
+    DIRECTORY_ROWS,
+    GeocoderReplay,
+    write_csv,
+)
 
 ROWS = [row for row, _ in DIRECTORY_ROWS]
 
@@ -139,3 +147,35 @@ def test_unknown_column_is_named():
     with pytest.raises(FoodAccessError, match="no field 'Nom'; its fields are: nom"):
         import_directory(Table(["nom"], []), DirectoryColumns(name="Nom", lon="x", lat="y"),
                          CategoryResolver(load_taxonomy()), DirectoryDefaults())
+
+
+@pytest.mark.parametrize("parts, address", [
+    (("12", "rue de la République", "13001", "Marseille"), "12 rue de la République, 13001 Marseille"),
+    (("4 ter", "bd National", "", "Marseille"), "4 ter bd National, Marseille"),
+    (("12 rue X", "Bâtiment B", "13001", "Marseille"), "12 rue X, Bâtiment B, 13001 Marseille"),
+    (("", "Place Jean Jaurès", "13005", ""), "Place Jean Jaurès, 13005"),
+    (("", "", "", ""), ""),
+])
+def test_address_split_in_several_columns_is_written_the_french_way(parts, address):
+    table = Table(["nom", "numero", "voie", "cp", "ville"], [["Primeur", *parts]])
+    with GeocoderReplay({}) as replay, Geocoder(replay.url) as geocoder:
+        result = import_directory(table, DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
+                                  CategoryResolver(load_taxonomy()), DirectoryDefaults(), geocoder)
+    assert [request.query["q"] for request in replay.requests] == ([address] if address else [])
+    assert result.unmatched[0][1] == ("address not found by the geocoder" if address else "no address to geocode")
+
+
+def test_postcodes_stored_as_numbers_get_their_leading_zero_back():
+    """A spreadsheet keeps 01000 (Bourg-en-Bresse) as the number 1000; house numbers stay as they are."""
+    table = Table(["nom", "numero", "voie", "cp", "ville"], [
+        ["Primeur", 12, "rue Bourgmayer", 1000, "Bourg-en-Bresse"],
+        ["Boulangerie", 1250.0, "route de Lyon", 13001.0, "Marseille"],
+        ["Marché", None, "place Carriat", None, "Bourg-en-Bresse"],
+    ])
+    assert numeric_postcode_columns(table, ("numero", "voie", "cp", "ville")) == {"cp"}
+    with GeocoderReplay({}) as replay, Geocoder(replay.url) as geocoder:
+        import_directory(table, DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
+                         CategoryResolver(load_taxonomy()), DirectoryDefaults(), geocoder)
+    assert [request.query["q"] for request in replay.requests] == [
+        "12 rue Bourgmayer, 01000 Bourg-en-Bresse", "1250 route de Lyon, 13001 Marseille",
+        "place Carriat, Bourg-en-Bresse"]

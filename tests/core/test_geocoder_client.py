@@ -59,6 +59,14 @@ def test_429_that_persists_ends_with_a_clear_error():
     assert len(replay.requests) == 3
 
 
+def test_a_retry_after_beyond_the_longest_wait_is_a_clear_error_at_once():
+    with GeocoderReplay(MARSEILLE) as replay:
+        replay.throttle(1, retry_after="3600")
+        with pytest.raises(FoodAccessError, match=r"asks to wait 3600 s before the next request \(HTTP 429\)"):
+            Geocoder(replay.url).geocode([KNOWN[0]])
+    assert len(replay.requests) == 1  # not asked again before the time it gave
+
+
 def test_requests_never_exceed_the_rate_limit():
     with GeocoderReplay(MARSEILLE) as replay:
         Geocoder(replay.url, max_rate=20).geocode(KNOWN[:6])
@@ -103,5 +111,5 @@ def test_clean_query_and_retry_delay():
     assert clean_query("  - 12 rue\nde la Paix ") == "12 rue de la Paix"
     assert retry_delay("5", 0) == 5.0
     assert retry_delay(None, 3) == 8.0
-    assert retry_delay("3600", 0) == geocoder_module.MAX_RETRY_WAIT_S
+    assert retry_delay("3600", 0) == 3600.0  # never shortened: an earlier request would be refused again
     assert retry_delay("Wed, 21 Oct 2015 07:28:00 GMT", 0) == 0.0

@@ -8,6 +8,7 @@ from foodaccess.core.merge import (
     category_breadth,
     haversine_m,
     merge_outlets,
+    merged_values,
     name_similarity,
     normalize_text,
     pairs_within,
@@ -88,6 +89,17 @@ def test_a_directory_entry_merges_with_the_best_of_two_osm_candidates():
     assert merged["local"] is True and merged["address"] == "23 av. Crovetto"
     decisions = sorted((d.first, d.second, d.merged) for d in result.decisions)
     assert decisions == [(0, 2, False), (1, 2, True)]  # (0, 1) are in the same layer: never a candidate
+
+
+def test_each_source_is_named_once():
+    taxonomy = load_taxonomy()
+    merged = merged_values([
+        {"source": "osm+directory", "source_id": "node/1;A-01", "name": "Costa", "category": "bakery"},
+        {"source": "osm", "source_id": "way/2", "name": "Costa", "category": "bakery"},
+        {"source": "directory", "source_id": "A-01", "name": "Costa", "category": None},
+    ], taxonomy)
+    assert merged["source"] == "osm+directory"
+    assert merged["source_id"] == "node/1;A-01;way/2;A-01"  # every id kept: provenance is never lost
 
 
 def test_category_breadth_follows_the_taxonomy():

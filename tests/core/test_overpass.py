@@ -130,6 +130,16 @@ def test_rate_limited_for_good_is_a_clear_error_after_bounded_attempts(replay, t
     assert len(server.requests) == overpass.MAX_ATTEMPTS
 
 
+def test_retry_after_beyond_the_longest_wait_is_a_clear_error_at_once(replay, taxonomy):
+    script = [Reply(429, TOO_MANY_REQUESTS, {"Retry-After": str(overpass.MAX_RETRY_WAIT + 1)}, "text/html")]
+    started = time.monotonic()
+    with replay_server(replay, script) as server, pytest.raises(FoodAccessError) as error:
+        fetch(server, taxonomy)
+    assert len(server.requests) == 1 and time.monotonic() - started < 5  # neither retried early nor waited
+    assert f"asks this computer to wait {overpass.MAX_RETRY_WAIT + 1} s" in str(error.value)
+    assert "OVERPASS_URL" in str(error.value) and "OSM_FILE" in str(error.value)
+
+
 def test_quota_remark_in_a_200_answer_is_rate_limiting_too(replay, taxonomy, monkeypatch):
     monkeypatch.setattr(overpass, "FIRST_BACKOFF", 0)
     quota = ("runtime error: open64: 0 Success /osm3s_osm_base Dispatcher_Client::request_read_and_idx::rate_limited. "

@@ -119,6 +119,30 @@ def test_extent_in_another_crs_and_area_layer(run_algorithm, monaco_pbf, tmp_pat
     assert 0 < len(area_outlets) < len(extent_outlets)
 
 
+def test_lambert93_extent_clips_to_the_rectangle_drawn(run_algorithm, monaco_pbf, tmp_path):
+    """A Lambert-93 rectangle is turned by about 3 degrees in lon/lat at Monaco: its WGS 84 bounding
+    box holds outlets outside the rectangle, which must be left out."""
+    everything = tmp_path / "all.gpkg"
+    run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "OUTPUT": str(everything)})
+    _layer, all_outlets = outlets_of(everything)
+    rectangle = QgsRectangle(1055300, 6302000, 1056300, 6303500)  # metres, EPSG:2154
+    expected = {key for key, f in all_outlets.items()
+                if rectangle.contains(to_crs(f.geometry(), "EPSG:2154").asPoint())}
+    extent = f"{rectangle.xMinimum()},{rectangle.xMaximum()},{rectangle.yMinimum()},{rectangle.yMaximum()} [EPSG:2154]"
+    output = tmp_path / "lambert93.gpkg"
+    run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": extent, "OUTPUT": str(output)})
+    _layer, outlets = outlets_of(output)
+    assert set(outlets) == expected and 0 < len(expected) < len(all_outlets)
+
+    far_area = QgsVectorLayer("Polygon?crs=EPSG:4326", "area", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((7.40 43.72,7.41 43.72,7.41 43.725,7.40 43.72))"))
+    far_area.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="EXTENT and the AREA do not overlap"):
+        run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": extent, "AREA": far_area,
+                                       "OUTPUT": str(tmp_path / "never.gpkg")})
+
+
 def test_categories_and_custom_taxonomy(run_algorithm, monaco_pbf, tmp_path):
     bundled = load_taxonomy()
     output = tmp_path / "some.gpkg"

@@ -81,7 +81,7 @@ def test_french_csv_is_geocoded_and_every_row_accounted_for(run_algorithm, tmp_p
         assert (point.x(), point.y()) == tuple(MARSEILLE[query]["geometry"]["coordinates"])
         assert feature["geocode_score"] == MARSEILLE[query]["properties"]["score"]
         assert feature["geocode_label"] == MARSEILLE[query]["properties"]["label"]
-        assert feature["address"] == query and feature["source"] == "directory"
+        assert feature["address"] == f"{row[1]}, {row[2]} {row[3]}" and feature["source"] == "directory"
         assert feature["local"] is True  # the LOCAL default
         assert json.loads(feature["tags"])["Nom"] == row[0]
     assert by_id["A-01"]["category"] == "convenience" and by_id["A-01"]["subcategory"] == "grocery"
@@ -176,3 +176,74 @@ def test_missing_address_and_coordinates_is_explained(run_algorithm, tmp_path):
     with pytest.raises(QgsProcessingException, match="Give the address fields"):
         run_algorithm("importdirectory", {"INPUT": directory, "NAME_FIELD": "Nom",
                                           "OUTPUT": "TEMPORARY_OUTPUT", "UNMATCHED": "TEMPORARY_OUTPUT"})
+
+
+def test_lambert93_columns_with_coordinates_crs(run_algorithm, tmp_path):
+    """SIRENE's geolocated establishments give Lambert-93 X/Y in metres: COORDINATES_CRS places them;
+    without it, the rows are unmatched with the fix in the reason."""
+    from osgeo import osr
+
+    wgs84, lambert93 = osr.SpatialReference(), osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    lambert93.ImportFromEPSG(2154)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lambert93.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_lambert93 = osr.CoordinateTransformation(wgs84, lambert93)
+    places = {"Primeur du Cours Julien": (5.3832, 43.2942), "Ferme de Saint-Denis": (2.3601, 48.9362)}
+    rows = [(name, f"{x:.2f}".replace(".", ","), f"{y:.2f}".replace(".", ","))  # French decimal commas
+            for name, (x, y, _z) in ((name, to_lambert93.TransformPoint(*lonlat)) for name, lonlat in places.items())]
+    rows.append(("En degrés par erreur", "5,37", "43,29"))
+    directory = write_csv(tmp_path / "sirene.csv", ("denominationUsuelle", "coordonneeLambertAbscisse",
+                                                     "coordonneeLambertOrdonnee"), rows, "utf-8")
+    parameters = {"INPUT": directory, "NAME_FIELD": "denominationUsuelle", "LON_FIELD": "coordonneeLambertAbscisse",
+                  "LAT_FIELD": "coordonneeLambertOrdonnee", "DEFAULT_CATEGORY": "greengrocer"}
+
+    results = run_algorithm("importdirectory", {**parameters, "COORDINATES_CRS": "EPSG:2154", "OUTPUT": str(
+        tmp_path / "o.gpkg"), "UNMATCHED": str(tmp_path / "u.gpkg")})
+    layer, placed = features(results["OUTPUT"])
+    assert layer.crs().authid() == "EPSG:4326"
+    for feature in placed:
+        lon, lat = places[feature["name"]]
+        point = feature.geometry().asPoint()
+        assert abs(point.x() - lon) < 1e-6 and abs(point.y() - lat) < 1e-6  # within 0.1 m
+    assert sorted(f["name"] for f in placed) == sorted(places)
+    _, unmatched = features(results["UNMATCHED"])
+    assert [(f["denominationUsuelle"], f["unmatched_reason"]) for f in unmatched] == [
+        ("En degrés par erreur", "coordinates outside the valid area of COORDINATES_CRS (x 5.37, y 43.29)")]
+
+    results = run_algorithm("importdirectory", {**parameters, "OUTPUT": str(tmp_path / "o2.gpkg"),
+                                                "UNMATCHED": str(tmp_path / "u2.gpkg")})
+    _, unmatched = features(results["UNMATCHED"])
+    reasons = {f["denominationUsuelle"]: f["unmatched_reason"] for f in unmatched}
+    assert set(reasons) == set(places)  # degrees are taken as degrees: the last row is placed
+    assert all("look like Lambert-93 metres; set COORDINATES_CRS to EPSG:2154" in r for r in reasons.values())
+
+
+@pytest.mark.parametrize("driver, suffix", [("XLSX", "xlsx"), ("ODS", "ods")])
+def test_spreadsheet_with_the_address_split_in_columns(run_algorithm, tmp_path, driver, suffix):
+    """Number, street, postcode (a number: 01000 is stored as 1000) and city in separate columns."""
+    path = str(tmp_path / f"annuaire.{suffix}")
+    dataset = ogr.GetDriverByName(driver).CreateDataSource(path)
+    layer = dataset.CreateLayer("annuaire", srs=None, geom_type=ogr.wkbNone)
+    for name, kind in (("Nom", ogr.OFTString), ("Numéro", ogr.OFTInteger), ("Voie", ogr.OFTString),
+                       ("CP", ogr.OFTInteger), ("Ville", ogr.OFTString)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for values in (("Épicerie Dupré", 12, "rue de la République", 13001, "Marseille"),
+                   ("Primeur Bourgmayer", 3, "rue Bourgmayer", 1000, "Bourg-en-Bresse")):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for index, value in enumerate(values):
+            feature.SetField(index, value)
+        layer.CreateFeature(feature)
+    dataset = None
+    with GeocoderReplay(MARSEILLE) as replay:
+        results = run_algorithm("importdirectory", {
+            "INPUT": path, "NAME_FIELD": "Nom", "ADDRESS_FIELDS": ["Numéro", "Voie", "CP", "Ville"],
+            "GEOCODER_URL": replay.url, "OUTPUT": str(tmp_path / "o.gpkg"), "UNMATCHED": str(tmp_path / "u.gpkg")})
+    assert [request.query["q"] for request in replay.requests] == [
+        "12 rue de la République, 13001 Marseille", "3 rue Bourgmayer, 01000 Bourg-en-Bresse"]
+    _, placed = features(results["OUTPUT"])
+    assert [(f["name"], f["address"]) for f in placed] == [
+        ("Épicerie Dupré", "12 rue de la République, 13001 Marseille")]
+    _, unmatched = features(results["UNMATCHED"])
+    assert [(f["Nom"], f["CP"], f["unmatched_reason"]) for f in unmatched] == [
+        ("Primeur Bourgmayer", 1000, "address not found by the geocoder")]  # the original value, as the file has it
