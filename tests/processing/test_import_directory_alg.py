@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from osgeo import gdal, ogr
+from osgeo import ogr
 from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
 
 from foodaccess.tests.geocoder_replay import (
@@ -12,8 +12,6 @@ from foodaccess.tests.geocoder_replay import (
     GeocoderReplay,
     write_csv,
 )
-
-gdal.UseExceptions()
 
 
 class Log(QgsProcessingFeedback):

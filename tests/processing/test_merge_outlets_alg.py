@@ -17,7 +17,6 @@ from foodaccess.core.osm_tags import feature_tags
 from foodaccess.core.outlets import OUTLET_FIELDS
 from foodaccess.core.taxonomy import load_taxonomy
 
-gdal.UseExceptions()
 OGR_TYPES = {"string": (ogr.OFTString, ogr.OFSTNone), "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
              "datetime": (ogr.OFTDateTime, ogr.OFSTNone)}
 NOT_TAGS = {"osm_id", "osm_way_id", "other_tags", "z_order"}
