@@ -14,7 +14,10 @@ translations: setup
 	@$(VENV_PYTHON) dev/translations.py update
 	@$(VENV_PYTHON) dev/translations.py compile
 
+# Each run starts from a fresh test profile (pytest-qgis keeps it in .qgis-settings): no cache
+# or setting left by an earlier run can make a test pass or fail.
 test: setup translations
+	rm -rf .qgis-settings
 	$(QGIS_ENV) $(VENV_PYTHON) -P -m pytest $(PYTEST_ARGS)
 
 demo: setup translations
@@ -30,4 +33,4 @@ lint: setup
 	$(VENV_PYTHON) -m ruff check .
 
 clean:
-	rm -rf build dist out .pytest_cache resources/i18n/*.qm
+	rm -rf build dist out .pytest_cache .ruff_cache resources/i18n/*.qm

@@ -298,16 +298,41 @@ def _node_coordinates(xy, point_id, points):
 
 
 def _components(node_count, edge_u, edge_v):
-    """Connected component of each node, renumbered by decreasing size (0 = largest)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    matrix = coo_matrix((np.ones(len(edge_u)), (edge_u, edge_v)), shape=(node_count, node_count))
-    _, labels = connected_components(matrix, directed=False)
+    """Connected component of each node, renumbered by decreasing size (0 = largest; equal sizes in
+    the order of their lowest node)."""
+    try:
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+    except ImportError:
+        labels = _component_labels(node_count, edge_u, edge_v)
+    else:
+        matrix = coo_matrix((np.ones(len(edge_u)), (edge_u, edge_v)), shape=(node_count, node_count))
+        _, labels = connected_components(matrix, directed=False)
     sizes = np.bincount(labels)
     rank = np.empty_like(sizes)
     rank[np.argsort(-sizes, kind="stable")] = np.arange(len(sizes))
     return rank[labels]
+
+
+def _component_labels(node_count, edge_u, edge_v):
+    """Components without scipy, numbered in the order of their lowest node as csgraph numbers them:
+    union-find in numpy, each step hooking every edge's two roots onto the lower one, then
+    jumping pointers until every node points at its root."""
+    parent = np.arange(node_count)
+    while True:
+        root_u, root_v = parent[edge_u], parent[edge_v]
+        apart = root_u != root_v
+        if not apart.any():
+            break
+        low = np.minimum(root_u[apart], root_v[apart])
+        np.minimum.at(parent, root_u[apart], low)
+        np.minimum.at(parent, root_v[apart], low)
+        while True:
+            jumped = parent[parent]
+            if np.array_equal(jumped, parent):
+                break
+            parent = jumped
+    return np.unique(parent, return_inverse=True)[1].reshape(-1)
 
 
 def cached_network(cache_dir, key, build, progress=SILENT):

@@ -3,14 +3,15 @@
 ``geodesic_distance`` is Vincenty's inverse formula (Survey Review 23(176),
 1975), accurate to well under a millimetre for any two points that are not
 nearly antipodal; ``nearest_geodesic`` finds the nearest outlet exactly: a
-KD-tree on 3-D (ECEF) coordinates gives candidates, since the chord never
-exceeds the geodesic, every outlet nearer than a candidate's geodesic distance
-is within that chord radius.
+spatial index (``core/walk_index.py``) on 3-D (ECEF) coordinates gives
+candidates, since the chord never exceeds the geodesic, every outlet nearer
+than a candidate's geodesic distance is within that chord radius.
 """
 
 import numpy as np
 
 from .progress import SILENT
+from .walk_index import point_index
 
 A = 6378137.0
 F = 1 / 298.257223563
@@ -58,11 +59,10 @@ def ecef(lonlat):
     return np.column_stack([n * np.cos(lat) * np.cos(lon), n * np.cos(lat) * np.sin(lon), n * (1 - E2) * np.sin(lat)])
 
 
-def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT):
+def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=None):
     """For (n, 2) lon/lat origins (NaN allowed) and (m, 2) outlets: nearest outlet index
-    (-1), its geodesic distance (NaN) and the number of outlets within ``threshold_m``."""
-    from scipy.spatial import cKDTree
-
+    (-1), its geodesic distance (NaN) and the number of outlets within ``threshold_m``
+    (``backend``: the spatial index, see ``core/walk_index.py``)."""
     origins = np.asarray(origins, dtype=float).reshape(-1, 2)
     outlets = np.asarray(outlets, dtype=float).reshape(-1, 2)
     nearest = np.full(len(origins), -1, dtype=np.int64)
@@ -71,13 +71,13 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT):
     valid = np.flatnonzero(np.isfinite(origins).all(axis=1))
     if not len(valid) or not len(outlets):
         return nearest, distance, within
-    tree = cKDTree(ecef(outlets))
+    index = point_index(ecef(outlets), backend)
     points = ecef(origins[valid])
-    _, first = tree.query(points)
+    _, first = index.nearest(points)
     radius = geodesic_distance(*origins[valid].T, *outlets[first].T)
     progress.step(1, 3)
     # Candidates: every outlet whose chord is within the first candidate's geodesic distance.
-    origin_of, outlet_of = _ball_pairs(tree, points, radius * (1 + 1e-9) + 1e-6)
+    origin_of, outlet_of = index.pairs_within(points, radius * (1 + 1e-9) + 1e-6)
     candidate = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T)
     order = np.lexsort((outlet_of, candidate, origin_of))
     best = order[np.r_[True, origin_of[order][1:] != origin_of[order][:-1]]]
@@ -85,15 +85,9 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT):
     distance[valid[origin_of[best]]] = candidate[best]
     progress.step(2, 3)
     if threshold_m > 0:
-        origin_of, outlet_of = _ball_pairs(tree, points, np.full(len(points), float(threshold_m)))
+        origin_of, outlet_of = index.pairs_within(points, np.full(len(points), threshold_m * (1 + 1e-9) + 1e-6))
         close = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T) <= threshold_m
         within[valid] = np.bincount(origin_of[close], minlength=len(valid))
     progress.step(3, 3)
     return nearest, distance, within
 
-
-def _ball_pairs(tree, points, radius):
-    found = tree.query_ball_point(points, radius)
-    counts = np.array([len(item) for item in found], dtype=np.int64)
-    outlet_of = np.concatenate(found).astype(np.int64) if counts.sum() else np.zeros(0, np.int64)
-    return np.repeat(np.arange(len(points)), counts), outlet_of

@@ -1,6 +1,7 @@
 """Tie points to the walking network: the nearest point of the nearest edge.
 
-Method: a KD-tree (scipy cKDTree) of points sampled every ``SAMPLE_SPACING``
+Method: a spatial index (``core/walk_index.py``: scipy's cKDTree, or a numpy grid
+without scipy, same results) of points sampled every ``SAMPLE_SPACING``
 metres along every segment finds, for each point, the nearest sample at d;
 since every point of a segment lies within half a spacing of one of its
 samples, the truly nearest segment has a sample within d + spacing/2, so the
@@ -11,9 +12,9 @@ exact nearest point, not an approximation.
 import numpy as np
 
 from .arrays import ranges
+from .walk_index import point_index
 
 SAMPLE_SPACING = 25.0
-NEIGHBOURS = 8
 
 
 class Snapped:
@@ -39,9 +40,7 @@ class Snapped:
 
 
 class Snapper:
-    def __init__(self, network, spacing=SAMPLE_SPACING):
-        from scipy.spatial import cKDTree
-
+    def __init__(self, network, spacing=SAMPLE_SPACING, backend=None):
         self.network = network
         self.spacing = spacing
         counts = network.edge_last - network.edge_first
@@ -57,7 +56,7 @@ class Snapper:
         rank = np.arange(len(self.sample_segment)) - first[self.sample_segment]
         fraction = rank / (samples - 1)[self.sample_segment]
         delta = (self.end - self.start)[self.sample_segment]
-        self.tree = cKDTree(self.start[self.sample_segment] + fraction[:, None] * delta)
+        self.index = point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend)
 
     def snap(self, points, max_snap):
         """Snapped for (n, 2) points in metres; points farther than ``max_snap`` are not tied
@@ -71,24 +70,10 @@ class Snapper:
         valid = np.flatnonzero(np.isfinite(points).all(axis=1))
         if not len(valid):
             return Snapped(edge, position, distance, snapped_xy)
-        # The NEIGHBOURS nearest samples; when the farthest of them lies beyond d + spacing/2
-        # (d: the nearest), they hold every candidate segment (exact, see above). Far points
-        # (not tied) keep them too: their distance is only informative.
-        neighbours = min(NEIGHBOURS, self.tree.n)
-        found_distance, found = self.tree.query(points[valid], k=neighbours)
-        found_distance, found = found_distance.reshape(len(valid), -1), found.reshape(len(valid), -1)
-        radius = found_distance[:, 0] + self.spacing / 2 + 1e-9
-        near = found_distance[:, 0] <= max_snap + self.spacing
-        complete = (found_distance[:, -1] > radius) | ~near | (neighbours == self.tree.n)
-        keep = complete[:, None] & ((found_distance <= radius[:, None]) | ~near[:, None])
-        pairs_point = np.repeat(valid, keep.sum(axis=1))
-        pairs_sample = found[keep]
-        crowded = valid[~complete]
-        if len(crowded):
-            candidates = self.tree.query_ball_point(points[crowded], radius[~complete])
-            counts = np.array([len(item) for item in candidates], dtype=np.int64)
-            pairs_point = np.concatenate([pairs_point, np.repeat(crowded, counts)])
-            pairs_sample = np.concatenate([pairs_sample, np.concatenate(candidates).astype(np.int64)])
+        # Every sample within d + spacing/2 of each point (d: its nearest sample) holds every
+        # candidate segment (exact, see above), for points too far to be tied as well.
+        found_point, pairs_sample, _ = self.index.pairs_near_nearest(points[valid], self.spacing / 2 + 1e-9)
+        pairs_point = valid[found_point]
         pairs_segment = self.sample_segment[pairs_sample]
         pairs = np.unique(pairs_point * len(self.start) + pairs_segment)
         pairs_point, pairs_segment = pairs // len(self.start), pairs % len(self.start)

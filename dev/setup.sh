@@ -35,6 +35,12 @@ elif ! /usr/bin/python3 -c "import qgis.core" 2>/dev/null || ! command -v qgis_p
     exit 1
 fi
 
+# A venv made for another Python (the machine went from Debian 12 to 13) cannot import PyQGIS: remake it.
+PYTHON_VERSION=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+if [ -d .venv ] && [ ! -d ".venv/lib/python$PYTHON_VERSION/site-packages" ]; then
+    echo "setup: .venv was made for another Python than /usr/bin/python3 ($PYTHON_VERSION): remaking it"
+    rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
     echo "setup: creating .venv from /usr/bin/python3 (with the system site-packages, for PyQGIS)"
     /usr/bin/python3 -m venv --system-site-packages .venv

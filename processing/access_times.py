@@ -55,7 +55,7 @@ ACCESS_FIELDS = (
 class AccessTimesAlgorithm(FoodAccessAlgorithm):
     NAME = "accesstimes"
     GROUP = "accessibility"
-    REQUIRES = ("scipy",)
+    REQUIRES = (("scipy", "networkx"),)  # either: scipy is the fast path, networkx the fallback
 
     def display_name(self):
         return self.tr("Access to the nearest outlet")

@@ -7,6 +7,7 @@ cancelled run leaves no half-written file behind.
 """
 
 import os
+import traceback
 
 from qgis.core import (
     QgsApplication,
@@ -66,7 +67,8 @@ def help_text(name, language=None):
 
 
 class FoodAccessAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define NAME, GROUP (a key of GROUPS), REQUIRES (import names),
+    """Subclasses define NAME, GROUP (a key of GROUPS), REQUIRES (import names, or tuples of
+    alternatives any of which will do: ``(("scipy", "networkx"),)``),
     ``display_name()``, ``define_parameters()`` and ``process(parameters, context, feedback)``."""
 
     NAME = ""
@@ -86,7 +88,8 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         return self.display_name()
 
     def group(self):
-        return tr(GROUPS[self.GROUP])
+        name = GROUPS[self.GROUP]  # extracted from the QT_TRANSLATE_NOOP marks above
+        return tr(name)
 
     def groupId(self):
         return self.GROUP
@@ -143,23 +146,30 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(install_instructions(missing))
         try:
             return self.process(parameters, context, feedback)
-        except Cancelled:
+        except BaseException as error:
+            # The finished frames below hold this run's sources and sinks: cleared, the sinks close
+            # their files before the files are removed, and the user's layers are not kept alive by the
+            # failed run's traceback (QGIS holds on to the exception of a failed processAlgorithm).
+            traceback.clear_frames(error.__traceback__)
             self._remove_created_outputs()
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
-        except FoodAccessError as error:
-            self._remove_created_outputs()
-            raise QgsProcessingException(str(error)) from None
-        except ModuleNotFoundError as error:
-            self._remove_created_outputs()
+            reported = self._reported_error(error)
+            if reported is None:
+                raise
+            raise reported from None
+
+    def _reported_error(self, error):
+        """The QgsProcessingException the user sees instead of ``error``; None to let it through."""
+        if isinstance(error, Cancelled):
+            return QgsProcessingException(tr("Cancelled: no output was written."))
+        if isinstance(error, FoodAccessError):
+            return QgsProcessingException(str(error))
+        if isinstance(error, ModuleNotFoundError):
             # A third-party package missing although REQUIRES did not name it (or one it depends on):
             # the same install instructions rather than a traceback. Our own modules stay a bug.
             top_level = (error.name or "").split(".")[0]
-            if not top_level or top_level == __name__.split(".")[0]:
-                raise
-            raise QgsProcessingException(install_instructions([top_level])) from None
-        except BaseException:
-            self._remove_created_outputs()
-            raise
+            if top_level and top_level != __name__.split(".")[0]:
+                return QgsProcessingException(install_instructions([top_level]))
+        return None
 
     def _remove_created_outputs(self):
         for path in self._created_outputs:

@@ -8,25 +8,31 @@ import importlib.util
 
 from qgis.core import QgsApplication
 
-# Import name -> (pip name, Debian package)
+# What the algorithms import beyond QGIS (numpy and GDAL come with it), as in requirements.txt:
+# import name -> (pip name, Debian package). requests: Overpass, the geocoder and data portals;
+# scipy: KD-trees and sparse shortest paths (the walking algorithms fall back on networkx without
+# it, more slowly; merging outlets needs it). No code uses geopandas: nothing asks for it.
 OPTIONAL_PACKAGES = {
     "requests": ("requests", "python3-requests"),
-    "networkx": ("networkx", "python3-networkx"),
     "scipy": ("scipy", "python3-scipy"),
-    "geopandas": ("geopandas", "python3-geopandas"),
 }
 
 
-def missing_packages(names=None):
-    """Import names among ``names`` (default: all optional packages) that cannot be imported."""
+def _importable(name):
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def missing_packages(requirements=None):
+    """Import names to install for ``requirements`` (default: all optional packages), each an
+    import name or a tuple of alternatives, any of which will do (the first is the one to install)."""
     missing = []
-    for name in names or OPTIONAL_PACKAGES:
-        try:
-            found = importlib.util.find_spec(name) is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found:
-            missing.append(name)
+    for requirement in requirements or OPTIONAL_PACKAGES:
+        alternatives = (requirement,) if isinstance(requirement, str) else tuple(requirement)
+        if not any(_importable(name) for name in alternatives):
+            missing.append(alternatives[0])
     return missing
 
 

@@ -58,7 +58,7 @@ def parse_thresholds(text):
 class ServiceAreasAlgorithm(FoodAccessAlgorithm):
     NAME = "serviceareas"
     GROUP = "accessibility"
-    REQUIRES = ("scipy",)
+    REQUIRES = (("scipy", "networkx"),)  # either: scipy is the fast path, networkx the fallback
 
     def display_name(self):
         return self.tr("Service areas")

@@ -45,7 +45,8 @@ class Bench:
         line = f"{self.module_name:<18} {what:<58} {seconds:9.3f} s"
         if baseline is not None:
             ratio = baseline / seconds if seconds > 0 else float("inf")
-            line += f"   baseline {baseline_name}: {baseline:8.3f} s   ratio {ratio:7.1f}x faster"
+            comparison = f"{ratio:7.1f}x faster" if ratio >= 1 else f"{1 / ratio:7.1f}x slower"
+            line += f"   baseline {baseline_name}: {baseline:8.3f} s   {comparison}"
         if goal is not None:
             line += f"   goal <= {goal:g} s: {'met' if seconds <= goal else 'MISSED'}"
         print(line, flush=True)

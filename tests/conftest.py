@@ -1,13 +1,14 @@
 """Shared fixtures. QGIS itself comes from pytest-qgis (qgis_app, qgis_iface, qgis_processing, ...)."""
 
+import gc
 import os
-import tempfile
+import types
 from pathlib import Path
 
 import pytest
 
-# A throwaway QGIS profile: tests never touch the user's settings or caches.
-os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="foodaccess-profile-"))
+# The QGIS profile is pytest-qgis's <repo>/.qgis-settings (git-ignored; `make test` starts
+# each run with a fresh one), never the user's own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,25 @@ def artifacts():
     """A folder for files a person looks at after the run (screenshots, maps)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def release_frames_before_qgis_exits(qgis_app):
+    """QGIS keeps the exception of a failed processAlgorithm (its Python-to-C++ error handler never
+    releases it), and its traceback keeps the callers' frames: a test that expects a failure would
+    keep its layers alive until Python's final teardown, after pytest-qgis's exitQgis has unloaded
+    the GDAL drivers, and the run would end in a segmentation fault although every test passed.
+    Torn down before qgis_app: the finished frames of every live traceback are cleared first."""
+    yield
+    for leftover in [item for item in gc.get_objects() if isinstance(item, types.TracebackType)]:
+        frame = leftover.tb_frame
+        while frame is not None:
+            try:
+                frame.clear()
+            except RuntimeError:  # still running (pytest itself) or suspended: not ours to clear
+                pass
+            frame = frame.f_back
+    gc.collect()
 
 
 # A Python provider must stay referenced from Python, or its algorithms lose their ids.

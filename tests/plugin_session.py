@@ -55,6 +55,13 @@ class ErrorsFeedback(QgsProcessingFeedback):
         self.errors.append(error)
 
 
+def unmet_requirements(requires, blocked):
+    """The entries of an algorithm's REQUIRES (import names, or tuples of alternatives) that none
+    of the packages left importable satisfies."""
+    return [entry for entry in requires
+            if all(name in blocked for name in ((entry,) if isinstance(entry, str) else entry))]
+
+
 def provider_algorithm_names():
     """Every algorithm the provider of this checkout loads: its Python algorithms and bundled models.
     (Read from its code, not from the registry, where other tests add and remove the provider.)"""
@@ -72,10 +79,12 @@ def _start_qgis():
     _APP.initQgis()
     import qgis.utils
 
-    # What QGIS desktop sets up for Python plugins (QgsPythonUtilsImpl::initPython).
-    qgis.utils.home_plugin_path = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins")
-    qgis.utils.plugin_paths = [qgis.utils.home_plugin_path]
-    sys.path.insert(0, qgis.utils.home_plugin_path)
+    # What QGIS desktop sets up for Python plugins (QgsPythonUtilsImpl::initPython), before
+    # pyplugin_installer imports it: home_plugin_path in QGIS 3.22, HOME_PLUGIN_PATH in 3.40.
+    home = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins")
+    qgis.utils.home_plugin_path = qgis.utils.HOME_PLUGIN_PATH = home
+    qgis.utils.plugin_paths = [home]
+    sys.path.insert(0, home)
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python"))  # pyplugin_installer
 
 
@@ -88,16 +97,41 @@ def _wait_for(signal, seconds=60):
     loop.exec_()
 
 
+# Settings entries defined by this process: the settings tree only points at them.
+_SETTINGS_ENTRIES = []
+
+
+def _show_experimental_plugins(installer_data):
+    """Tick the plugin manager's "Show also experimental plugins" box."""
+    from qgis.core import QgsSettings
+
+    if hasattr(installer_data, "settingsGroup"):  # QGIS 3.22: a plain QgsSettings key
+        QgsSettings().setValue(f"{installer_data.settingsGroup}/allowExperimental", True)
+        return
+    # QGIS 3.40: entries of the settings tree's "plugin-manager" node, which QGIS desktop defines in
+    # its app library (not in a Python session): defined here as the desktop does, for what
+    # pyplugin_installer reads while it lists and installs plugins.
+    from qgis.core import QgsSettingsEntryBool, QgsSettingsEntryStringList, QgsSettingsTree
+
+    node = QgsSettingsTree.node("plugin-manager") or QgsSettingsTree.treeRoot().createChildNode("plugin-manager")
+    for key, entry_class, default in (("allow-experimental", QgsSettingsEntryBool, False),
+                                      ("allow-deprecated", QgsSettingsEntryBool, False),
+                                      ("seen-plugins", QgsSettingsEntryStringList, [])):
+        if node.childSetting(key) is None:
+            _SETTINGS_ENTRIES.append(entry_class(key, node, default))
+    node.childSetting("allow-experimental").setValue(True)
+
+
 def install(url):
     """Install Food Access the way Plugins > Manage and Install Plugins does, with QGIS's own code."""
     _start_qgis()
-    from pyplugin_installer.installer_data import plugins, reposGroup, repositories, settingsGroup
+    from pyplugin_installer import installer_data
+    from pyplugin_installer.installer_data import plugins, reposGroup, repositories
     from pyplugin_installer.qgsplugininstallerinstallingdialog import QgsPluginInstallerInstallingDialog
     from qgis.core import QgsSettings
 
-    settings = QgsSettings()
-    settings.setValue(f"{reposGroup}/{TEST_REPOSITORY}/url", url)
-    settings.setValue(f"{settingsGroup}/allowExperimental", True)  # the "Show also experimental plugins" box
+    QgsSettings().setValue(f"{reposGroup}/{TEST_REPOSITORY}/url", url)
+    _show_experimental_plugins(installer_data)
     repositories.load()
     repositories.requestFetching(TEST_REPOSITORY)
     _wait_for(repositories.checkingDone)
@@ -150,7 +184,7 @@ def start(*args):
 
     runs = {}
     for algorithm in providers[0].algorithms() if providers else []:
-        if set(getattr(algorithm, "REQUIRES", ())) & set(blocked):  # models have no REQUIRES
+        if unmet_requirements(getattr(algorithm, "REQUIRES", ()), blocked):  # models have no REQUIRES
             feedback = ErrorsFeedback()
             _results, ok = algorithm.run({}, QgsProcessingContext(), feedback)
             runs[algorithm.name()] = {"ok": ok, "errors": feedback.errors}

@@ -17,6 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from plugin_session import PLUGIN, plugin_session, provider_algorithm_names, qgis_env
@@ -103,11 +104,21 @@ def test_zip_has_one_plugin_folder_and_nothing_for_developers(package_zip):
             if path.is_file() and not NOT_SHIPPED.search(f"{PLUGIN}/{relative}"):
                 assert f"{PLUGIN}/{relative}" in names, f"{relative} is not shipped"
 
-    parser = configparser.ConfigParser(interpolation=None)
+    # Read as plugins.qgis.org reads it: ConfigParser's default interpolation (a lone % fails the upload).
+    parser = configparser.ConfigParser()
     parser.optionxform = str
     parser.read_string(metadata_text)
-    missing = [key for key in REQUIRED_METADATA if not parser["general"].get(key, "").strip()]
+    uploaded = dict(parser.items("general"))
+    missing = [key for key in REQUIRED_METADATA if not uploaded.get(key, "").strip()]
     assert not missing, f"plugins.qgis.org requires these metadata.txt fields: {missing}"
+    assert "/" not in uploaded["author"]
+    for key in ("homepage", "tracker", "repository"):
+        url = urlparse(uploaded[key])
+        assert url.scheme == "https" and url.netloc, f"{key} is not a web address: {uploaded[key]}"
+    assert f"{PLUGIN}/{uploaded['icon']}" in names
+    assert uploaded["hasProcessingProvider"] == "yes"
+    assert uploaded["category"] in ("Raster", "Vector", "Database", "Mesh", "Web")  # the PyQGIS cookbook's list
+    assert uploaded["qgisMinimumVersion"] == "3.22"
 
 
 def test_repository_index_describes_the_zip(repository, package_zip):

@@ -17,9 +17,9 @@ from urllib.parse import urlencode
 
 import pytest
 from overpass_replay import OverpassReplay, read_pbf, replay_server
-from qpv_replay import zip_reply
 from qgis.core import QgsProcessingException, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QSettings
+from qpv_replay import zip_reply
 from servers import LoopbackServer, Reply
 
 from foodaccess.processing.network_settings import qgis_proxies, url_list
