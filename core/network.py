@@ -184,7 +184,7 @@ class Network:
         for name in self.ARRAYS:
             setattr(self, name, arrays[name])
         self.dropped_zero_length = int(arrays.get("dropped_zero_length", 0))
-        self._snapper = None
+        self._snappers = {}
 
     @property
     def projection(self):
@@ -217,13 +217,22 @@ class Network:
         with np.load(path) as data:
             return cls(**{name: data[name] for name in data.files})
 
-    def snap(self, points, max_snap):
-        """Tie points (n, 2 metres) to the nearest point of the nearest edge; see ``Snapper``."""
-        if self._snapper is None:
-            from .walk_snap import Snapper
+    def small_islands(self, min_island_nodes):
+        """Number of parts with fewer than ``min_island_nodes`` nodes (the largest part excepted)."""
+        sizes = np.bincount(self.component) if len(self.component) else np.zeros(1, np.int64)
+        return int((sizes[1:] < min_island_nodes).sum())
 
-            self._snapper = Snapper(self)
-        return self._snapper.snap(points, max_snap)
+    def snap(self, points, max_snap, min_island_nodes=0):
+        """Tie points (n, 2 metres) to the nearest point of the nearest edge, skipping the parts of
+        fewer than ``min_island_nodes`` nodes unless nothing else is within ``max_snap``; see
+        ``core/walk_snap.py``."""
+        from .walk_snap import IslandAwareSnapper, Snapper, small_island_edges
+
+        small = small_island_edges(self, min_island_nodes) if min_island_nodes > 0 else None
+        key = int(min_island_nodes) if small is not None and small.any() else 0
+        if key not in self._snappers:
+            self._snappers[key] = IslandAwareSnapper(self, small) if key else Snapper(self)
+        return self._snappers[key].snap(points, max_snap)
 
 
 def build_network(lines, projection, progress=SILENT):

@@ -116,11 +116,13 @@ def same_edge_pairs(points, sources):
 
 
 class WalkRouter:
-    """Shortest walking distances on ``network`` with scipy (default) or networkx."""
+    """Shortest walking distances on ``network`` with scipy (default) or networkx; its ``snap``
+    skips the parts of fewer than ``min_island_nodes`` nodes (``core/walk_snap.py``)."""
 
-    def __init__(self, network, backend=None):
+    def __init__(self, network, backend=None, min_island_nodes=0):
         self.network = network
         self.backend = backend or default_backend()
+        self.min_island_nodes = int(min_island_nodes)
         rows = np.concatenate([network.edge_u, network.edge_v])
         cols = np.concatenate([network.edge_v, network.edge_u])
         weights = np.concatenate([network.edge_length, network.edge_length])
@@ -134,7 +136,7 @@ class WalkRouter:
         self._base_csr = None
 
     def snap(self, points, max_snap):
-        return self.network.snap(points, max_snap)
+        return self.network.snap(points, max_snap, self.min_island_nodes)
 
     # --- graph with the sources as virtual nodes ------------------------------------------
     def _augmented(self, sources):
@@ -330,15 +332,17 @@ def _canonical_csr(rows, cols, weights, row_count, col_count=None):
 class Access:
     """Access of each origin to its nearest outlet: ``nearest`` (outlet index, -1),
     ``distance_m``, ``time_min``, ``within`` (outlets within the threshold), ``snap_m``
-    (straight leg to the network, NaN without network) and ``status``."""
+    (straight leg to the network, NaN without network), ``status`` and ``off_island`` (tied
+    to a larger part of the network although a small island was nearer)."""
 
-    def __init__(self, nearest, distance_m, time_min, within, snap_m, status):
+    def __init__(self, nearest, distance_m, time_min, within, snap_m, status, off_island=None):
         self.nearest = nearest
         self.distance_m = distance_m
         self.time_min = time_min
         self.within = within
         self.snap_m = snap_m
         self.status = status
+        self.off_island = np.zeros(len(nearest), dtype=bool) if off_island is None else off_island
 
 
 def metres_per_minute(speed_kmh):
@@ -381,4 +385,5 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
     status[~origins.tied] = STATUS_TOO_FAR
     status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
     within[~origins.tied] = 0
-    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status)
+    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status,
+                  origins.off_island)

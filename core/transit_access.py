@@ -61,6 +61,7 @@ def _stop_walks(router, lonlat, max_snap, radius):
         lines_digest([network.node_xy, network.edge_u, network.edge_v, network.edge_length]),
         lines_digest([lonlat]),
         float(max_snap),
+        router.min_island_nodes,  # stops skip small islands like origins do
         float(radius),
     )
     if key not in _STOP_WALKS:

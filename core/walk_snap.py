@@ -7,6 +7,15 @@ since every point of a segment lies within half a spacing of one of its
 samples, the truly nearest segment has a sample within d + spacing/2, so the
 exact projection onto every segment with a sample in that radius gives the
 exact nearest point, not an approximation.
+
+Small islands (``snap(..., min_island_nodes)``): a courtyard path or a private
+footway cut off from the streets is often the nearest edge, and a point tied
+to it reaches nothing. As R5 (StreetLayer.MIN_SUBGRAPH_SIZE = 40 vertices) and
+OpenTripPlanner (PruneFloatingIslands, islands of fewer than 40 vertices
+without stops) do, parts of the network with fewer nodes than that are
+skipped: a point is tied to the nearest edge of the larger parts, and to a
+small island only when no other edge lies within ``max_snap``. The islands stay
+in the graph (reported, not merged or deleted).
 """
 
 import numpy as np
@@ -20,13 +29,15 @@ SAMPLE_SPACING = 25.0
 class Snapped:
     """Points tied to a network: ``edge`` (-1: not tied), ``position`` along the
     edge from its first node (m), ``distance`` from the point to the network (m,
-    the straight leg, NaN for a missing point) and ``xy`` the point on the edge."""
+    the straight leg, NaN for a missing point), ``xy`` the point on the edge and
+    ``off_island`` (True: tied to a larger part although a small island was nearer)."""
 
-    def __init__(self, edge, position, distance, xy):
+    def __init__(self, edge, position, distance, xy, off_island=None):
         self.edge = edge
         self.position = position
         self.distance = distance
         self.xy = xy
+        self.off_island = np.zeros(len(edge), dtype=bool) if off_island is None else off_island
 
     def __len__(self):
         return len(self.edge)
@@ -36,16 +47,53 @@ class Snapped:
         return self.edge >= 0
 
     def subset(self, index):
-        return Snapped(self.edge[index], self.position[index], self.distance[index], self.xy[index])
+        return Snapped(self.edge[index], self.position[index], self.distance[index], self.xy[index],
+                       self.off_island[index])
+
+    def replace(self, index, other):
+        """Rows ``index`` replaced by those of ``other`` (as many)."""
+        for name in ("edge", "position", "distance", "xy", "off_island"):
+            getattr(self, name)[index] = getattr(other, name)
+
+
+def small_island_edges(network, min_island_nodes):
+    """Boolean mask of the edges on parts of fewer than ``min_island_nodes`` nodes; the largest
+    part never counts as small (a whole network smaller than that is still used)."""
+    sizes = np.bincount(network.component)
+    small = sizes < min_island_nodes
+    small[0] = False
+    return small[network.component[network.edge_u]]
+
+
+class IslandAwareSnapper:
+    """Ties points to the edges of the parts of at least ``min_island_nodes`` nodes, falling back
+    to the small islands for points with no other edge within ``max_snap``."""
+
+    def __init__(self, network, small_edges, spacing=SAMPLE_SPACING, backend=None):
+        self.main = Snapper(network, spacing, backend, np.flatnonzero(~small_edges))
+        self.islands = Snapper(network, spacing, backend, np.flatnonzero(small_edges))
+
+    def snap(self, points, max_snap):
+        snapped = self.main.snap(points, max_snap)
+        island = self.islands.snap(points, max_snap)
+        closer = np.fmin(island.distance, np.inf) < np.fmin(snapped.distance, np.inf)
+        snapped.off_island = snapped.tied & closer
+        # No other edge within max_snap: the island's (tied, or the nearer of the two distances).
+        fallback = np.flatnonzero(~snapped.tied & closer)
+        snapped.replace(fallback, island.subset(fallback))
+        return snapped
 
 
 class Snapper:
-    def __init__(self, network, spacing=SAMPLE_SPACING, backend=None):
+    """Snapping onto the ``edges`` (ids, default all) of ``network``."""
+
+    def __init__(self, network, spacing=SAMPLE_SPACING, backend=None, edges=None):
         self.network = network
         self.spacing = spacing
-        counts = network.edge_last - network.edge_first
-        vertex = ranges(network.edge_first, counts)
-        self.segment_edge = np.repeat(np.arange(network.edge_count), counts)
+        edges = np.arange(network.edge_count) if edges is None else np.asarray(edges, dtype=np.int64)
+        counts = network.edge_last[edges] - network.edge_first[edges]
+        vertex = ranges(network.edge_first[edges], counts)
+        self.segment_edge = np.repeat(edges, counts)
         self.start = network.vertex_xy[vertex]
         self.end = network.vertex_xy[vertex + 1]
         self.offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[self.segment_edge]]
@@ -56,7 +104,8 @@ class Snapper:
         rank = np.arange(len(self.sample_segment)) - first[self.sample_segment]
         fraction = rank / (samples - 1)[self.sample_segment]
         delta = (self.end - self.start)[self.sample_segment]
-        self.index = point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend)
+        self.index = point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend) \
+            if len(length) else None
 
     def snap(self, points, max_snap):
         """Snapped for (n, 2) points in metres; points farther than ``max_snap`` are not tied
@@ -68,7 +117,7 @@ class Snapper:
         distance = np.full(count, np.nan)
         snapped_xy = np.full((count, 2), np.nan)
         valid = np.flatnonzero(np.isfinite(points).all(axis=1))
-        if not len(valid):
+        if not len(valid) or not len(self.start):
             return Snapped(edge, position, distance, snapped_xy)
         # Every sample within d + spacing/2 of each point (d: its nearest sample) holds every
         # candidate segment (exact, see above), for points too far to be tied as well.

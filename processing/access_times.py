@@ -36,6 +36,7 @@ from .network_input import (
     point_crs_note,
     point_source_parameter,
     read_points,
+    report_off_island,
     to_metres,
     usable_points,
 )
@@ -136,6 +137,7 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
         origins, origin_xy = read_points(origins_source, crs, context)
         progress.step(45, 100)
         access = walk_access(router, origin_xy, snapped, threshold, speed, max_snap, progress.sub(0.45, 0.9))
+        report_off_island(feedback, access.off_island, self.tr("origins"))
         return origins, outlets, access
 
     def _transit(self, parameters, context, feedback, progress, origins_source, outlets_source, outlet_request,
@@ -148,6 +150,7 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
         timetable, settings = load_transit(self, parameters, context, feedback, progress.sub(0.25, 0.35))
         origins, origin_xy = read_points(origins_source, crs, context)
         access = walk_access(router, origin_xy, snapped, threshold, speed, max_snap, progress.sub(0.35, 0.5))
+        report_off_island(feedback, access.off_island, self.tr("origins"))
         times, links = walk_transit_times(router, timetable, router.snap(origin_xy, max_snap), snapped,
                                           access.distance_m, settings, max_snap, progress.sub(0.5, 0.9))
         if links.off_network:

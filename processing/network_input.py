@@ -53,6 +53,9 @@ MODE_WALK = 1
 MODE_TRANSIT = 2
 DEFAULT_WALK_SPEED = 4.8  # km/h: 1.33 m/s, OpenTripPlanner's default walkSpeed
 DEFAULT_MAX_SNAP = 500.0
+# Smallest part of the network points are tied to: R5's StreetLayer.MIN_SUBGRAPH_SIZE (40 vertices),
+# OpenTripPlanner 1's PruneFloatingIslands (islands without stops under 40 vertices).
+DEFAULT_MIN_ISLAND_NODES = 40
 UNIT_METRES = 0
 UNIT_MINUTES = 1
 UNIT_NAMES = ("m", "min")
@@ -82,7 +85,7 @@ def mode_labels():
 
 
 def add_mode_parameters(algorithm):
-    """MODE, NETWORK, OSM_FILE, WALK_SPEED and MAX_SNAP, with their help."""
+    """MODE, NETWORK, OSM_FILE, WALK_SPEED, MAX_SNAP and MIN_ISLAND_NODES, with their help."""
     algorithm.add_parameter(
         QgsProcessingParameterEnum("MODE", tr("Distance"), options=mode_labels(), defaultValue=MODE_WALK),
         tr("Straight line: geodesic distance, as the USDA Food Access Research Atlas (no network needed). "
@@ -116,6 +119,16 @@ def add_mode_parameters(algorithm):
             defaultValue=DEFAULT_MAX_SNAP, minValue=0.0),
         tr("Points farther than this from the nearest street are not routed: their status says "
            "'too far from network'. The straight leg to the street counts in the distance."),
+        advanced=True,
+    )
+    algorithm.add_parameter(
+        QgsProcessingParameterNumber(
+            "MIN_ISLAND_NODES", tr("Smallest part of the network to tie points to (nodes)"),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=DEFAULT_MIN_ISLAND_NODES, minValue=0),
+        tr("Parts of the network cut off from the rest with fewer nodes (intersections and dead ends) than this, "
+           "such as a courtyard path or a private footway, are skipped when tying origins, outlets and stops to "
+           "the nearest street, unless no other street lies within the maximum distance to the network. "
+           "Default 40, as R5 and OpenTripPlanner prune islands; 0 ties every point to its nearest street."),
         advanced=True,
     )
 
@@ -182,7 +195,13 @@ def load_walk_network(algorithm, parameters, context, feedback, progress):
         feedback.pushWarning(tr(
             "The network has {count} disconnected parts: points on a part without outlet get the status "
             "'no outlet reachable'.").format(count=islands))
-    return WalkRouter(network), local_crs(network.projection)
+    min_island_nodes = algorithm.parameterAsInt(parameters, "MIN_ISLAND_NODES", context)
+    skipped = network.small_islands(min_island_nodes)
+    if skipped:
+        feedback.pushInfo(tr(
+            "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only "
+            "by points with no other street within MAX_SNAP).").format(count=skipped, nodes=min_island_nodes))
+    return WalkRouter(network, min_island_nodes=min_island_nodes), local_crs(network.projection)
 
 
 def local_crs(projection):
@@ -313,6 +332,7 @@ def network_and_outlets(algorithm, parameters, context, feedback, progress, outl
 def snap_outlets(router, xy, max_snap, feedback, outlets):
     """Snapped outlets; a clear error when none is near the network, a warning naming those left out."""
     snapped = router.snap(xy, max_snap)
+    report_off_island(feedback, snapped.off_island, tr("outlets"))
     off_network = np.flatnonzero(~snapped.tied)
     if len(off_network) == len(xy):
         raise QgsProcessingException(tr(
@@ -325,6 +345,14 @@ def snap_outlets(router, xy, max_snap, feedback, outlets):
             "{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}").format(
             count=len(off_network), max_snap=max_snap, names=names))
     return snapped
+
+
+def report_off_island(feedback, off_island, label):
+    """Say how many points were tied to a larger part of the network than the small island nearest them."""
+    if off_island.any():
+        feedback.pushInfo(tr(
+            "{count} {label} nearest to a small island of the network were tied to the nearest street of a "
+            "larger part instead (MIN_ISLAND_NODES).").format(count=int(off_island.sum()), label=label))
 
 
 def add_transit_parameters(algorithm):

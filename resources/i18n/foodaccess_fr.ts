@@ -862,6 +862,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Interpréteur Overpass à interroger. Par défaut : l'instance publique principale (overpass-api.de) ; respectez ses conditions d'utilisation (une requête à la fois, moins de 10 000 par jour).</translation>
         </message>
         <message>
+            <location filename="../../processing/network_input.py" />
+            <source>Parts of the network cut off from the rest with fewer nodes (intersections and dead ends) than this, such as a courtyard path or a private footway, are skipped when tying origins, outlets and stops to the nearest street, unless no other street lies within the maximum distance to the network. Default 40, as R5 and OpenTripPlanner prune islands; 0 ties every point to its nearest street.</source>
+            <translation>Les parties du réseau coupées du reste qui ont moins de nœuds (intersections et impasses) que ce nombre, comme une allée de cour ou un chemin privé, sont écartées au rattachement des origines, des commerces et des arrêts à la rue la plus proche, sauf si aucune autre rue n'est à moins de la distance maximale au réseau. 40 par défaut, comme R5 et OpenTripPlanner élaguent les îlots ; 0 rattache chaque point à la rue la plus proche.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>People living at each origin (Filosofi: Ind). Empty: each origin counts as 1.</source>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
@@ -1095,6 +1100,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>Show the outlets whose name contains this text (case and accents ignored)</source>
             <translation>Afficher les commerces dont le nom contient ce texte (casse et accents ignorés)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/network_input.py" />
+            <source>Smallest part of the network to tie points to (nodes)</source>
+            <translation>Plus petite partie du réseau où rattacher les points (nœuds)</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -1756,6 +1766,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/network_input.py" />
             <location filename="../../processing/service_areas.py" />
             <source>outlets</source>
             <translation>commerces</translation>
@@ -1826,6 +1837,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
         </message>
         <message>
+            <location filename="../../processing/network_input.py" />
+            <source>{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
+            <translation>{count} parties de moins de {nodes} nœuds sont écartées au rattachement des points au réseau (utilisées seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
@@ -1834,6 +1850,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>{count} selected: {local} local, {organic} organic.</source>
             <translation>{count} sélectionnés : {local} locaux, {organic} bio.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/network_input.py" />
+            <source>{count} {label} nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} {label} plus proches d'un petit îlot du réseau : rattachement à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />

@@ -140,6 +140,79 @@ def test_an_origin_and_an_outlet_on_the_same_long_edge():
     assert list(point) == [0] and list(target) == [0] and pair_distance == pytest.approx([80.0])
 
 
+def grid_and_island():
+    """A 8 x 8 street grid (64 nodes, 100 m blocks, crossings on shared vertices) and, inside the
+    block (100..200, 100..200), a courtyard path cut off from it: one bent edge, 2 nodes."""
+    steps = np.arange(0.0, 800.0, 100.0)
+    lines = [np.column_stack([steps, np.full(8, y)]) for y in steps]
+    lines += [np.column_stack([np.full(8, x), steps]) for x in steps]
+    lines.append(np.array([[130.0, 150.0], [170.0, 150.0], [170.0, 130.0]]))
+    return build_network(lines, PROJECTION)
+
+
+def test_points_skip_a_small_island_for_a_street_a_little_farther():
+    network = grid_and_island()
+    assert np.bincount(network.component).tolist() == [64, 2]
+    assert network.small_islands(40) == 1 and network.small_islands(2) == 0
+    point = np.array([[150.0, 158.0]])  # 8 m from the courtyard path, 42 m from the street y = 200
+    outlet = network.snap(np.array([[0.0, 0.0]]), 500.0)
+
+    pruned = walk_access(WalkRouter(network, min_island_nodes=40), point, outlet, 1000.0, 4.8, 500.0)
+    snapped = network.snap(point, 500.0, min_island_nodes=40)
+    assert snapped.xy[0] == pytest.approx([150.0, 200.0]) and snapped.off_island.tolist() == [True]
+    assert network.component[network.edge_u[snapped.edge[0]]] == 0
+    assert pruned.status.tolist() == ["ok"] and pruned.off_island.tolist() == [True]
+    # The straight leg (42 m), then along the grid to (0, 0): 150 m west and 200 m south.
+    assert pruned.distance_m == pytest.approx([42.0 + 150.0 + 200.0]) and pruned.snap_m == pytest.approx([42.0])
+
+    # No pruning (0), or an island as large as the minimum: tied to the path, which reaches nothing.
+    for router in (WalkRouter(network), WalkRouter(network, min_island_nodes=2)):
+        kept = walk_access(router, point, outlet, 1000.0, 4.8, 500.0)
+        assert kept.status.tolist() == ["no outlet reachable"] and kept.snap_m == pytest.approx([8.0])
+        assert np.isnan(kept.distance_m[0]) and not kept.off_island.any()
+
+
+def test_a_point_with_only_an_island_within_max_snap_is_tied_to_it():
+    network = grid_and_island()
+    point = np.array([[150.0, 158.0]])
+    outlet = network.snap(np.array([[0.0, 0.0]]), 500.0)
+    router = WalkRouter(network, min_island_nodes=40)
+    # MAX_SNAP 30 m: the street (42 m) is too far, the island (8 m) is not.
+    island = walk_access(router, point, outlet, 1000.0, 4.8, 30.0)
+    assert island.status.tolist() == ["no outlet reachable"] and island.snap_m == pytest.approx([8.0])
+    assert not island.off_island.any()
+    assert network.component[network.edge_u[router.snap(point, 30.0).edge[0]]] == 1
+    # MAX_SNAP 5 m: nothing; the distance reported is to the nearest edge of any part.
+    too_far = walk_access(router, point, outlet, 1000.0, 4.8, 5.0)
+    assert too_far.status.tolist() == ["too far from network"] and too_far.snap_m == pytest.approx([8.0])
+
+
+def test_island_pruning_is_the_brute_force_nearest_main_edge(poa):
+    """On Porto Alegre (many small islands): every point tied to the nearest edge of the parts of at
+    least 40 nodes when one is within MAX_SNAP, else to the nearest edge of all."""
+    points = random_points(poa, 400, 150.0, seed=14)
+    snapped = poa.snap(points, 200.0, min_island_nodes=40)
+    sizes = np.bincount(poa.component)
+    main = (sizes >= 40)[poa.component[poa.edge_u]]
+    main[poa.component[poa.edge_u] == 0] = True
+    edge_of = np.concatenate([np.full(b - a, e) for e, (a, b) in enumerate(zip(poa.edge_first, poa.edge_last))])
+    starts = np.concatenate([poa.vertex_xy[a:b] for a, b in zip(poa.edge_first, poa.edge_last)])
+    ends = np.concatenate([poa.vertex_xy[a + 1:b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
+    direction = ends - starts
+    squared = (direction ** 2).sum(axis=1)
+    moved = 0
+    for point, edge, distance, off_island in zip(points, snapped.edge, snapped.distance, snapped.off_island):
+        t = np.clip(((point - starts) * direction).sum(axis=1) / squared, 0, 1)
+        gaps = np.hypot(*(starts + t[:, None] * direction - point).T)
+        on_main = main[edge_of]
+        expected = gaps[on_main].min() if gaps[on_main].min() <= 200.0 else gaps.min()
+        assert distance == pytest.approx(expected, abs=1e-6)
+        assert (edge >= 0) == (expected <= 200.0)
+        assert off_island == (gaps[on_main].min() <= 200.0 and gaps[~on_main].min() < gaps[on_main].min())
+        moved += off_island
+    assert moved > 0, "the sample must hit some small island"
+
+
 def test_scipy_and_networkx_give_the_same_numbers(poa):
     outlets = poa.snap(random_points(poa, 60, 30.0, seed=4), 500.0)
     origins_xy = random_points(poa, 300, 100.0, seed=5)

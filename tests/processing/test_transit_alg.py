@@ -108,6 +108,7 @@ def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):
                 "MODE": 2,
                 "DEPARTURE": "10:00:00",
                 "WINDOW": 30,
+                "MIN_ISLAND_NODES": 0,  # keep the footpath island of the second origin
                 "OUTPUT": "memory:",
             },
             feedback=feedback,
@@ -118,7 +119,8 @@ def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):
     walk = features_of(
         run_algorithm(
             "accesstimes",
-            {"ORIGINS": origins, "OUTLETS": outlets, "OSM_FILE": monaco_pbf, "MODE": 1, "OUTPUT": "memory:"},
+            {"ORIGINS": origins, "OUTLETS": outlets, "OSM_FILE": monaco_pbf, "MODE": 1, "MIN_ISLAND_NODES": 0,
+             "OUTPUT": "memory:"},
         )
     )
     # The first origin: 3.3 km on foot, the bus is faster at every departure; the second lies on a

@@ -2,6 +2,8 @@
 QGIS's ellipsoidal distances; and every kind of bad input."""
 
 import uuid
+from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,9 +30,9 @@ def network_layer(poa, qgis_app):
     return line_layer(poa["lines"])
 
 
-def run_access(run_algorithm, **parameters):
+def run_access(run_algorithm, feedback=None, **parameters):
     """The output features as dicts, NULL as None."""
-    result = run_algorithm("accesstimes", {"OUTPUT": "memory:", **parameters})
+    result = run_algorithm("accesstimes", {"OUTPUT": "memory:", **parameters}, feedback=feedback)
     return [{name: (None if value == NULL else value) for name, value in zip(f.fields().names(), f.attributes())}
             | {"geometry": f.geometry()} for f in result["OUTPUT"].getFeatures()]
 
@@ -252,3 +254,38 @@ def test_cancel_leaves_no_output(run_algorithm, poa, network_layer, tmp_path):
         run_algorithm("accesstimes", {"ORIGINS": point_layer(poa["origins"]), "OUTLETS": point_layer(poa["outlets"]),
                                       "NETWORK": network_layer, "MODE": 1, "OUTPUT": str(output)}, feedback=feedback)
     assert not output.exists()
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+def test_monaco_homes_next_to_courtyard_paths_reach_a_supermarket(run_algorithm, tmp_path):
+    """The embedded sample (what `make demo` runs): homes whose nearest edge is a small island
+    (a courtyard path, a private footway) are tied to the nearest street of the main network."""
+    outlets = str(tmp_path / "outlets.gpkg")
+    run_algorithm("fetchoutlets", {"OSM_FILE": str(SAMPLE / "monaco.osm.pbf"), "OUTPUT": outlets})
+    parameters = {"ORIGINS": f"{SAMPLE / 'monaco_sample.gpkg'}|layername=origins", "OUTLETS": outlets,
+                  "OUTLET_FILTER": "\"category\" = 'supermarket'", "OSM_FILE": str(SAMPLE / "monaco.osm.pbf"),
+                  "MODE": 1, "THRESHOLD": 10, "UNIT": 1}
+    runs = {}
+    for minimum in (0, 40):
+        feedback = RecordingFeedback()
+        features = run_access(run_algorithm, MIN_ISLAND_NODES=minimum, feedback=feedback, **parameters)
+        runs[minimum] = ({f["osm_id"]: f for f in features}, feedback.infos)
+    unpruned, pruned = runs[0][0], runs[40][0]
+    statuses = {minimum: Counter(f["status"] for f in features.values()) for minimum, (features, _) in runs.items()}
+    # Monaco's walking network has 27 parts: the main one and 26 of fewer than 40 nodes. Without pruning,
+    # the 10 homes whose nearest edge lies on one of those reach nothing; each has a street of the main
+    # network within 32 m (0.8 to 20 m farther than the island), so with the default none is left.
+    assert statuses[0] == {"ok": 460, "no outlet reachable": 10}
+    assert statuses[40] == {"ok": 470}
+    moved = [key for key, home in unpruned.items() if home["status"] == "no outlet reachable"]
+    for key in moved:
+        assert unpruned[key]["snap_m"] < pruned[key]["snap_m"] < 35.0
+        assert pruned[key]["distance_m"] > pruned[key]["snap_m"] and pruned[key]["nearest_id"]
+    for key in set(unpruned) - set(moved):
+        assert [pruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")] == \
+            [unpruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")]
+    assert any("26 parts of fewer than 40 nodes are skipped" in text for text in runs[40][1])
+    assert any(text.startswith("10 origins nearest to a small island") for text in runs[40][1])
+    assert not any("small island" in text or "are skipped" in text for text in runs[0][1])
