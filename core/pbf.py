@@ -101,6 +101,11 @@ def _signed(value):
     return (value >> 1) ^ -(value & 1)
 
 
+def _int64(value):
+    """A plain (not zigzag) int64 field, which protobuf sends as a 64-bit two's-complement varint."""
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
 # --- PBF --------------------------------------------------------------------------------------
 
 
@@ -157,10 +162,10 @@ def _block_parts(data):
             groups.append(value)
         elif number == 17:
             granularity = value
-        elif number == 19:
-            lat_offset = _signed(value)
+        elif number == 19:  # int64 in the PBF format, not sint64
+            lat_offset = _int64(value)
         elif number == 20:
-            lon_offset = _signed(value)
+            lon_offset = _int64(value)
     return strings, groups, (granularity, lat_offset, lon_offset)
 
 

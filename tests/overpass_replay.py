@@ -20,9 +20,9 @@ from servers import LoopbackServer, Reply
 
 from foodaccess.core.pbf import _blocks as pbf_blocks
 from foodaccess.core.pbf import _fields as pbf_fields
+from foodaccess.core.pbf import _int64, _tags, packed_varints
 from foodaccess.core.pbf import _signed as zigzag_one
 from foodaccess.core.pbf import _zigzag as zigzag
-from foodaccess.core.pbf import packed_varints
 
 # --- every element of an OSM PBF file, with its metadata ----------------------------------
 # The protobuf wire decoding is core/pbf.py's; the plugin's outlet readers use GDAL, so this
@@ -41,11 +41,6 @@ def _packed(data):
 def _delta(data):
     """A packed, delta-coded sint64 field."""
     return np.cumsum(zigzag(packed_varints(data))).tolist()
-
-
-def _int64(value):
-    """A (non-zigzag) int64 field read as an unsigned varint."""
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 @dataclass
@@ -76,10 +71,6 @@ def _info(data, strings, element):
             element.uid = _int64(value)
         elif number == 5:
             element.user = strings[value]
-
-
-def _tags(keys, values, strings):
-    return {strings[key]: strings[value] for key, value in zip(keys, values)}
 
 
 def _primitive_block(data, elements):

@@ -186,6 +186,13 @@ def test_pbf_reader_decodes_members_in_order(tmp_path, compress, dense):
         assert got_tags == tags
 
 
+def test_coordinate_offsets_are_plain_int64():
+    """PrimitiveBlock.lat_offset / lon_offset are int64 (two's complement), not zigzag sint64."""
+    block = field(17, 100) + field(19, (1 << 64) - 5_000_000_000) + field(20, 7_000_000_000)
+    _strings, _groups, scaling = pbf._block_parts(block)
+    assert scaling == (100, -5_000_000_000, 7_000_000_000)
+
+
 def test_xml_and_pbf_give_the_same_routes(tmp_path):
     pbf_path = tmp_path / "small.osm.pbf"
     write_pbf(pbf_path, NODES, WAYS, RELATIONS)
