@@ -11,12 +11,12 @@ pair within the distance exactly, anywhere on Earth, in O(n log n).
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .outlets import OUTLET_FIELD_NAMES, flag_is_true
 from .progress import SILENT
+from .text import folded
 
 EARTH_RADIUS_M = 6371008.8  # mean Earth radius (IUGG)
 DEFAULT_DISTANCE_M = 30.0
@@ -32,9 +32,7 @@ def normalize_text(text):
     """Lower case, no accents, punctuation as spaces: "L'Épi d'Or" -> "l epi d or"."""
     if text is None:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    ascii_text = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _NOT_WORD.sub(" ", ascii_text).strip()
+    return _NOT_WORD.sub(" ", folded(str(text))).strip()
 
 
 def name_similarity(first, second):

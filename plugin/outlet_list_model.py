@@ -5,25 +5,19 @@ Flags are read whatever the field type (bool, 0/1, yes/no text); names are searc
 sorted with case and accents ignored.
 """
 
-import unicodedata
 from collections import Counter
 
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, pyqtSignal
 
 from ..core.outlets import OUTLET_REQUIRED_FIELDS, flag_is_true
+from ..core.text import folded
 from ..processing.base import tr
 from .signal_links import SignalLinks
 
 
 def category_text(value):
     return value.strip() if isinstance(value, str) else ""
-
-
-def folded(text):
-    """Text for searching: case and accents ignored ("épi" finds "L'Épi d'Or")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 class OutletRow:
