@@ -232,13 +232,14 @@ class _LateStartWalk:
 
 
 def transit_service_areas(
-    router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, progress=SILENT
+    router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, outline, progress=SILENT
 ):
     """[(threshold in minutes, rank, polygon WKB)]: the node fields of
     ``transit_node_fields`` cut along the edges at the threshold and buffered by
-    ``width`` like walking service areas (``service_areas.py``); around outlets and
-    stops lying inside an edge, the edge is reached directly."""
-    from .service_areas import buffer_wkb, reached_stretches, stretches_wkb
+    ``width`` with the ``outline`` method like walking service areas
+    (``service_areas.py``); around outlets and stops lying inside an edge, the edge
+    is reached directly."""
+    from .service_areas import reached_stretches, stretches_polygon
     from .walk_snap import Snapped
 
     fields, links = transit_node_fields(
@@ -257,9 +258,9 @@ def transit_service_areas(
             np.concatenate([outlets.distance, threshold_m - stop_reach + stops.distance[tied]]),
             np.concatenate([outlets.xy, stops.xy[tied]]),
         )
-        edge, start, end = reached_stretches(router.network, node_distance, sources, threshold_m)
-        wkb, parts = stretches_wkb(router.network, edge, start, end)
-        if parts:
-            results.append((threshold, rank, buffer_wkb(wkb, width)))
+        polygon = stretches_polygon(router.network, reached_stretches(router.network, node_distance, sources,
+                                                                      threshold_m), width, outline)
+        if polygon is not None:
+            results.append((threshold, rank, polygon))
     progress.step(1, 1)
     return results

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -20,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.network import LocalProjection
-from ..core.service_areas import DEFAULT_WIDTH, circles_wkb, service_areas
+from ..core.service_areas import DEFAULT_WIDTH, OUTLINES, circles_wkb, service_areas
 from ..core.transit import departure_minutes
 from ..core.transit_access import transit_service_areas
 from .base import FoodAccessAlgorithm
@@ -90,6 +91,17 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
                     "of Oliver et al. 2007)."),
             advanced=True,
         )
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                "OUTLINE", self.tr("Outline"),
+                options=[self.tr("Grid contour (fast)"), self.tr("Exact buffer (slower)")], defaultValue=0),
+            self.tr("Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), "
+                    "the way R5 and OpenTripPlanner draw isochrones; about 50 times faster than QGIS's own service "
+                    "area on a city. It never extends farther than the width from the reached streets and lies "
+                    "about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round "
+                    "buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower."),
+            advanced=True,
+        )
         add_transit_parameters(self)
         self.add_parameter(
             QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Service areas"),
@@ -114,6 +126,7 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
         unit = self.parameterAsEnum(parameters, "UNIT", context)
         per_outlet = self.parameterAsBoolean(parameters, "PER_OUTLET", context)
         width = self.parameterAsDouble(parameters, "BUFFER", context)
+        outline = OUTLINES[self.parameterAsEnum(parameters, "OUTLINE", context)]
         metres = [to_metres(value, unit, speed) for value in thresholds]
         point_crs_note(feedback, (("OUTLETS", outlets_source),
                                   ("NETWORK", self.parameterAsSource(parameters, "NETWORK", context))))
@@ -126,13 +139,14 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
                     "Walk + public transport service areas are measured in time: set UNIT to minutes."))
             metres = thresholds
         outlets, areas, crs, *transit = engines[mode](parameters, context, feedback, progress, outlets_source,
-                                                      metres, per_outlet, width)
+                                                      metres, per_outlet, (width, outline))
         by_metres = dict(zip(metres, thresholds))
         return self._write(parameters, context, outlets_source, outlets, areas, crs, by_metres, UNIT_NAMES[unit],
                            progress.sub(0.95, 1.0), *transit)
 
     # --- modes ------------------------------------------------------------------------------
-    def _straight(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, width):
+    # ``buffer``: (width, outline) of the network buffers (walking and transit modes).
+    def _straight(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, buffer):
         outlets, lonlat = read_points(outlets_source, QgsCoordinateReferenceSystem(WGS84), context)
         outlets, lonlat = usable_points(outlets, lonlat, self.tr("No outlet has a usable geometry."))
         projection = LocalProjection.around(lonlat)
@@ -145,13 +159,14 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
                 areas.append((threshold, outlet, circles_wkb(points, threshold)))
         return outlets, areas, local_crs(projection)
 
-    def _walk(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, width):
+    def _walk(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, buffer):
         router, crs, _, outlets, snapped = network_and_outlets(
             self, parameters, context, feedback, progress.sub(0.0, 0.3), outlets_source)
-        areas = service_areas(router, snapped, metres, width, per_outlet, progress.sub(0.3, 0.95))
+        width, outline = buffer
+        areas = service_areas(router, snapped, metres, width, per_outlet, outline, progress.sub(0.3, 0.95))
         return outlets, areas, crs
 
-    def _transit(self, parameters, context, feedback, progress, outlets_source, minutes, per_outlet, width):
+    def _transit(self, parameters, context, feedback, progress, outlets_source, minutes, per_outlet, buffer):
         """Areas from which the median (and, in other rows, the PERCENTILE) walk + transit time over the
         window is within each threshold; areas are (minutes, outlet, WKB, statistic)."""
         router, crs, max_snap, outlets, snapped = network_and_outlets(
@@ -167,7 +182,7 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
         for done, (outlet, group) in enumerate(groups):
             part = progress.sub(0.3 + 0.65 * done / len(groups), 0.3 + 0.65 * (done + 1) / len(groups))
             for threshold, rank, wkb in transit_service_areas(router, timetable, group, settings, minutes,
-                                                              sorted(statistics), max_snap, width, part):
+                                                              sorted(statistics), max_snap, *buffer, part):
                 areas.append((threshold, outlet, wkb, statistics[rank]))
         if timetable.estimated:
             feedback.pushWarning(self.tr("The public transport times are ESTIMATES from OSM routes (no timetable): "

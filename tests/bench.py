@@ -40,15 +40,19 @@ class Bench:
             best = min(best, time.perf_counter() - start)
         return best, result
 
-    def report(self, what, seconds, baseline=None, baseline_name="", goal=None):
-        """One line: the measure, the baseline and their ratio, and the goal (seconds) when there is one."""
+    def report(self, what, seconds, baseline=None, baseline_name="", goal=None, goal_ratio=None):
+        """One line: the measure, the baseline and their ratio, and the goal when there is one (``goal``
+        in seconds, or ``goal_ratio``: at least so many times faster than the baseline)."""
         line = f"{self.module_name:<18} {what:<58} {seconds:9.3f} s"
+        ratio = None
         if baseline is not None:
             ratio = baseline / seconds if seconds > 0 else float("inf")
             comparison = f"{ratio:7.1f}x faster" if ratio >= 1 else f"{1 / ratio:7.1f}x slower"
             line += f"   baseline {baseline_name}: {baseline:8.3f} s   {comparison}"
         if goal is not None:
             line += f"   goal <= {goal:g} s: {'met' if seconds <= goal else 'MISSED'}"
+        if goal_ratio is not None and ratio is not None:
+            line += f"   goal >= {goal_ratio:g}x: {'met' if ratio >= goal_ratio else 'MISSED'}"
         print(line, flush=True)
 
     def note(self, text):

@@ -11,7 +11,7 @@ from shapely.vectorized import contains
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file
 from foodaccess.core.routing import WalkRouter
-from foodaccess.core.service_areas import reached_stretches, service_areas
+from foodaccess.core.service_areas import OUTLINE_EXACT, OUTLINES, reached_stretches, service_areas
 from foodaccess.core.walk_polygons import (
     QUARTER_SEGMENTS,
     TiledAreas,
@@ -61,14 +61,25 @@ def boundary_points(geometry):
     return np.array(points)[:, :2]
 
 
-def test_a_long_street_is_cut_exactly_at_the_threshold():
+@pytest.mark.parametrize("outline", OUTLINES)
+def test_a_long_street_is_cut_exactly_at_the_threshold(outline):
     network = build_network([np.array([[0.0, 0.0], [600.0, 0.0], [1000.0, 0.0]])], LocalProjection(0, 0))
     outlets = network.snap(np.array([[0.0, 0.0]]), 500.0)
-    (threshold, outlet, wkb), = service_areas(WalkRouter(network), outlets, [300.0], width=10.0)
+    (threshold, outlet, wkb), = service_areas(WalkRouter(network), outlets, [300.0], width=10.0, outline=outline)
     envelope = polygon(wkb).GetEnvelope()
     assert (threshold, outlet) == (300.0, -1)
-    assert envelope[1] == pytest.approx(310.0, abs=1e-6)  # max x: the threshold plus the width, no more
-    assert envelope[0] == pytest.approx(-10.0, abs=1e-6)
+    if outline == OUTLINE_EXACT:
+        assert envelope[1] == pytest.approx(310.0, abs=1e-6)  # max x: the threshold plus the width, no more
+        assert envelope[0] == pytest.approx(-10.0, abs=1e-6)
+    else:
+        # The grid's outline: never beyond the width, 0.72 of it along a street on the grid's axes.
+        assert envelope[1] == pytest.approx(300.0 + 10.0 * (1 - np.sqrt(2.0) / 5))
+        assert envelope[0] == pytest.approx(-10.0 * (1 - np.sqrt(2.0) / 5))
+
+
+def test_an_unknown_outline_is_refused(poa):
+    with pytest.raises(FoodAccessError, match="outline"):
+        service_areas(WalkRouter(poa), poa.snap(poa.node_xy[:1], 500.0), [100.0], outline="smooth")
 
 
 @pytest.fixture(scope="module")
@@ -77,13 +88,14 @@ def poa(shared_data):
     return network
 
 
+@pytest.mark.parametrize("outline", OUTLINES)
 @pytest.mark.parametrize("per_outlet", [False, True])
-def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet):
+def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet, outline):
     router = WalkRouter(poa)
     rng = np.random.default_rng(11)
     outlets = poa.snap(poa.node_xy[rng.integers(0, poa.node_count, 4)] + rng.normal(0, 40, (4, 2)), 500.0)
     width, thresholds = 25.0, [300.0, 700.0]
-    areas = service_areas(router, outlets, thresholds, width=width, per_outlet=per_outlet)
+    areas = service_areas(router, outlets, thresholds, width=width, per_outlet=per_outlet, outline=outline)
     assert len(areas) == len(thresholds) * (4 if per_outlet else 1)
     samples = network_samples(poa)
     for threshold, outlet, wkb in areas:
@@ -99,6 +111,12 @@ def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet):
         reached_tree = cKDTree(samples.xy[reached])
         gap, _ = reached_tree.query(boundary_points(area))
         assert gap.max() <= width + SPACING + 0.01
+        # Nor any point inside (the farthest point of a polygon from the streets may be inside it).
+        low_x, high_x, low_y, high_y = area.GetEnvelope()
+        grid = np.stack(np.meshgrid(np.arange(low_x, high_x, 4.0), np.arange(low_y, high_y, 4.0)), -1).reshape(-1, 2)
+        within = grid[contains(shapely.wkb.loads(wkb), *grid.T)]
+        assert len(within) > 100
+        assert reached_tree.query(within)[0].max() <= width + SPACING + 0.01
         # So points of the network beyond the threshold, away from any reached street, are outside.
         beyond = samples.xy[distance > threshold]
         away = reached_tree.query(beyond)[0] > width + SPACING + 0.01
