@@ -96,8 +96,8 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
                 "OUTLINE", self.tr("Outline"),
                 options=[self.tr("Grid contour (fast)"), self.tr("Exact buffer (slower)")], defaultValue=0),
             self.tr("Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), "
-                    "the way R5 and OpenTripPlanner draw isochrones; about 50 times faster than QGIS's own service "
-                    "area on a city. It never extends farther than the width from the reached streets and lies "
+                    "the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own "
+                    "service area on a city. It never extends farther than the width from the reached streets and lies "
                     "about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round "
                     "buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower."),
             advanced=True,

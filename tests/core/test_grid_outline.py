@@ -8,7 +8,9 @@ from osgeo import ogr
 from scipy.spatial import cKDTree
 from shapely.vectorized import contains
 
+from foodaccess.core import grid_outline
 from foodaccess.core.grid_outline import CELLS_PER_WIDTH, _cycles, outline_polygon
+from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.core.walk_polygons import multilinestring_wkb
 
 # The outline's guarantees, in cells (see the module's docstring).
@@ -104,6 +106,28 @@ def test_random_streets_against_the_exact_buffer(seed):
         pieces.append(start + np.cumsum(rng.normal(0, 150, (vertices, 2)), axis=0))
     width = float(rng.uniform(5, 120))
     check_outline(*lines_of(pieces), width)
+
+
+def test_bands_give_the_same_polygon(monkeypatch):
+    """Traced in bands of a few rows (narrower than the rows they read around them), in threads:
+    the same polygon, byte for byte."""
+    rng = np.random.default_rng(5)
+    pieces = [start + np.cumsum(rng.normal(0, 120, (5, 2)), axis=0) for start in rng.uniform(0, 1500, (30, 2))]
+    coords, counts = lines_of(pieces)
+    whole = outline_polygon(coords, counts, 30.0)
+    for band_nodes in (1, 3000, 40000):
+        monkeypatch.setattr(grid_outline, "BAND_NODES", band_nodes)
+        assert outline_polygon(coords, counts, 30.0) == whole
+
+
+def test_bands_report_progress_and_honour_cancel(monkeypatch):
+    coords, counts = lines_of([[(0, 0), (3000, 0), (3000, 3000)]])
+    monkeypatch.setattr(grid_outline, "BAND_NODES", 5000)
+    reported = []
+    outline_polygon(coords, counts, 50.0, Progress(report=reported.append))
+    assert len(reported) >= 10 and reported == sorted(reported)
+    with pytest.raises(Cancelled):
+        outline_polygon(coords, counts, 50.0, Progress(is_canceled=lambda: True))
 
 
 def test_no_lines_no_polygon():
