@@ -34,6 +34,7 @@ Alegre's streets 0.89 of its area).
 """
 
 import struct
+from functools import partial
 
 import numpy as np
 
@@ -59,17 +60,12 @@ def outline_polygon(coords, counts, width, progress=SILENT):
     if not len(counts):
         return None
     grid = _Grid(coords, width)
-    node = _sample_nodes(coords, counts, grid)
-    row = node // grid.columns
+    segments = _Segments(coords, counts, grid)
     band_rows = max(1, BAND_NODES // grid.columns)
     bands = [(first, min(first + band_rows, grid.rows)) for first in range(0, grid.rows, band_rows)]
-
-    def crossings(band):
-        low, high = band[0] - grid.halo, band[1] + grid.halo
-        wanted = (row >= low) & (row < high)
-        return grid.band_crossings(band, node[wanted] - max(low, 0) * grid.columns)
-
+    crossings = partial(grid.band_crossings, segments=segments)
     parts = map_in_threads(crossings, bands, progress) if len(bands) > 1 else [crossings(bands[0])]
+    del segments, crossings  # (memory: the polygon step keeps only the crossings)
     return grid.polygon(parts)
 
 
@@ -89,17 +85,17 @@ class _Grid:
                                    + margin + 1).tolist()
         self.nodes = self.rows * self.columns
 
-    def band_crossings(self, band, marked_nodes):
-        """The crossings of the outline in rows ``band`` (first, end) of the grid, from the marked
-        nodes of the band and its halo (numbered from the halo's first row): horizontal ones on the
-        band's rows, vertical ones starting on them. Returns (horizontal, vertical): each
-        (id, exit id, x, y) in grid units, plus for horizontal ones whether their west node is inside."""
+    def band_crossings(self, band, segments):
+        """The crossings of the outline in rows ``band`` (first, end) of the grid: horizontal ones on
+        the band's rows, vertical ones starting on them, from the lines' samples on the band and its
+        halo. Returns (horizontal, vertical): each (id, exit id, x, y) in grid units, plus for
+        horizontal ones whether their west node is inside."""
         first, end = band
         low = max(first - self.halo, 0)
         high = min(end + self.halo, self.rows)
         columns = self.columns
         marked = np.zeros((high - low, columns), dtype=bool)
-        marked.ravel()[marked_nodes] = True
+        marked.ravel()[segments.nodes(low, high)] = True
         squared = _squared_distances(marked, self.reach).ravel()
         inside = squared <= self.level * self.level
         # Crossings, numbered by their first node (h: (node, node + 1), v: (node, node + columns)),
@@ -123,29 +119,57 @@ class _Grid:
         before, opposite = (side - 1) % 4, (side - 2) % 4
         exit_side = np.where(~inside[square + corner[before]], before,
                              np.where(~inside[square + corner[opposite]], opposite, (side + 1) % 4))
-        # Global numbers: horizontal crossings by their node, vertical ones after all of those.
+        # Where each crossing leads: by its number in the band (most) or, for a crossing of a
+        # neighbour band's row, by its global number (horizontal crossings by their node, vertical
+        # ones after all of those).
+        exit_vertical = (exit_side % 2) == 1
+        target = square + np.array([0, 1, columns, 0])[exit_side]
+        own = (target >= start) & (target < stop)
+        number = np.empty((2, stop - start), dtype=np.int32)  # (only the crossings' entries are read)
+        number[0, h_node - start] = np.arange(len(h_node), dtype=np.int32)
+        number[1, v_node - start] = np.arange(len(v_node), dtype=np.int32)
+        local = np.where(own, number[exit_vertical.astype(np.int64), np.where(own, target - start, 0)], -1)
+        kind = np.where(own, exit_vertical, 2).astype(np.int8)
         shift = low * columns
-        side_id = np.array([0, self.nodes + 1, columns, self.nodes]) + shift
-        exit_id = square + side_id[exit_side]
+        exit_id = target + shift + np.where(exit_vertical, self.nodes, 0)
         # Where each crossing lies (grid units): interpolated between its two nodes.
         h_t = _fraction(squared[h_node], squared[h_node + 1], self.level)
         v_t = _fraction(squared[v_node], squared[v_node + columns], self.level)
         count = len(h_node)
-        horizontal = (h_node + shift, exit_id[:count], h_node % columns + h_t, h_node // columns + low,
-                      west_inside)
-        vertical = (v_node + shift + self.nodes, exit_id[count:], v_node % columns, v_node // columns + low + v_t)
+        horizontal = (h_node + shift, kind[:count], local[:count], exit_id[:count], h_node % columns + h_t,
+                      h_node // columns + low, west_inside)
+        vertical = (v_node + shift + self.nodes, kind[count:], local[count:], exit_id[count:], v_node % columns,
+                    v_node // columns + low + v_t)
         return horizontal, vertical
 
     def polygon(self, parts):
-        """MultiPolygon WKB of the rings through the bands' crossings (in the order of the bands)."""
-        horizontal = [np.concatenate(column) for column in zip(*(h for h, _ in parts))]
-        vertical = [np.concatenate(column) for column in zip(*(v for _, v in parts))]
-        ids, exit_id, x, y = (np.concatenate([h, v]) for h, v in zip(horizontal, vertical))
+        """MultiPolygon WKB of the rings through the bands' crossings (in the order of the bands;
+        the list is emptied as they are gathered)."""
+        h_counts = np.array([len(h[0]) for h, _ in parts])
+        v_counts = np.array([len(v[0]) for _, v in parts])
+        # Crossings in the order of their numbers: the horizontal ones of every band, then the
+        # vertical ones; a band's crossings lead to its own (by their number in the band) or to
+        # a neighbour's (by their global number).
+        offsets = np.concatenate([np.cumsum(h_counts) - h_counts,
+                                  h_counts.sum() + np.cumsum(v_counts) - v_counts])
+        bands = len(parts)
+        columns = [np.concatenate(column) for column in zip(*[h[:6] for h, _ in parts], *[v for _, v in parts])]
+        west_inside = np.concatenate([h[6] for h, _ in parts])
+        parts.clear()
+        ids, kind, local, exit_id, x, y = columns
+        del columns
         if not len(ids):
             return None
-        following = np.searchsorted(ids, exit_id)  # (ids are sorted: bands in order, h before v)
-        if not np.array_equal(ids[np.minimum(following, len(ids) - 1)], exit_id):
-            raise RuntimeError("grid outline: a contour leaves the grid's crossings (a bug)")
+        block = np.repeat(np.arange(2 * bands), np.concatenate([h_counts, v_counts]))
+        # (a band's exits to its own vertical crossings count from the band's first vertical one)
+        following = offsets[block + np.where(kind == 1, bands, 0) - np.where(block >= bands, bands, 0)] + local
+        foreign = kind == 2
+        following[foreign] = np.searchsorted(ids, exit_id[foreign])
+        del ids, kind, local, exit_id, block
+        # Every crossing is the following of exactly one: otherwise _cycles would not end.
+        if np.bincount(np.clip(following, 0, len(x) - 1), minlength=len(x)).max(initial=1) != 1 \
+                or following.min() < 0 or following.max() >= len(x):
+            raise RuntimeError("grid outline: the contours are not closed (a bug)")
         order, ring_size = _cycles(following)
         ring_start = np.cumsum(ring_size) - ring_size
         # A ring's head (its first crossing) is its lowest, leftmost crossing: a horizontal one.
@@ -153,7 +177,7 @@ class _Grid:
         # that row through inside nodes to the previous crossing, which bounds the same group of
         # inside nodes (a hole of it with a lower head, or the shell).
         head = order[ring_start]
-        hole = horizontal[4][head]
+        hole = west_inside[head]
         ring_of = np.empty(len(order), dtype=np.int64)
         ring_of[order] = np.repeat(np.arange(len(ring_size)), ring_size)
         shell = np.arange(len(ring_size))
@@ -165,28 +189,43 @@ class _Grid:
             shell = further
         # Polygons: by shell, the shell first.
         ring_order = np.lexsort((hole, shell))
-        coords = np.column_stack([self.origin[0] + x[order] * self.cell, self.origin[1] + y[order] * self.cell])
-        return _multipolygon_wkb(coords, ring_start[ring_order], ring_size[ring_order], shell[ring_order])
+        return _multipolygon_wkb(
+            np.column_stack([self.origin[0] + x[order] * self.cell, self.origin[1] + y[order] * self.cell]),
+            ring_start[ring_order], ring_size[ring_order], shell[ring_order])
 
 
-def _sample_nodes(coords, counts, grid):
-    """Flat index of the grid node nearest each sample of the lines (ends included, at most
-    SAMPLE_SPACING cells apart)."""
-    x = (coords[:, 0] - grid.origin[0]) / grid.cell
-    y = (coords[:, 1] - grid.origin[1]) / grid.cell
-    segment_start = np.ones(len(x), dtype=bool)
-    segment_start[np.cumsum(counts) - 1] = False
-    start = np.flatnonzero(segment_start)
-    dx, dy = x[start + 1] - x[start], y[start + 1] - y[start]
-    pieces = np.ceil(np.hypot(dx, dy) / SAMPLE_SPACING).astype(np.int64)
-    keep = pieces > 0  # (a segment of length 0 starts where the previous one ends)
-    start, pieces = start[keep], pieces[keep]
-    dx, dy = dx[keep] / pieces, dy[keep] / pieces
-    segment = np.repeat(np.arange(len(start)), pieces)
-    step = np.arange(len(segment)) - np.repeat(np.cumsum(pieces) - pieces, pieces)
-    sample_x = np.concatenate([x[start][segment] + step * dx[segment], x[~segment_start]])
-    sample_y = np.concatenate([y[start][segment] + step * dy[segment], y[~segment_start]])
-    return np.rint(sample_y).astype(np.int64) * grid.columns + np.rint(sample_x).astype(np.int64)
+class _Segments:
+    """The lines' segments in grid units, sampled band by band: at most SAMPLE_SPACING cells
+    apart, ends included (each line's last vertex is a segment of one sample)."""
+
+    def __init__(self, coords, counts, grid):
+        x = (coords[:, 0] - grid.origin[0]) / grid.cell
+        y = (coords[:, 1] - grid.origin[1]) / grid.cell
+        last = np.zeros(len(x), dtype=bool)
+        last[np.cumsum(counts) - 1] = True
+        following = np.minimum(np.arange(1, len(x) + 1), len(x) - 1)
+        dx = np.where(last, 0.0, x[following] - x)
+        dy = np.where(last, 0.0, y[following] - y)
+        pieces = np.where(last, 1, np.ceil(np.hypot(dx, dy) / SAMPLE_SPACING)).astype(np.int64)
+        keep = pieces > 0  # (a segment of length 0 starts where the previous one ends)
+        self.x, self.y, self.pieces = x[keep], y[keep], pieces[keep]
+        self.dx, self.dy = dx[keep] / self.pieces, dy[keep] / self.pieces
+        end_y = self.y + self.dy * (self.pieces - 1)
+        # Rows of the nodes nearest the samples: between those of the segment's ends.
+        self.low_row = np.rint(np.minimum(self.y, end_y))
+        self.high_row = np.rint(np.maximum(self.y, end_y))
+        self.columns = grid.columns
+
+    def nodes(self, low, high):
+        """Index of the node nearest each sample on rows [low, high), counted from row ``low``."""
+        touching = np.flatnonzero((self.high_row >= low) & (self.low_row < high))
+        pieces = self.pieces[touching]
+        segment = np.repeat(touching, pieces)
+        step = np.arange(len(segment)) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+        row = np.rint(self.y[segment] + step * self.dy[segment]).astype(np.int64)
+        column = np.rint(self.x[segment] + step * self.dx[segment]).astype(np.int64)
+        on_band = (row >= low) & (row < high)
+        return (row[on_band] - low) * self.columns + column[on_band]
 
 
 def _squared_distances(marked, reach):
@@ -257,7 +296,9 @@ def _multipolygon_wkb(coords, ring_start, ring_size, ring_group):
     points = ring_size + 1
     # Point k of a ring is coords[start + k % size]: the last point closes the ring.
     rank = ranges(np.zeros(len(points)), points)
-    closed = coords[np.repeat(ring_start, points) + rank % np.repeat(ring_size, points)].astype("<f8").tobytes()
+    closed = memoryview(coords[np.repeat(ring_start, points) + rank % np.repeat(ring_size, points)].astype("<f8"))
+    closed = closed.cast("B")
+    del coords, rank
     polygon_start = np.flatnonzero(np.r_[True, ring_group[1:] != ring_group[:-1]])
     polygon_rings = np.diff(np.r_[polygon_start, len(ring_group)]).tolist()
     polygon_start = polygon_start.tolist()

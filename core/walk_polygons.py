@@ -1,4 +1,4 @@
-"""Reached street stretches -> dissolved polygons: the stretches buffered by a width.
+"""Reached street stretches -> dissolved polygons, exact outline: the stretches buffered by a width (GEOS).
 
 The buffer of a set of lines is the union of the buffers of its pieces, so the
 pieces may be grouped freely. What costs is GEOS's union of thousands of
@@ -18,8 +18,9 @@ Measured on Porto Alegre and left out: buffering groups of lines at once (GEOS
 then nodes all their offset curves together: slower from 6 lines on), buffering
 by a small width, uniting, then buffering the union by the rest (slower), flat or
 square ends (no faster), 2 chords per quarter circle (10 % faster, but 7.6 % of
-the width inside the exact buffer), rasters (a 10 m grid is 3 times faster but
-its outline is off by a cell diagonal; a 5 m grid is no faster than vectors).
+the width inside the exact buffer), GDAL's proximity and contour polygons (slower
+than vectors). The fast outline is ``grid_outline.py``'s: a contour on a grid,
+never wider than the exact buffer but a little narrower.
 
 Accuracy: the round ends and joins are arcs of ``QUARTER_SEGMENTS`` chords per
 quarter circle whose vertices lie on the circle, so the outline never leaves

@@ -170,3 +170,9 @@ def big_network(bench, network, rng):
     bench.note(f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it; "
                f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
                "(goal <= 1024 MB)")
+    # The grid outline at scale: a 70 km x 70 km extent, some 47 million grid nodes, traced by bands.
+    before = rss_mb()
+    seconds, areas = bench.time(service_areas, router, big.snap(outlets, 500.0), [1609.0])
+    bench.report("service areas on ~450k nodes, 2,000 outlets at 1,609 m (grid, dissolved)", seconds)
+    bench.note(f"{len(areas[0][2]) / 16e6:.1f} million outline vertices; resident memory {before:.0f} MB before, "
+               f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
