@@ -92,3 +92,11 @@ def wgs84_measure():
     measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
     measure.setEllipsoid("WGS84")
     return measure
+
+
+def side_by_side_ways(network, copies):
+    """The network's ways (vertex arrays) copied ``copies`` x ``copies`` times side by side, 1 km apart."""
+    ways = np.split(network.vertex_xy, np.flatnonzero(network.vertex_offset == 0)[1:])
+    low, high = network.vertex_xy.min(axis=0), network.vertex_xy.max(axis=0)
+    step = high - low + 1000.0
+    return [way + step * (i, j) for i in range(copies) for j in range(copies) for way in ways]

@@ -149,10 +149,9 @@ def native_service_areas(bench, network, outlets_xy):
 
 def big_network(bench, network, rng):
     """The POA network copied side by side (5 x 5) to ~450k nodes."""
-    ways = np.split(network.vertex_xy, np.flatnonzero(network.vertex_offset == 0)[1:])
-    low, high = network.vertex_xy.min(axis=0), network.vertex_xy.max(axis=0)
-    step = high - low + 1000.0
-    copies = [way + step * (i, j) for i in range(5) for j in range(5) for way in ways]
+    from walk_data import side_by_side_ways
+
+    copies = side_by_side_ways(network, 5)
     before = rss_mb()
     seconds, big = bench.time(build_network, copies, LocalProjection(*network.origin))
     del copies
@@ -170,9 +169,3 @@ def big_network(bench, network, rng):
     bench.note(f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it; "
                f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
                "(goal <= 1024 MB)")
-    # The grid outline at scale: a 70 km x 70 km extent, some 47 million grid nodes, traced by bands.
-    before = rss_mb()
-    seconds, areas = bench.time(service_areas, router, big.snap(outlets, 500.0), [1609.0])
-    bench.report("service areas on ~450k nodes, 2,000 outlets at 1,609 m (grid, dissolved)", seconds)
-    bench.note(f"{len(areas[0][2]) / 16e6:.1f} million outline vertices; resident memory {before:.0f} MB before, "
-               f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
