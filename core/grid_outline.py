@@ -18,7 +18,7 @@ Method, in grid units (cell ``c = width / CELLS_PER_WIDTH``):
    interpolation along the grid edges; nodes inside are 4-connected (a saddle
    square separates its two inside corners), so rings never touch. Steps 1-3
    run by bands of rows (``BAND_NODES``), in threads;
-4. rings are followed by pointer doubling (inside on the left: shells
+4. rings are listed by scipy's graph walks or numpy's pointer doubling (inside on the left: shells
    counter-clockwise, holes clockwise); a ring whose lowest, leftmost crossing
    has an inside node to its west is a hole, and the crossing before it on that
    row bounds the same group of inside nodes, which leads to its shell.
@@ -166,11 +166,11 @@ class _Grid:
         foreign = kind == 2
         following[foreign] = np.searchsorted(ids, exit_id[foreign])
         del ids, kind, local, exit_id, block
-        # Every crossing is the following of exactly one: otherwise _cycles would not end.
+        # Every crossing is the following of exactly one: otherwise the rings would not close.
         if np.bincount(np.clip(following, 0, len(x) - 1), minlength=len(x)).max(initial=1) != 1 \
                 or following.min() < 0 or following.max() >= len(x):
             raise RuntimeError("grid outline: the contours are not closed (a bug)")
-        order, ring_size = _cycles(following)
+        order, ring_size = cycles(following.astype(np.int32))
         ring_start = np.cumsum(ring_size) - ring_size
         # A ring's head (its first crossing) is its lowest, leftmost crossing: a horizontal one.
         # Outside to its west: a shell; inside: a hole, whose shell is found by going west along
@@ -262,28 +262,55 @@ def _fraction(first, second, level):
     return np.where(first <= second, t, 1.0 - t)
 
 
-def _cycles(following):
-    """(order, sizes) of the cycles of a permutation: the elements cycle by cycle, cycles sorted
-    by their smallest element and each followed from it, and the cycles' sizes."""
+def cycles(following):
+    """(order, sizes) of the cycles of a permutation (int32): the elements cycle by cycle, cycles
+    sorted by their smallest element and each followed from it, and the cycles' sizes. With
+    scipy: its connected components (numbered by their smallest element, which is checked)
+    give each cycle's first element, and one depth-first walk through the cycles, each first
+    element leading to the next one's, lists them in order; otherwise ``cycles_by_doubling``."""
+    try:
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import connected_components, depth_first_order
+    except ImportError:
+        return cycles_by_doubling(following)
+    count = len(following)
+    graph = csr_matrix((np.ones(count, dtype=np.int8), following, np.arange(count + 1)), shape=(count, count))
+    cycle_count, component = connected_components(graph, directed=True, connection="weak")
+    first = np.flatnonzero(np.r_[True, component[1:] > np.maximum.accumulate(component)[:-1]])
+    if len(first) != cycle_count or not np.array_equal(component[first], np.arange(cycle_count)):
+        return cycles_by_doubling(following)
+    # Each element leads to the following one; a cycle's first element, next, to the next cycle's.
+    links = np.ones(count, dtype=np.int64)
+    links[first[:-1]] = 2
+    pointer = np.r_[0, np.cumsum(links)]
+    target = np.empty(pointer[-1], dtype=np.int32)
+    target[pointer[:-1]] = following
+    target[pointer[first[:-1]] + 1] = first[1:]
+    walk = csr_matrix((np.ones(len(target), dtype=np.int8), target, pointer), shape=(count, count))
+    order = depth_first_order(walk, int(first[0]), directed=True, return_predecessors=False)
+    start = np.flatnonzero(np.r_[True, following[order[:-1]] != order[1:]])
+    return order, np.diff(np.r_[start, count])
+
+
+def cycles_by_doubling(following):
+    """``cycles`` in numpy alone, by pointer doubling (the same result, slower)."""
     count = len(following)
     index = np.arange(count, dtype=np.int32)
-    following = following.astype(np.int32)
     # The smallest of the next 2, 4, 8... elements, until it is the same all along each cycle
-    # (then it is the cycle's smallest: every element has seen its whole cycle).
-    label, jump, doublings = index.copy(), following, 0
+    # (then every element has seen its whole cycle).
+    label, jump = index.copy(), following
     while True:
         np.minimum(label, label[jump], out=label)
-        doublings += 1
         if np.array_equal(label, label[following]):
             break
         jump = jump[jump]
-    # Steps left to the end of each cycle cut before its smallest element, by as many doublings.
+    size = np.bincount(label, minlength=count)
+    # Steps left to the end of each cycle cut before its smallest element, by doubling.
     after = np.where(label[following] == following, index, following)
     left = (after != index).astype(np.int32)
-    for _ in range(doublings):
+    for _ in range(int(size.max()).bit_length()):
         left += left[after]
         after = after[after]
-    size = np.bincount(label, minlength=count)
     start = np.cumsum(size) - size
     order = np.empty(count, dtype=np.int64)
     order[start[label] + size[label] - 1 - left] = index
