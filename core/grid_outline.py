@@ -187,11 +187,16 @@ class _Grid:
             if np.array_equal(further, shell):
                 break
             shell = further
-        # Polygons: by shell, the shell first.
+        # Polygons: by shell, the shell first; each ring its crossings, then its first one again.
         ring_order = np.lexsort((hole, shell))
-        return _multipolygon_wkb(
-            np.column_stack([self.origin[0] + x[order] * self.cell, self.origin[1] + y[order] * self.cell]),
-            ring_start[ring_order], ring_size[ring_order], shell[ring_order])
+        points = ring_size[ring_order] + 1
+        at = ranges(ring_start[ring_order], points)
+        at[np.cumsum(points) - 1] = ring_start[ring_order]
+        crossing = order[at]
+        coords = np.empty((len(crossing), 2), dtype="<f8")
+        coords[:, 0] = self.origin[0] + x[crossing] * self.cell
+        coords[:, 1] = self.origin[1] + y[crossing] * self.cell
+        return _multipolygon_wkb(coords, points, shell[ring_order])
 
 
 class _Segments:
@@ -317,15 +322,11 @@ def cycles_by_doubling(following):
     return order, size[size > 0]
 
 
-def _multipolygon_wkb(coords, ring_start, ring_size, ring_group):
-    """MultiPolygon WKB (little endian) of rings given by start and size in ``coords`` (closed
-    here), consecutive rings of one group forming one polygon (shell first)."""
-    points = ring_size + 1
-    # Point k of a ring is coords[start + k % size]: the last point closes the ring.
-    rank = ranges(np.zeros(len(points)), points)
-    closed = memoryview(coords[np.repeat(ring_start, points) + rank % np.repeat(ring_size, points)].astype("<f8"))
-    closed = closed.cast("B")
-    del coords, rank
+def _multipolygon_wkb(coords, points, ring_group):
+    """MultiPolygon WKB (little endian) of closed rings, one after the other in ``coords``
+    ((m, 2) little-endian float64) with ``points`` points each, consecutive rings of one group
+    forming one polygon (shell first)."""
+    data = memoryview(coords).cast("B")
     polygon_start = np.flatnonzero(np.r_[True, ring_group[1:] != ring_group[:-1]])
     polygon_rings = np.diff(np.r_[polygon_start, len(ring_group)]).tolist()
     polygon_start = polygon_start.tolist()
@@ -336,5 +337,5 @@ def _multipolygon_wkb(coords, ring_start, ring_size, ring_group):
         chunks.append(struct.pack("<BII", 1, 3, rings))
         for ring in range(first, first + rings):
             chunks.append(struct.pack("<I", ring_points[ring]))
-            chunks.append(closed[ring_end[ring] - 16 * ring_points[ring]:ring_end[ring]])
+            chunks.append(data[ring_end[ring] - 16 * ring_points[ring]:ring_end[ring]])
     return b"".join(chunks)
