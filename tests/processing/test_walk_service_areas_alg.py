@@ -48,6 +48,18 @@ def test_walking_areas_dissolved_and_per_outlet(run_algorithm, poa):
         assert 300 < farthest <= 450.5
 
 
+def test_the_grid_outline_lies_within_the_exact_one(run_algorithm, poa):
+    """OUTLINE 0 (grid, default) against OUTLINE 1 (exact GEOS buffers) on the same run: never
+    wider, a little narrower."""
+    parameters = dict(OUTLETS=point_layer(poa["outlets"][:4]), OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="800")
+    grid = next(run_areas(run_algorithm, **parameters).getFeatures()).geometry()
+    exact = next(run_areas(run_algorithm, OUTLINE=1, **parameters).getFeatures()).geometry()
+    assert grid.isGeosValid() and exact.isGeosValid()
+    # (in degrees: a thousandth of the area for the exact buffer's chords and the reprojection)
+    assert grid.difference(exact).area() < 1e-3 * exact.area()
+    assert 0.6 < grid.area() / exact.area() < 0.95
+
+
 def test_straight_line_areas_are_geodesic_discs(run_algorithm, poa):
     outlet = poa["outlets"][0]
     layer = run_areas(run_algorithm, OUTLETS=point_layer([outlet]), MODE=0, THRESHOLDS="1000")
