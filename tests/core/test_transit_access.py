@@ -112,3 +112,19 @@ def test_service_area_fields_agree_with_access_times_at_nodes(porto_alegre):
         thanks_to_transit += int((within_by_times & (walk_m > threshold * 60 * metres_per_second))[clear].sum())
         assert within_by_times.any() and not within_by_times.all()
     assert compared > 500 and thanks_to_transit > 10
+
+
+def test_stop_walks_are_kept_per_island_setting():
+    """The stops' ties, kept for later runs, depend on MIN_ISLAND_NODES: a run that skips small
+    islands does not get the ties of a run that did not."""
+    from foodaccess.core.network import LocalProjection, build_network
+    from foodaccess.core.transit_access import _stop_walks
+
+    # A street of 45 pieces (46 nodes) at y = 30, and a lone 2-node footway at y = 0.
+    main = [np.array([[10.0 * k, 30.0], [10.0 * (k + 1), 30.0]]) for k in range(45)]
+    network = build_network(main + [np.array([[100.0, 0.0], [140.0, 0.0]])], LocalProjection(0, 0))
+    stop_lonlat = network.projection.inverse(np.array([[120.0, 5.0]]))
+    nearest = _stop_walks(WalkRouter(network), stop_lonlat, 500.0, 100.0)[0]
+    skipping = _stop_walks(WalkRouter(network, min_island_nodes=40), stop_lonlat, 500.0, 100.0)[0]
+    assert nearest.distance[0] == pytest.approx(5.0, abs=0.01)  # on the footway
+    assert skipping.distance[0] == pytest.approx(25.0, abs=0.01)  # on the street
