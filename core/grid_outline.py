@@ -270,9 +270,10 @@ def _fraction(first, second, level):
 def cycles(following):
     """(order, sizes) of the cycles of a permutation (int32): the elements cycle by cycle, cycles
     sorted by their smallest element and each followed from it, and the cycles' sizes. With
-    scipy: its connected components (numbered by their smallest element, which is checked)
-    give each cycle's first element, and one depth-first walk through the cycles, each first
-    element leading to the next one's, lists them in order; otherwise ``cycles_by_doubling``."""
+    scipy: its connected components (numbered by their smallest element) give each cycle's
+    first element, and one depth-first walk lists the cycles, each first element leading, after
+    its cycle, through an extra node to the next cycle's; the result is checked, and
+    ``cycles_by_doubling`` (numpy alone) gives it otherwise."""
     try:
         from scipy.sparse import csr_matrix
         from scipy.sparse.csgraph import connected_components, depth_first_order
@@ -284,17 +285,26 @@ def cycles(following):
     first = np.flatnonzero(np.r_[True, component[1:] > np.maximum.accumulate(component)[:-1]])
     if len(first) != cycle_count or not np.array_equal(component[first], np.arange(cycle_count)):
         return cycles_by_doubling(following)
-    # Each element leads to the following one; a cycle's first element, next, to the next cycle's.
-    links = np.ones(count, dtype=np.int64)
-    links[first[:-1]] = 2
+    # Element i leads to following[i]; a cycle's first element also to the extra node
+    # count + j (numbered above every element, so visited after its cycle whether or not the
+    # walk sorts each node's neighbours), which leads to the next cycle's first element.
+    links = np.ones(count + cycle_count, dtype=np.int64)
+    links[first] = 2
     pointer = np.r_[0, np.cumsum(links)]
     target = np.empty(pointer[-1], dtype=np.int32)
-    target[pointer[:-1]] = following
-    target[pointer[first[:-1]] + 1] = first[1:]
-    walk = csr_matrix((np.ones(len(target), dtype=np.int8), target, pointer), shape=(count, count))
+    target[pointer[:count]] = following
+    extra = count + np.arange(cycle_count)
+    target[pointer[first] + 1] = extra
+    target[pointer[extra]] = np.r_[first[1:], first[0]]
+    walk = csr_matrix((np.ones(len(target), dtype=np.int8), target, pointer),
+                      shape=(count + cycle_count, count + cycle_count))
     order = depth_first_order(walk, int(first[0]), directed=True, return_predecessors=False)
+    order = order[order < count]
     start = np.flatnonzero(np.r_[True, following[order[:-1]] != order[1:]])
-    return order, np.diff(np.r_[start, count])
+    sizes = np.diff(np.r_[start, count])
+    if not (np.array_equal(order[start], first) and np.array_equal(sizes, np.bincount(component))):
+        return cycles_by_doubling(following)
+    return order, sizes
 
 
 def cycles_by_doubling(following):

@@ -161,8 +161,11 @@ def test_the_outline_is_close_to_the_exact_one_on_a_city(shared_data):
 
 
 @pytest.mark.parametrize("method", [cycles, cycles_by_doubling])
-def test_cycles_of_a_permutation(method):
-    """Both ways (scipy's graph walks, numpy's doubling used without scipy) against a plain walk."""
+def test_cycles_of_a_permutation(method, monkeypatch):
+    """Both ways (scipy's graph walks, numpy's doubling used without scipy) against a plain walk;
+    the scipy way must not fall back on the doubling."""
+    if method is cycles:
+        monkeypatch.setattr(grid_outline, "cycles_by_doubling", None)
     rng = np.random.default_rng(3)
     sizes = [1, 2, 5, 300, 1, 4096, 7] + [4] * 200
     elements = rng.permutation(sum(sizes))
