@@ -88,8 +88,10 @@ class _Grid:
     def band_crossings(self, band, segments):
         """The crossings of the outline in rows ``band`` (first, end) of the grid: horizontal ones on
         the band's rows, vertical ones starting on them, from the lines' samples on the band and its
-        halo. Returns (horizontal, vertical): each (id, exit id, x, y) in grid units, plus for
-        horizontal ones whether their west node is inside."""
+        halo. Returns (horizontal, vertical), each (global number, kind of the crossing it leads to
+        (0 the band's horizontal, 1 its vertical, 2 a neighbour band's), that crossing's number in
+        the band, its global number, x, y in grid units), plus for horizontal ones whether their
+        west node is inside."""
         first, end = band
         low = max(first - self.halo, 0)
         high = min(end + self.halo, self.rows)
