@@ -33,7 +33,6 @@ from a straight street along the grid, between ``level - 2.6`` cells and
 Alegre's streets 0.89 of its area).
 """
 
-import struct
 from functools import partial
 
 import numpy as np
@@ -41,6 +40,7 @@ import numpy as np
 from .arrays import ranges
 from .progress import SILENT
 from .walk_polygons import map_in_threads
+from .wkb import multipolygon_wkb
 
 CELLS_PER_WIDTH = 5
 # Samples along the lines at most this many cells apart: a point of a line is then within
@@ -155,11 +155,11 @@ class _Grid:
         offsets = np.concatenate([np.cumsum(h_counts) - h_counts,
                                   h_counts.sum() + np.cumsum(v_counts) - v_counts])
         bands = len(parts)
-        columns = [np.concatenate(column) for column in zip(*[h[:6] for h, _ in parts], *[v for _, v in parts])]
+        gathered = [np.concatenate(column) for column in zip(*[h[:6] for h, _ in parts], *[v for _, v in parts])]
         west_inside = np.concatenate([h[6] for h, _ in parts])
         parts.clear()
-        ids, kind, local, exit_id, x, y = columns
-        del columns
+        ids, kind, local, exit_id, x, y = gathered
+        del gathered
         if not len(ids):
             return None
         block = np.repeat(np.arange(2 * bands), np.concatenate([h_counts, v_counts]))
@@ -198,7 +198,7 @@ class _Grid:
         coords = np.empty((len(crossing), 2), dtype="<f8")
         coords[:, 0] = self.origin[0] + x[crossing] * self.cell
         coords[:, 1] = self.origin[1] + y[crossing] * self.cell
-        return _multipolygon_wkb(coords, points, shell[ring_order])
+        return multipolygon_wkb(coords, points, shell[ring_order])
 
 
 class _Segments:
@@ -332,22 +332,3 @@ def cycles_by_doubling(following):
     order = np.empty(count, dtype=np.int64)
     order[start[label] + size[label] - 1 - left] = index
     return order, size[size > 0]
-
-
-def _multipolygon_wkb(coords, points, ring_group):
-    """MultiPolygon WKB (little endian) of closed rings, one after the other in ``coords``
-    ((m, 2) little-endian float64) with ``points`` points each, consecutive rings of one group
-    forming one polygon (shell first)."""
-    data = memoryview(coords).cast("B")
-    polygon_start = np.flatnonzero(np.r_[True, ring_group[1:] != ring_group[:-1]])
-    polygon_rings = np.diff(np.r_[polygon_start, len(ring_group)]).tolist()
-    polygon_start = polygon_start.tolist()
-    ring_end = (16 * np.cumsum(points)).tolist()
-    ring_points = points.tolist()
-    chunks = [struct.pack("<BII", 1, 6, len(polygon_start))]
-    for first, rings in zip(polygon_start, polygon_rings):
-        chunks.append(struct.pack("<BII", 1, 3, rings))
-        for ring in range(first, first + rings):
-            chunks.append(struct.pack("<I", ring_points[ring]))
-            chunks.append(data[ring_end[ring] - 16 * ring_points[ring]:ring_end[ring]])
-    return b"".join(chunks)

@@ -113,12 +113,13 @@ def service_areas(router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=F
             polygons = [stretches_polygon(network, reached, width, outline, chain,
                                           progress.sub(done / len(stretches), (done + 1) / len(stretches)))
                         for done, (_, reached) in enumerate(stretches)]
-        else:
-            areas = [(threshold, _lines(network, reached, chain)) for threshold, reached in stretches]
-            stretches = [(threshold, wkb) for threshold, wkb in areas if wkb is not None]
-            polygons = buffer_all([wkb for _, wkb in stretches], width, progress)
-        return [(threshold, -1, polygon) for (threshold, _), polygon in zip(stretches, polygons)
-                if polygon is not None]
+            return [(threshold, -1, polygon) for (threshold, _), polygon in zip(stretches, polygons)
+                    if polygon is not None]
+        # Exact outlines: several polygons are buffered one per thread.
+        lines = [(threshold, _lines(network, reached, chain)) for threshold, reached in stretches]
+        lines = [(threshold, wkb) for threshold, wkb in lines if wkb is not None]
+        polygons = buffer_all([wkb for _, wkb in lines], width, progress)
+        return [(threshold, -1, polygon) for (threshold, _), polygon in zip(lines, polygons)]
     # One area per outlet: the reached stretches of each (cheap), then their polygons (in threads;
     # exact ones share the unions of the tiles they reach whole).
     graph, virtual, tied = router._augmented(outlets)

@@ -239,7 +239,7 @@ def transit_service_areas(
     ``width`` with the ``outline`` method like walking service areas
     (``service_areas.py``); around outlets and stops lying inside an edge, the edge
     is reached directly."""
-    from .service_areas import reached_stretches, stretches_polygon
+    from .service_areas import chain_positions, reached_stretches, stretches_polygon
     from .walk_snap import Snapped
 
     fields, links = transit_node_fields(
@@ -248,6 +248,7 @@ def transit_service_areas(
     stops = links.stops
     tied = np.flatnonzero(stops.tied)
     metres_per_second = metres_per_minute(settings.speed_kmh) / 60.0
+    chain = chain_positions(router.network)
     results = []
     for done, ((threshold, rank), (node_distance, stop_reach)) in enumerate(fields.items()):
         progress.sub(0.8, 1.0).step(done, len(fields))
@@ -259,7 +260,7 @@ def transit_service_areas(
             np.concatenate([outlets.xy, stops.xy[tied]]),
         )
         polygon = stretches_polygon(router.network, reached_stretches(router.network, node_distance, sources,
-                                                                      threshold_m), width, outline)
+                                                                      threshold_m), width, outline, chain)
         if polygon is not None:
             results.append((threshold, rank, polygon))
     progress.step(1, 1)

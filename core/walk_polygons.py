@@ -36,6 +36,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import numpy as np
 
 from .arrays import ranges
+from .wkb import multilinestring_wkb
 
 QUARTER_SEGMENTS = 4
 # Line ends closer than this (metres) are the same point: the network's node precision.
@@ -154,26 +155,6 @@ def join_lines(coords, counts):
                                                           np.repeat(counts[pieces] - 1, taken) - local, local)
     path_start = np.flatnonzero(~skip)
     return coords[vertex], np.add.reduceat(taken, path_start)
-
-
-def multilinestring_wkb(coords, counts):
-    """Lines as one WKB MultiLineString (little endian), built with numpy."""
-    part_of = np.repeat(np.arange(len(counts)), counts)
-    rank = ranges(np.zeros(len(counts)), counts)
-    header = np.zeros(9, dtype=np.uint8)
-    header[0], header[1] = 1, 5
-    header[5:9] = np.frombuffer(np.uint32(len(counts)).tobytes(), dtype=np.uint8)
-    part_bytes = 9 + 16 * counts
-    part_start = 9 + np.cumsum(part_bytes) - part_bytes
-    out = np.empty(9 + int(part_bytes.sum()), dtype=np.uint8)
-    out[:9] = header
-    part_header = np.zeros((len(counts), 9), dtype=np.uint8)
-    part_header[:, 0], part_header[:, 1] = 1, 2
-    part_header[:, 5:9] = counts.astype("<u4").view(np.uint8).reshape(-1, 4)
-    out[part_start[:, None] + np.arange(9)] = part_header
-    coordinate_start = part_start[part_of] + 9 + 16 * rank
-    out[coordinate_start[:, None] + np.arange(16)] = coords.astype("<f8").view(np.uint8).reshape(-1, 16)
-    return out.tobytes()
 
 
 def stretches_wkb(network, edge, start, end, chain=None):

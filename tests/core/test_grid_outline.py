@@ -11,7 +11,7 @@ from shapely.vectorized import contains
 from foodaccess.core import grid_outline
 from foodaccess.core.grid_outline import CELLS_PER_WIDTH, cycles, cycles_by_doubling, outline_polygon
 from foodaccess.core.progress import Cancelled, Progress
-from foodaccess.core.walk_polygons import multilinestring_wkb
+from foodaccess.core.wkb import multilinestring_wkb
 
 # The outline's guarantees, in cells (see the module's docstring).
 LEVEL = CELLS_PER_WIDTH - np.sqrt(2.0)

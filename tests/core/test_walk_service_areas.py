@@ -19,11 +19,11 @@ from foodaccess.core.walk_polygons import (
     chain_positions,
     interval_lines,
     join_lines,
-    multilinestring_wkb,
     stretch_intervals,
     stretches_wkb,
 )
 from foodaccess.core.walk_snap import Snapped
+from foodaccess.core.wkb import multilinestring_wkb
 
 SPACING = 5.0
 
