@@ -4,7 +4,7 @@ SHELL := /bin/bash
 VENV_PYTHON := .venv/bin/python
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 
-.PHONY: setup test demo bench package lint translations clean
+.PHONY: setup test demo bench package lint format translations clean
 
 setup:
 	@bash dev/setup.sh
@@ -29,8 +29,14 @@ bench: setup
 package: setup translations
 	@$(VENV_PYTHON) dev/package.py
 
+# The same checks as .pre-commit-config.yaml and .ci/run: lint rules, then the formatting.
 lint: setup
 	$(VENV_PYTHON) -m ruff check .
+	$(VENV_PYTHON) -m ruff format --check .
+
+format: setup
+	$(VENV_PYTHON) -m ruff check --fix .
+	$(VENV_PYTHON) -m ruff format .
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache resources/i18n/*.qm

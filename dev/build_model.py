@@ -78,7 +78,7 @@ PARAMETER_HELP = {
     "THRESHOLD": "People farther than this many minutes (on foot, or door to door by public transport) from the "
     "nearest outlet have low access. Default 15 minutes (the plugin's walking preset).",
     "SERVICE_AREA_THRESHOLDS": "Travel times of the service-area bands, in minutes, separated by commas.",
-    "LOW_INCOME": "True for low-income areas, e.g. \"Men_pauv\" / \"Men\" >= 0.2 with Filosofi. Low income and "
+    "LOW_INCOME": 'True for low-income areas, e.g. "Men_pauv" / "Men" >= 0.2 with Filosofi. Low income and '
     "low access make a food desert. Empty and no priority areas: income is not assessed.",
     "PRIORITY_AREAS": "Priority neighbourhoods (QPV): areas mostly inside them are low income.",
 }
@@ -98,39 +98,68 @@ def model_parameters():
     return [
         QgsProcessingParameterFeatureSource("AREAS", "Areas to classify", polygons),
         QgsProcessingParameterFeatureSource(
-            "ORIGINS", "Homes (origins)",
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
+            "ORIGINS",
+            "Homes (origins)",
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+        ),
         QgsProcessingParameterField(
-            "POPULATION_FIELD", "Population field", parentLayerParameterName="ORIGINS",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            "POPULATION_FIELD",
+            "Population field",
+            parentLayerParameterName="ORIGINS",
+            type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True,
+        ),
         QgsProcessingParameterFile(
-            "OSM_FILE", "OpenStreetMap file (outlets and streets)",
-            fileFilter="OpenStreetMap files (*.pbf *.osm)", optional=True),
+            "OSM_FILE",
+            "OpenStreetMap file (outlets and streets)",
+            fileFilter="OpenStreetMap files (*.pbf *.osm)",
+            optional=True,
+        ),
         QgsProcessingParameterExtent("EXTENT", "Extent for Overpass (without OSM file)", optional=True),
         QgsProcessingParameterFeatureSource(
-            "NETWORK", "Street network (without OSM file)", [QgsProcessing.SourceType.TypeVectorLine], optional=True),
+            "NETWORK", "Street network (without OSM file)", [QgsProcessing.SourceType.TypeVectorLine], optional=True
+        ),
         QgsProcessingParameterExpression("OUTLET_FILTER", "Outlets that count (expression)", optional=True),
         QgsProcessingParameterEnum(
-            "MODE", "Distance",
-            ["Straight line (geodesic, USDA method)", "Walk on the street network",
-             "Walk + public transport (GTFS timetables, or OSM routes as estimates)"],
-            defaultValue=1),
+            "MODE",
+            "Distance",
+            [
+                "Straight line (geodesic, USDA method)",
+                "Walk on the street network",
+                "Walk + public transport (GTFS timetables, or OSM routes as estimates)",
+            ],
+            defaultValue=1,
+        ),
         QgsProcessingParameterNumber(
-            "WALK_SPEED", "Walking speed (km/h)", QgsProcessingParameterNumber.Type.Double, defaultValue=4.8,
-            minValue=0.5, maxValue=10.0),
+            "WALK_SPEED",
+            "Walking speed (km/h)",
+            QgsProcessingParameterNumber.Type.Double,
+            defaultValue=4.8,
+            minValue=0.5,
+            maxValue=10.0,
+        ),
         QgsProcessingParameterMultipleLayers(
-            "GTFS", "Public transport timetables (GTFS)", QgsProcessing.SourceType.TypeFile, optional=True),
+            "GTFS", "Public transport timetables (GTFS)", QgsProcessing.SourceType.TypeFile, optional=True
+        ),
         QgsProcessingParameterDateTime(
-            "DATE", "Date of travel", QgsProcessingParameterDateTime.Type.Date, optional=True),
+            "DATE", "Date of travel", QgsProcessingParameterDateTime.Type.Date, optional=True
+        ),
         QgsProcessingParameterDateTime(
-            "DEPARTURE", "Departure time", QgsProcessingParameterDateTime.Type.Time, defaultValue=QTime(10, 0)),
+            "DEPARTURE", "Departure time", QgsProcessingParameterDateTime.Type.Time, defaultValue=QTime(10, 0)
+        ),
         QgsProcessingParameterNumber(
-            "THRESHOLD", "Low access beyond (minutes)", QgsProcessingParameterNumber.Type.Double,
-            defaultValue=DEFAULT_THRESHOLD_MIN, minValue=1.0),
+            "THRESHOLD",
+            "Low access beyond (minutes)",
+            QgsProcessingParameterNumber.Type.Double,
+            defaultValue=DEFAULT_THRESHOLD_MIN,
+            minValue=1.0,
+        ),
         QgsProcessingParameterString(
-            "SERVICE_AREA_THRESHOLDS", "Service areas (minutes)", defaultValue=DEFAULT_SERVICE_AREAS_MIN),
+            "SERVICE_AREA_THRESHOLDS", "Service areas (minutes)", defaultValue=DEFAULT_SERVICE_AREAS_MIN
+        ),
         QgsProcessingParameterExpression(
-            "LOW_INCOME", "Low income (expression on the areas)", parentLayerParameterName="AREAS", optional=True),
+            "LOW_INCOME", "Low income (expression on the areas)", parentLayerParameterName="AREAS", optional=True
+        ),
         QgsProcessingParameterFeatureSource("PRIORITY_AREAS", "Priority areas (QPV)", polygons, optional=True),
     ]
 
@@ -174,49 +203,103 @@ def child(algorithm_id, child_id, description, sources, position, outputs=None, 
 
 
 def build_model():
-    model = QgsProcessingModelAlgorithm(
-        MODEL_NAME, "Models", "models")
+    model = QgsProcessingModelAlgorithm(MODEL_NAME, "Models", "models")
     for row, definition in enumerate(model_parameters()):
         definition.setHelp(PARAMETER_HELP[definition.name()])
         component = QgsProcessingModelParameter(definition.name())
         component.setPosition(QPointF(120 + 260 * (row % 2), 60 + 60 * row))
         model.addModelParameter(definition, component)
 
-    network = {name: from_input(name) for name in ("OSM_FILE", "NETWORK", "MODE", "WALK_SPEED", "GTFS", "DATE",
-                                                   "DEPARTURE")}
+    network = {
+        name: from_input(name) for name in ("OSM_FILE", "NETWORK", "MODE", "WALK_SPEED", "GTFS", "DATE", "DEPARTURE")
+    }
     steps = [
-        child("foodaccess:fetchoutlets", "fetch_outlets", "Fetch food outlets",
-              {"OSM_FILE": from_input("OSM_FILE"), "EXTENT": from_input("EXTENT")}, (700, 100),
-              {"OUTLETS": ("Food outlets", (1000, 40))}),
-        child("native:extractbyexpression", "outlets_that_count", "Keep the outlets that count",
-              {"INPUT": from_child("fetch_outlets"),
-               # An empty filter keeps every outlet.
-               "EXPRESSION": [QgsProcessingModelChildParameterSource.fromExpression(
-                   "coalesce(nullif(@OUTLET_FILTER, ''), 'TRUE')")]},
-              (700, 240)),
-        child("foodaccess:accesstimes", "access_times", "Access to the nearest outlet",
-              dict(network, ORIGINS=from_input("ORIGINS"), OUTLETS=from_child("outlets_that_count"),
-                   THRESHOLD=from_input_or_default("THRESHOLD", DEFAULT_THRESHOLD_MIN), UNIT=static(MINUTES)),
-              (700, 400), {"ACCESS": ("Access to the nearest outlet", (1000, 360))}),
-        child("foodaccess:serviceareas", "service_areas", "Service areas",
-              dict(network, OUTLETS=from_child("outlets_that_count"), UNIT=static(MINUTES),
-                   THRESHOLDS=from_input_or_default("SERVICE_AREA_THRESHOLDS", DEFAULT_SERVICE_AREAS_MIN)),
-              (1000, 240), {"SERVICE_AREAS": ("Service areas", (1300, 200))}),
-        child("foodaccess:classifyareas", "classify_areas", "Classify food access by area",
-              {"AREAS": from_input("AREAS"), "ACCESS": from_child("access_times"),
-               "POPULATION_FIELD": from_input("POPULATION_FIELD"), "PRESET": static(CUSTOM_PRESET),
-               "THRESHOLD": from_input_or_default("THRESHOLD", DEFAULT_THRESHOLD_MIN), "UNIT": static(MINUTES),
-               # Every fetched outlet, for the counts by category and the mRFEI.
-               "OUTLETS": from_child("fetch_outlets"),
-               "LOW_INCOME": from_input("LOW_INCOME"), "PRIORITY_AREAS": from_input("PRIORITY_AREAS")},
-              (700, 580), {"CLASSIFIED_AREAS": ("Classified areas", (1000, 660))}),
+        child(
+            "foodaccess:fetchoutlets",
+            "fetch_outlets",
+            "Fetch food outlets",
+            {"OSM_FILE": from_input("OSM_FILE"), "EXTENT": from_input("EXTENT")},
+            (700, 100),
+            {"OUTLETS": ("Food outlets", (1000, 40))},
+        ),
+        child(
+            "native:extractbyexpression",
+            "outlets_that_count",
+            "Keep the outlets that count",
+            {
+                "INPUT": from_child("fetch_outlets"),
+                # An empty filter keeps every outlet.
+                "EXPRESSION": [
+                    QgsProcessingModelChildParameterSource.fromExpression(
+                        "coalesce(nullif(@OUTLET_FILTER, ''), 'TRUE')"
+                    )
+                ],
+            },
+            (700, 240),
+        ),
+        child(
+            "foodaccess:accesstimes",
+            "access_times",
+            "Access to the nearest outlet",
+            dict(
+                network,
+                ORIGINS=from_input("ORIGINS"),
+                OUTLETS=from_child("outlets_that_count"),
+                THRESHOLD=from_input_or_default("THRESHOLD", DEFAULT_THRESHOLD_MIN),
+                UNIT=static(MINUTES),
+            ),
+            (700, 400),
+            {"ACCESS": ("Access to the nearest outlet", (1000, 360))},
+        ),
+        child(
+            "foodaccess:serviceareas",
+            "service_areas",
+            "Service areas",
+            dict(
+                network,
+                OUTLETS=from_child("outlets_that_count"),
+                UNIT=static(MINUTES),
+                THRESHOLDS=from_input_or_default("SERVICE_AREA_THRESHOLDS", DEFAULT_SERVICE_AREAS_MIN),
+            ),
+            (1000, 240),
+            {"SERVICE_AREAS": ("Service areas", (1300, 200))},
+        ),
+        child(
+            "foodaccess:classifyareas",
+            "classify_areas",
+            "Classify food access by area",
+            {
+                "AREAS": from_input("AREAS"),
+                "ACCESS": from_child("access_times"),
+                "POPULATION_FIELD": from_input("POPULATION_FIELD"),
+                "PRESET": static(CUSTOM_PRESET),
+                "THRESHOLD": from_input_or_default("THRESHOLD", DEFAULT_THRESHOLD_MIN),
+                "UNIT": static(MINUTES),
+                # Every fetched outlet, for the counts by category and the mRFEI.
+                "OUTLETS": from_child("fetch_outlets"),
+                "LOW_INCOME": from_input("LOW_INCOME"),
+                "PRIORITY_AREAS": from_input("PRIORITY_AREAS"),
+            },
+            (700, 580),
+            {"CLASSIFIED_AREAS": ("Classified areas", (1000, 660))},
+        ),
         # Styling reads the outputs: after the last step has written (and closed) them.
-        child("foodaccess:styleareas", "style_classified_areas", "Style the classified areas",
-              {"INPUT": from_child("classify_areas"), "STYLE": static(STYLE_CLASSIFIED_AREAS)}, (700, 760),
-              after=("access_times", "service_areas")),
-        child("foodaccess:styleareas", "style_outlets", "Style the outlets",
-              {"INPUT": from_child("fetch_outlets"), "STYLE": static(STYLE_OUTLETS)}, (1000, 760),
-              after=("classify_areas", "access_times", "service_areas")),
+        child(
+            "foodaccess:styleareas",
+            "style_classified_areas",
+            "Style the classified areas",
+            {"INPUT": from_child("classify_areas"), "STYLE": static(STYLE_CLASSIFIED_AREAS)},
+            (700, 760),
+            after=("access_times", "service_areas"),
+        ),
+        child(
+            "foodaccess:styleareas",
+            "style_outlets",
+            "Style the outlets",
+            {"INPUT": from_child("fetch_outlets"), "STYLE": static(STYLE_OUTLETS)},
+            (1000, 760),
+            after=("classify_areas", "access_times", "service_areas"),
+        ),
     ]
     for step in steps:
         model.addChildAlgorithm(step)
@@ -224,9 +307,13 @@ def build_model():
     for name in OUTPUT_HELP:
         if model.parameterDefinition(name) is None:
             raise SystemExit(f"build_model: the model has no output parameter {name}.")
-    help_content = {"ALG_DESC": DESCRIPTION, "ALG_CREATOR": "Food Access", "ALG_VERSION": "1.0",
-                    "SHORT_DESCRIPTION": "Outlets from OpenStreetMap, walking access from homes, service areas "
-                                         "and food-desert classes by area, in one run."}
+    help_content = {
+        "ALG_DESC": DESCRIPTION,
+        "ALG_CREATOR": "Food Access",
+        "ALG_VERSION": "1.0",
+        "SHORT_DESCRIPTION": "Outlets from OpenStreetMap, walking access from homes, service areas "
+        "and food-desert classes by area, in one run.",
+    }
     help_content.update(PARAMETER_HELP)
     help_content.update(OUTPUT_HELP)
     model.setHelpContent(help_content)

@@ -1,6 +1,6 @@
 """Write the classified areas of the analysis GeoPackage as a CSV summary and print them as a table.
 
-    .venv/bin/python dev/demo_summary.py out/food_access_demo.gpkg out/summary.csv
+.venv/bin/python dev/demo_summary.py out/food_access_demo.gpkg out/summary.csv
 """
 
 import csv
@@ -47,14 +47,18 @@ def write_csv(rows, path):
         writer = csv.writer(stream)
         writer.writerow([header for _, header, *_ in COLUMNS])
         for row in rows:
-            writer.writerow(["" if row[field] is None else rounded(row[field], decimals)
-                             for field, _, _, _, decimals in COLUMNS])
+            writer.writerow(
+                ["" if row[field] is None else rounded(row[field], decimals) for field, _, _, _, decimals in COLUMNS]
+            )
 
 
 def table(rows):
     shown = [column for column in COLUMNS if column[2]]
-    lines = ["  ".join(f"{title:<{width}}" if decimals is None else f"{title:>{width}}"
-                       for _, _, title, width, decimals in shown)]
+    lines = [
+        "  ".join(
+            f"{title:<{width}}" if decimals is None else f"{title:>{width}}" for _, _, title, width, decimals in shown
+        )
+    ]
     for row in rows:
         cells = []
         for field, _, _, width, decimals in shown:

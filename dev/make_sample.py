@@ -22,7 +22,7 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
-from foodaccess.core.osm_tags import parse_other_tags
+from foodaccess.core.osm.tags import parse_other_tags
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE_DIR = os.path.join(ROOT, "resources", "sample")

@@ -27,7 +27,15 @@ DEFAULT_DOWNLOAD_URL = "https://github.com/foodaccess/foodaccess/releases/latest
 
 # Development, build and test files: never shipped (anything starting with "." is skipped too).
 EXCLUDED_TOP_LEVEL = {
-    "dev", "tests", "build", "dist", "out", "Makefile", "pytest.ini", "ruff.toml", "requirements-dev.txt",
+    "dev",
+    "tests",
+    "build",
+    "dist",
+    "out",
+    "Makefile",
+    "pytest.ini",
+    "ruff.toml",
+    "requirements-dev.txt",
 }
 EXCLUDED_NAMES = {"__pycache__", "__MACOSX"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro", ".orig", ".rej", ".swp"}
@@ -48,8 +56,10 @@ def shipped_files(root=ROOT):
         relative_folder = Path(folder).relative_to(root)
         top_level = relative_folder == Path(".")
         dirs[:] = sorted(
-            name for name in dirs
-            if not name.startswith(".") and name not in EXCLUDED_NAMES
+            name
+            for name in dirs
+            if not name.startswith(".")
+            and name not in EXCLUDED_NAMES
             and not (top_level and name in EXCLUDED_TOP_LEVEL)
         )
         for name in sorted(names):
@@ -144,15 +154,19 @@ def build_date():
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = (
         datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
-        if epoch else datetime.datetime.now(datetime.timezone.utc)
+        if epoch
+        else datetime.datetime.now(datetime.timezone.utc)
     )
     return moment.replace(tzinfo=None).isoformat()
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--download-url", default=os.environ.get("FOODACCESS_DOWNLOAD_URL", DEFAULT_DOWNLOAD_URL),
-                        help="URL under which the dist folder is served (default: %(default)s)")
+    parser.add_argument(
+        "--download-url",
+        default=os.environ.get("FOODACCESS_DOWNLOAD_URL", DEFAULT_DOWNLOAD_URL),
+        help="URL under which the dist folder is served (default: %(default)s)",
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: %(default)s)")
     args = parser.parse_args(argv)
 

@@ -141,7 +141,8 @@ def style_service_areas(layer, thresholds):
         shade = ("#08306b", "#2171b5", "#6baed6", "#9ecae1")[min(index, 3)]
         width = f"{0.5 - 0.1 * min(index, 3):.2f}"
         symbol = QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": shade, "outline_style": "dash", "outline_width": width})
+            {"style": "no", "outline_color": shade, "outline_style": "dash", "outline_width": width}
+        )
         categories.append(QgsRendererCategory(value, symbol, f"within {value:g} min"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("threshold", categories))
     layer.setName("Service areas (walking)")
@@ -254,8 +255,9 @@ def build_layout(project, map_layers, legend_layers, extent, crs, title, subtitl
     arrow.attemptResize(QgsLayoutSize(10, 12, mm))
 
     credits = SEPARATOR.join(text for text in (sources, ATTRIBUTION) if text)
-    add_label(layout, credits, text_format(8, color="#333333"), MARGIN, PAGE_HEIGHT - MARGIN - 6,
-              PAGE_WIDTH - 2 * MARGIN, 6)
+    add_label(
+        layout, credits, text_format(8, color="#333333"), MARGIN, PAGE_HEIGHT - MARGIN - 6, PAGE_WIDTH - 2 * MARGIN, 6
+    )
     return layout
 
 
@@ -266,7 +268,8 @@ def render(gpkg, png, osm_file=None, title="Food access", subtitle="", sources="
     areas = open_styled_layer(gpkg, "classified_areas", "Food access by area", bundled_style(CLASSIFIED_AREAS))
     thresholds = layer_thresholds(gpkg)
     service_areas = open_styled_layer(
-        gpkg, "service_areas", "Service areas", lambda layer: style_service_areas(layer, thresholds))
+        gpkg, "service_areas", "Service areas", lambda layer: style_service_areas(layer, thresholds)
+    )
     access = open_styled_layer(gpkg, "access", "Homes", lambda layer: style_access(layer, thresholds))
     outlets = open_styled_layer(gpkg, "outlets", "Food outlets", bundled_style(OUTLETS))
     context = [streets_layer(osm_file)] if osm_file else []
@@ -278,8 +281,9 @@ def render(gpkg, png, osm_file=None, title="Food access", subtitle="", sources="
     # The areas' CRS, or their UTM zone when they are in degrees: a metric CRS for an honest scale bar.
     crs = working_crs(areas, QgsProcessingContext())
     extent = map_extent([areas, access, outlets], crs, project)
-    layout = build_layout(project, map_layers, [outlets, access, service_areas, areas], extent, crs, title,
-                          subtitle, sources)
+    layout = build_layout(
+        project, map_layers, [outlets, access, service_areas, areas], extent, crs, title, subtitle, sources
+    )
     # renderPageToImage rather than exportToImage: the latter tries to georeference the PNG in
     # place through GDAL, whose PNG driver cannot update files (a spurious error on stderr).
     image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), DPI)

@@ -7,9 +7,11 @@
 
 Strings are found with Python's ast in every file the plugin zip ships:
 ``tr("…")``, ``self.tr("…")`` and ``QCoreApplication.translate("FoodAccess", "…")``
-(or ``QgsApplication.translate``), and the markers of texts translated later,
+(or ``QgsApplication.translate``), the markers of texts translated later,
 ``QT_TRANSLATE_NOOP("FoodAccess", "…")`` and ``QT_TR_NOOP("…")`` (from
-``qgis.PyQt.QtCore``, e.g. for a dict of labels). ``update`` keeps the existing translations,
+``qgis.PyQt.QtCore``, e.g. for a dict of labels), and the message templates of core's typed
+errors, ``InputError("… {name} …", name=…)`` (any class of core/errors.py; i18n.error_message
+translates them). ``update`` keeps the existing translations,
 adds new strings as unfinished and drops the strings the code no longer has.
 Translate the unfinished entries in the .ts (any text editor, or Qt Linguist).
 """
@@ -28,6 +30,7 @@ from package import ROOT, shipped_files
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("fr",)
 CONTEXT = "FoodAccess"
+ERRORS_MODULE = ROOT / "core" / "errors.py"
 REFRESH_COMMAND = "make translations  # or: .venv/bin/python dev/translations.py update"
 
 
@@ -52,24 +55,37 @@ def _call_name(node):
     return None
 
 
+def error_classes(path=ERRORS_MODULE):
+    """Names of the typed error classes whose first argument is a translatable template."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return frozenset(node.name for node in tree.body if isinstance(node, ast.ClassDef))
+
+
 def strings_in_source(text, filename):
     """(context, source string, line) of each translatable call in Python ``text``,
     and the lines of tr() calls whose text is not a literal (they cannot be extracted)."""
     found, not_literal = [], []
+    errors = error_classes()
     for node in ast.walk(ast.parse(text, filename)):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _call_name(node)
         if name in ("tr", "QT_TR_NOOP"):
             source = _constant_string(node.args[0])
-            context_node = node.args[1] if len(node.args) > 1 else next(
-                (keyword.value for keyword in node.keywords if keyword.arg == "context"), None
+            context_node = (
+                node.args[1]
+                if len(node.args) > 1
+                else next((keyword.value for keyword in node.keywords if keyword.arg == "context"), None)
             )
             context = _constant_string(context_node) if context_node is not None else CONTEXT
             if source is None and not isinstance(node.args[0], ast.Name):  # a Name: a wrapper passing its argument on
                 not_literal.append(node.lineno)
             elif source is not None and context:
                 found.append((context, source, node.lineno))
+        elif name in errors:
+            source = _constant_string(node.args[0])
+            if source is not None:
+                found.append((CONTEXT, source, node.lineno))
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
             context, source = _constant_string(node.args[0]), _constant_string(node.args[1])
             if context == CONTEXT and source is not None:
@@ -158,11 +174,15 @@ def update():
         contexts = merged(sources, read_ts(path))
         changed = write_ts(path, language, contexts)
         todo = sum(not message.finished for messages in contexts.values() for message in messages.values())
-        print(f"translations: {path.relative_to(ROOT)} {'updated' if changed else 'up to date'}, "
-              f"{todo} string(s) to translate")
+        print(
+            f"translations: {path.relative_to(ROOT)} {'updated' if changed else 'up to date'}, "
+            f"{todo} string(s) to translate"
+        )
     for location in not_literal:
-        print(f"translations: note: tr() of a computed text at {location}: mark its possible texts with "
-              "QT_TRANSLATE_NOOP(\"FoodAccess\", \"…\") so that they are extracted")
+        print(
+            f"translations: note: tr() of a computed text at {location}: mark its possible texts with "
+            'QT_TRANSLATE_NOOP("FoodAccess", "…") so that they are extracted'
+        )
 
 
 def lrelease():
@@ -211,13 +231,17 @@ def check():
         problems = translation_problems(language)
         if problems:
             failed = True
-            print(f"{len(problems)} string(s) lack a correct '{language}' translation in "
-                  f"{ts_path(language).relative_to(ROOT)}:")
+            print(
+                f"{len(problems)} string(s) lack a correct '{language}' translation in "
+                f"{ts_path(language).relative_to(ROOT)}:"
+            )
             for source, locations, problem in problems:
                 print(f"  - {source!r} ({', '.join(locations)}): {problem}")
     if failed:
-        print(f"Refresh the .ts with\n    {REFRESH_COMMAND}\nthen translate its unfinished entries "
-              "(remove type=\"unfinished\" once translated).")
+        print(
+            f"Refresh the .ts with\n    {REFRESH_COMMAND}\nthen translate its unfinished entries "
+            '(remove type="unfinished" once translated).'
+        )
     return 1 if failed else 0
 
 

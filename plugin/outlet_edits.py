@@ -10,11 +10,11 @@ Flags are written in the field's own type, so tagging never changes a field's ki
 """
 
 from qgis.core import QgsFeatureRequest, QgsField, QgsVectorDataProvider, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import FoodAccessError
-from ..core.outlets import OUTLET_REQUIRED_FIELDS
-from ..processing.base import tr
+from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS
+from ..i18n import tr
+from ..qgis_compat import FieldType
 
 
 def is_point_layer(layer):
@@ -31,7 +31,7 @@ def is_outlet_layer(layer):
 
 def flag_value(field, flag):
     """A flag written in the field's own type: bool, 0/1, or yes/no text."""
-    if field.type() == QVariant.Type.Bool:
+    if field.type() == FieldType.Bool:
         return flag
     if field.isNumeric():
         return int(flag)
@@ -107,9 +107,9 @@ def add_outlet_fields(layer):
     layer.beginEditCommand(tr("Add outlet fields"))
     added = all(
         layer.addAttribute(
-            QgsField(name, QVariant.Type.String, "string", 50)
+            QgsField(name, FieldType.String, "string", 50)
             if name == "category"
-            else QgsField(name, QVariant.Type.Bool, "boolean")
+            else QgsField(name, FieldType.Bool, "boolean")
         )
         for name in missing
     )

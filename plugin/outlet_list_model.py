@@ -10,9 +10,9 @@ from collections import Counter
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, pyqtSignal
 
-from ..core.outlets import OUTLET_REQUIRED_FIELDS, flag_is_true
+from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS, flag_is_true
 from ..core.text import folded
-from ..processing.base import tr
+from ..i18n import tr
 from .signal_links import SignalLinks
 
 

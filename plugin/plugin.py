@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit
 
-from ..processing.base import ICON_PATH, PLUGIN_DIR, tr, user_language
+from ..i18n import tr, user_language
+from ..paths import ICON_PATH, PLUGIN_DIR
 from ..processing.deps import install_instructions, missing_packages
 from ..processing.provider import FoodAccessProvider
 

@@ -29,8 +29,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import FoodAccessError
-from ..core.taxonomy import load_taxonomy
-from ..processing.base import tr, user_language
+from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import tr, user_language
 from . import outlet_edits
 from .outlet_edits import is_outlet_layer, is_point_layer, missing_outlet_fields
 from .outlet_list_model import OutletFilterModel, OutletTableModel

@@ -10,22 +10,18 @@ import os
 import traceback
 
 from qgis.core import (
-    QgsApplication,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsSettings,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import FoodAccessError
 from ..core.progress import Cancelled, Progress
+from ..i18n import error_message, tr, user_language
+from ..paths import HELP_DIR, ICON_PATH
 from .deps import install_instructions, missing_packages
-
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
-ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "foodaccess.svg")
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
@@ -34,26 +30,6 @@ GROUPS = {
     "classification": QT_TRANSLATE_NOOP("FoodAccess", "Classification"),
     "styling": QT_TRANSLATE_NOOP("FoodAccess", "Styling"),
 }
-
-
-def tr(text, context="FoodAccess"):
-    return QCoreApplication.translate(context, text)
-
-
-def user_language():
-    """Two-letter language of the QGIS user interface ("en", "fr", ...)."""
-    settings = QgsSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        name = settings.value("locale/userLocale", "") or "en"
-    else:
-        name = QLocale.system().name()
-    return (name or "en")[:2].lower()
-
-
-def cache_directory(*parts):
-    """Food Access's disk caches (Overpass answers, QPV downloads, networks), in the QGIS
-    profile beside QGIS's own caches: removing the profile removes them."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess", *parts)
 
 
 def help_text(name, language=None):
@@ -117,7 +93,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help (shown in the dialog and by qgis_process help)."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
 
@@ -162,7 +138,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if isinstance(error, Cancelled):
             return QgsProcessingException(tr("Cancelled: no output was written."))
         if isinstance(error, FoodAccessError):
-            return QgsProcessingException(str(error))
+            return QgsProcessingException(error_message(error))
         if isinstance(error, ModuleNotFoundError):
             # A third-party package missing although REQUIRES did not name it (or one it depends on):
             # the same install instructions rather than a traceback. Our own modules stay a bug.

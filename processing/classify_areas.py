@@ -23,12 +23,14 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from ..core import classify
-from ..core.taxonomy import GROUPS, load_taxonomy
+from ..core.areas import classify
+from ..core.outlets.taxonomy import GROUPS, load_taxonomy
+from ..i18n import tr, user_language
+from ..qgis_compat import FieldType
 from .attributes import attribute_value
-from .base import FoodAccessAlgorithm, tr, user_language
+from .base import FoodAccessAlgorithm
 from .styling import CLASSIFIED_AREAS, legend_labels, style_on_completion
 
 # Order of the PRESET enum.
@@ -203,9 +205,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
             self.tr("CDC's mRFEI counts outlets in the area and within 1/2 mile (804.672 m) of it."),
         )
         self.add_parameter(
-            QgsProcessingParameterFile(
-                self.TAXONOMY, self.tr("Taxonomy"), extension="json", optional=True
-            ),
+            QgsProcessingParameterFile(self.TAXONOMY, self.tr("Taxonomy"), extension="json", optional=True),
             self.tr("The taxonomy the outlets were made with (groups healthy / less healthy). Empty: the bundled one."),
             advanced=True,
         )
@@ -245,9 +245,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
         origins, contributions = read_origins(
             access_source, population_field, areas, work_crs, context, feedback, progress.sub(0.2, 0.7)
         )
-        results = classify.classify(
-            origins, *contributions, areas.urban, low_income, rule, progress.sub(0.7, 0.8)
-        )
+        results = classify.classify(origins, *contributions, areas.urban, low_income, rule, progress.sub(0.7, 0.8))
 
         outlets_source = self._source(parameters, self.OUTLETS, context, required=False)
         counts = None
@@ -498,8 +496,10 @@ def read_origins(source, population_field, areas, work_crs, context, feedback, p
         if number % PROGRESS_EVERY == 0:
             progress.step(number, total)
         attributes = feature.attributes()
-        values = [None if position < 0 or attribute_value(attributes[position]) is None else attributes[position]
-                  for position in positions]
+        values = [
+            None if position < 0 or attribute_value(attributes[position]) is None else attributes[position]
+            for position in positions
+        ]
         if population_field is None:
             values[0] = 1.0
         elif values[0] is None:
@@ -562,9 +562,7 @@ class OutletCounts:
 def count_outlets(source, areas, taxonomy, buffer_m, work_crs, context, feedback, progress):
     names = source.fields().names()
     if "category" not in names:
-        raise QgsProcessingException(
-            tr("The OUTLETS layer has no field 'category': use a Food Access outlet layer.")
-        )
+        raise QgsProcessingException(tr("The OUTLETS layer has no field 'category': use a Food Access outlet layer."))
     transform = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
     request = QgsFeatureRequest().setSubsetOfAttributes([names.index("category")])
     points, categories, unknown = [], [], set()
@@ -606,7 +604,7 @@ def count_outlets(source, areas, taxonomy, buffer_m, work_crs, context, feedback
 
 # --- output -----------------------------------------------------------------------------------
 def new_fields(taxonomy):
-    double, integer, boolean, string = QVariant.Type.Double, QVariant.Type.Int, QVariant.Type.Bool, QVariant.Type.String
+    double, integer, boolean, string = FieldType.Double, FieldType.Int, FieldType.Bool, FieldType.String
     fields = [
         ("pop_total", double),
         ("pop_low_access", double),
@@ -687,8 +685,10 @@ def summarize(results, feedback):
     for result in results:
         counts[result.class_] += 1
     feedback.pushInfo(
-        tr("Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without "
-           "population.").format(**counts)
+        tr(
+            "Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without "
+            "population."
+        ).format(**counts)
     )
 
 

@@ -20,9 +20,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import osmfile, overpass
-from ..core.taxonomy import load_taxonomy
-from .base import FoodAccessAlgorithm, cache_directory, user_language
+from ..core.outlets import osm_file, overpass
+from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import user_language
+from ..paths import cache_directory
+from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
@@ -75,66 +77,98 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         self.add_parameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
-            self.tr("Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
-                    "Overpass; with an OSM file, leave both empty to read the whole file."),
+            self.tr(
+                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
+                "Overpass; with an OSM file, leave both empty to read the whole file."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.AREA, self.tr("Area (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             ),
-            self.tr("Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
-                    "are dropped. With an EXTENT too, both apply."),
+            self.tr(
+                "Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
+                "are dropped. With an EXTENT too, both apply."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterEnum(self.CATEGORIES, self.tr("Categories"), labels, allowMultiple=True,
-                                       defaultValue=defaults),
-            self.tr("Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
-                    "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
-                    "chosen ids it defines are used, plus the categories it adds with \"default\": true."),
+            QgsProcessingParameterEnum(
+                self.CATEGORIES, self.tr("Categories"), labels, allowMultiple=True, defaultValue=defaults
+            ),
+            self.tr(
+                "Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
+                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
+                'chosen ids it defines are used, plus the categories it adds with "default": true.'
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterFile(
-                self.OSM_FILE, self.tr("OpenStreetMap file (.osm / .osm.pbf) instead of Overpass"),
+                self.OSM_FILE,
+                self.tr("OpenStreetMap file (.osm / .osm.pbf) instead of Overpass"),
                 behavior=QgsProcessingParameterFile.Behavior.File,
-                fileFilter=self.tr("OpenStreetMap files (*.osm *.pbf)"), optional=True,
+                fileFilter=self.tr("OpenStreetMap files (*.osm *.pbf)"),
+                optional=True,
             ),
-            self.tr("Read the outlets from this extract with GDAL, without network (e.g. from download.geofabrik.de). "
-                    "Same categories, same output."),
+            self.tr(
+                "Read the outlets from this extract with GDAL, without network (e.g. from download.geofabrik.de). "
+                "Same categories, same output."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterString(self.OVERPASS_URL, self.tr("Overpass API URL"),
-                                         defaultValue=overpass.DEFAULT_OVERPASS_URL),
-            self.tr("Overpass interpreter to query. Default: the main public instance (overpass-api.de); respect "
-                    "its usage policy (one query at a time, under 10,000 a day)."),
+            QgsProcessingParameterString(
+                self.OVERPASS_URL, self.tr("Overpass API URL"), defaultValue=overpass.DEFAULT_OVERPASS_URL
+            ),
+            self.tr(
+                "Overpass interpreter to query. Default: the main public instance (overpass-api.de); respect "
+                "its usage policy (one query at a time, under 10,000 a day)."
+            ),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout (seconds)"),
-                                         QgsProcessingParameterNumber.Type.Integer,
-                                         defaultValue=overpass.DEFAULT_TIMEOUT, minValue=1, maxValue=3600),
-            self.tr("Time Overpass may spend on the query ([timeout:]) and time the plugin waits for the answer. "
-                    "Raise it for a large extent."),
+            QgsProcessingParameterNumber(
+                self.TIMEOUT,
+                self.tr("Timeout (seconds)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=overpass.DEFAULT_TIMEOUT,
+                minValue=1,
+                maxValue=3600,
+            ),
+            self.tr(
+                "Time Overpass may spend on the query ([timeout:]) and time the plugin waits for the answer. "
+                "Raise it for a large extent."
+            ),
             advanced=True,
         )
         self.add_parameter(
             QgsProcessingParameterBoolean(self.USE_CACHE, self.tr("Reuse a cached Overpass answer"), defaultValue=True),
-            self.tr("Reuse the answer to the same query on the same server if it is less than 7 days old "
-                    "(cached in the QGIS profile, cache/foodaccess). fetched_at tells when it was fetched."),
+            self.tr(
+                "Reuse the answer to the same query on the same server if it is less than 7 days old "
+                "(cached in the QGIS profile, cache/foodaccess). fetched_at tells when it was fetched."
+            ),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterFile(self.TAXONOMY, self.tr("Taxonomy file (JSON)"),
-                                       behavior=QgsProcessingParameterFile.Behavior.File,
-                                       fileFilter=self.tr("JSON files (*.json)"), optional=True),
-            self.tr("An edited copy of the bundled taxonomy (resources/taxonomy/taxonomy.json) mapping OSM tags to "
-                    "categories. Empty: the bundled one."),
+            QgsProcessingParameterFile(
+                self.TAXONOMY,
+                self.tr("Taxonomy file (JSON)"),
+                behavior=QgsProcessingParameterFile.Behavior.File,
+                fileFilter=self.tr("JSON files (*.json)"),
+                optional=True,
+            ),
+            self.tr(
+                "An edited copy of the bundled taxonomy (resources/taxonomy/taxonomy.json) mapping OSM tags to "
+                "categories. Empty: the bundled one."
+            ),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Food outlets"),
-                                              QgsProcessing.SourceType.TypeVectorPoint),
-            self.tr("Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
-                    "opening hours, address, last OSM edit, all tags, fetch time."),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Food outlets"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
+                "opening hours, address, last OSM edit, all tags, fetch time."
+            ),
         )
 
     # --- inputs -------------------------------------------------------------------------
@@ -173,24 +207,31 @@ class FetchOutlets(FoodAccessAlgorithm):
             geometries.append(geometry)
         union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
         if union.isNull() or union.isEmpty():
-            raise QgsProcessingException(self.tr("The AREA layer has no polygon (or none selected): give polygons, or "
-                                                 "leave AREA empty and use EXTENT."))
+            raise QgsProcessingException(
+                self.tr(
+                    "The AREA layer has no polygon (or none selected): give polygons, or "
+                    "leave AREA empty and use EXTENT."
+                )
+            )
         if extent_outline is not None:
             union = union.intersection(extent_outline)
             if union.isEmpty():
-                raise QgsProcessingException(self.tr("The EXTENT and the AREA do not overlap: give one of them, or "
-                                                     "both overlapping."))
+                raise QgsProcessingException(
+                    self.tr("The EXTENT and the AREA do not overlap: give one of them, or both overlapping.")
+                )
         return union.asWkt(7)
 
     def _categories(self, parameters, context, taxonomy, feedback):
         indices = self.parameterAsEnums(parameters, self.CATEGORIES, context)
         ids, missing = chosen_categories(taxonomy, load_taxonomy(), indices)
         if missing:
-            feedback.pushWarning(self.tr("The taxonomy {} has no category {}: skipped.").format(
-                taxonomy.path, ", ".join(missing)))
+            feedback.pushWarning(
+                self.tr("The taxonomy {} has no category {}: skipped.").format(taxonomy.path, ", ".join(missing))
+            )
         if not ids:
-            raise QgsProcessingException(self.tr("No category to fetch: choose at least one in CATEGORIES that the "
-                                                 "taxonomy defines."))
+            raise QgsProcessingException(
+                self.tr("No category to fetch: choose at least one in CATEGORIES that the taxonomy defines.")
+            )
         return ids
 
     # --- run ----------------------------------------------------------------------------
@@ -205,27 +246,36 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         if osm_path:
             feedback.pushInfo(self.tr("Reading {}…").format(osm_path))
-            outlets, builder = osmfile.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
+            outlets, builder = osm_file.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
             outside = builder.outside
         else:
             missing = missing_packages(["requests"])
             if missing:
                 raise QgsProcessingException(install_instructions(missing))
             use_cache = self.parameterAsBool(parameters, self.USE_CACHE, context)
-            url = (self.parameterAsString(parameters, self.OVERPASS_URL, context).strip()
-                   or overpass.DEFAULT_OVERPASS_URL)
+            url = (
+                self.parameterAsString(parameters, self.OVERPASS_URL, context).strip() or overpass.DEFAULT_OVERPASS_URL
+            )
             proxies = request_proxies(url, feedback)
             result = overpass.fetch_outlets(
-                taxonomy, category_ids, bounds, area_wkt,
-                url=url, proxies=proxies,
+                taxonomy,
+                category_ids,
+                bounds,
+                area_wkt,
+                url=url,
+                proxies=proxies,
                 timeout=self.parameterAsInt(parameters, self.TIMEOUT, context),
                 cache_dir=cache_directory() if use_cache else None,
-                progress=reading, log=feedback.pushInfo,
+                progress=reading,
+                log=feedback.pushInfo,
             )
             feedback.pushDebugInfo(result.query)
             if result.from_cache:
-                feedback.pushInfo(self.tr("Cached answer fetched at {} (UTC); untick USE_CACHE to query again.").format(
-                    result.fetched_at.isoformat()))
+                feedback.pushInfo(
+                    self.tr("Cached answer fetched at {} (UTC); untick USE_CACHE to query again.").format(
+                        result.fetched_at.isoformat()
+                    )
+                )
             if result.data_timestamp:
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
             outlets, outside = result.outlets, result.outside
@@ -236,8 +286,9 @@ class FetchOutlets(FoodAccessAlgorithm):
         total = len(outlets)
         for start in range(0, total, 1000):
             writing.step(start, total)
-            batch = [outlet_feature(fields, outlet[:-2], outlet.lon, outlet.lat)
-                     for outlet in outlets[start:start + 1000]]
+            batch = [
+                outlet_feature(fields, outlet[:-2], outlet.lon, outlet.lat) for outlet in outlets[start : start + 1000]
+            ]
             if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         writing.step(total, total)
@@ -246,9 +297,16 @@ class FetchOutlets(FoodAccessAlgorithm):
             feedback.pushInfo(self.tr("{} matching elements lie outside the extent or area: left out.").format(outside))
         if outlets:
             counts = Counter(outlet.category for outlet in outlets)
-            feedback.pushInfo(self.tr("{} outlets: {}.").format(
-                total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))))
+            feedback.pushInfo(
+                self.tr("{} outlets: {}.").format(
+                    total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))
+                )
+            )
         else:
-            feedback.pushWarning(self.tr("No outlet of the chosen categories in this extent: the output layer is "
-                                         "empty. Check the extent, the categories or the OSM file."))
+            feedback.pushWarning(
+                self.tr(
+                    "No outlet of the chosen categories in this extent: the output layer is "
+                    "empty. Check the extent, the categories or the OSM file."
+                )
+            )
         return {self.OUTPUT: dest_id}

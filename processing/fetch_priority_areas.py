@@ -19,14 +19,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core import priority_areas
-from .base import FoodAccessAlgorithm, cache_directory
+from ..core.areas import priority_areas
+from ..paths import cache_directory
+from ..qgis_compat import FieldType
+from .base import FoodAccessAlgorithm
 from .network_settings import request_proxies
 from .styling import PRIORITY_AREAS, style_on_completion
 
-FIELD_TYPES = {"string": QVariant.Type.String, "int": QVariant.Type.LongLong, "double": QVariant.Type.Double}
+FIELD_TYPES = {"string": FieldType.String, "int": FieldType.LongLong, "double": FieldType.Double}
 COMMUNE_CODE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
 SIREN_CODE = re.compile(r"^\d{9}$")
 
@@ -89,10 +90,10 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         for code in communes:
             if priority_areas.commune_code(code) != code.upper():
                 feedback.pushInfo(
-                    self.tr("{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are "
-                            "kept (add an EXTENT to narrow them).").format(
-                        code=code, commune=priority_areas.commune_code(code)
-                    )
+                    self.tr(
+                        "{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are "
+                        "kept (add an EXTENT to narrow them)."
+                    ).format(code=code, commune=priority_areas.commune_code(code))
                 )
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         bbox = None
@@ -106,8 +107,9 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
             url, cache_directory(), refresh, progress.sub(0.0, 0.6), proxies=request_proxies(url, feedback)
         )
         stamp = datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        feedback.pushInfo(self.tr("QPV file: {path} (downloaded from {url} on {stamp}).").format(
-            path=path, url=url, stamp=stamp))
+        feedback.pushInfo(
+            self.tr("QPV file: {path} (downloaded from {url} on {stamp}).").format(path=path, url=url, stamp=stamp)
+        )
         features = priority_areas.load(path)
         selected = priority_areas.select(features, communes, epci, bbox, progress.sub(0.6, 0.9))
         if not selected:
@@ -118,9 +120,7 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         for name, kind in priority_areas.field_types(selected):
             fields.append(QgsField(name, FIELD_TYPES[kind]))
             names.append(name)
-        sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, wgs84
-        )
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, wgs84)
         writing = progress.sub(0.9, 1.0)
         for index, area in enumerate(selected):
             writing.step(index, len(selected))
@@ -136,8 +136,10 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         return {self.OUTPUT: dest_id}
 
     def _codes(self, parameters, name, context, pattern, example):
-        codes = [code.strip().upper() for code in priority_areas.parse_codes(
-            self.parameterAsString(parameters, name, context) or "")]
+        codes = [
+            code.strip().upper()
+            for code in priority_areas.parse_codes(self.parameterAsString(parameters, name, context) or "")
+        ]
         wrong = [code for code in codes if not pattern.match(code)]
         if wrong:
             raise QgsProcessingException(
@@ -154,8 +156,11 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         if epci:
             filters.append(self.tr("EPCI {codes}").format(codes=", ".join(epci)))
         if bbox:
-            filters.append(self.tr("extent {xmin:.4f}, {ymin:.4f}, {xmax:.4f}, {ymax:.4f} (WGS 84)").format(
-                xmin=bbox[0], ymin=bbox[1], xmax=bbox[2], ymax=bbox[3]))
+            filters.append(
+                self.tr("extent {xmin:.4f}, {ymin:.4f}, {xmax:.4f}, {ymax:.4f} (WGS 84)").format(
+                    xmin=bbox[0], ymin=bbox[1], xmax=bbox[2], ymax=bbox[3]
+                )
+            )
         return self.tr(
             "No priority neighbourhood matches {filters} among the {total} of the QPV file. Check the codes "
             "(INSEE commune codes, SIREN codes of EPCI) or the extent; the commune may have no QPV."

@@ -26,9 +26,8 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.directory import (
+from ..core.outlets.directory import (
     CategoryResolver,
     DirectoryColumns,
     DirectoryDefaults,
@@ -38,8 +37,9 @@ from ..core.directory import (
     read_csv,
     unique_field_names,
 )
-from ..core.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
-from ..core.taxonomy import load_taxonomy
+from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
+from ..core.outlets.taxonomy import load_taxonomy
+from ..qgis_compat import FieldType
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
@@ -55,8 +55,11 @@ ENCODINGS = (
     ("ISO-8859-15", "iso8859-15"),
     ("UTF-16", "utf-16"),
 )
-GEOCODE_FIELDS = (("geocode_score", QVariant.Type.Double), ("geocode_label", QVariant.Type.String),
-                  ("geocode_type", QVariant.Type.String))
+GEOCODE_FIELDS = (
+    ("geocode_score", FieldType.Double),
+    ("geocode_label", FieldType.String),
+    ("geocode_type", FieldType.String),
+)
 REPORTED_ROWS = 30  # unmatched rows listed one by one in the log
 
 
@@ -69,106 +72,156 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
 
     def define_parameters(self):
         self.add_parameter(
-            QgsProcessingParameterVectorLayer("INPUT", self.tr("Directory table"),
-                                              [QgsProcessing.SourceType.TypeVector]),
-            self.tr("The directory: a CSV file (its encoding and separator are detected) or any table QGIS opens "
-                    "(XLSX, ODS, GeoPackage…). One row per outlet."),
+            QgsProcessingParameterVectorLayer(
+                "INPUT", self.tr("Directory table"), [QgsProcessing.SourceType.TypeVector]
+            ),
+            self.tr(
+                "The directory: a CSV file (its encoding and separator are detected) or any table QGIS opens "
+                "(XLSX, ODS, GeoPackage…). One row per outlet."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterEnum("ENCODING", self.tr("Encoding of a CSV directory"),
-                                       [self.tr(label) for label, _ in ENCODINGS], defaultValue=0),
-            self.tr("Automatic detection reads a byte-order mark, else UTF-8 when the file decodes as UTF-8, "
-                    "else Windows-1252. Choose the encoding only if the names still look wrong."),
+            QgsProcessingParameterEnum(
+                "ENCODING",
+                self.tr("Encoding of a CSV directory"),
+                [self.tr(label) for label, _ in ENCODINGS],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Automatic detection reads a byte-order mark, else UTF-8 when the file decodes as UTF-8, "
+                "else Windows-1252. Choose the encoding only if the names still look wrong."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterField("NAME_FIELD", self.tr("Name field"), parentLayerParameterName="INPUT"),
             self.tr("The field holding the outlet's name."),
         )
         self.add_parameter(
-            QgsProcessingParameterField("ADDRESS_FIELDS", self.tr("Address fields (joined in order)"),
-                                        parentLayerParameterName="INPUT", allowMultiple=True, optional=True),
-            self.tr("One or several fields joined in the order given (e.g. street, postcode, city) into the "
-                    "address sent to the geocoder. Needed unless longitude and latitude fields are given."),
+            QgsProcessingParameterField(
+                "ADDRESS_FIELDS",
+                self.tr("Address fields (joined in order)"),
+                parentLayerParameterName="INPUT",
+                allowMultiple=True,
+                optional=True,
+            ),
+            self.tr(
+                "One or several fields joined in the order given (e.g. street, postcode, city) into the "
+                "address sent to the geocoder. Needed unless longitude and latitude fields are given."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterField("LON_FIELD", self.tr("Longitude (or X) field"),
-                                        parentLayerParameterName="INPUT", optional=True),
-            self.tr("Longitude in decimal degrees (\"5.37\" or \"5,37\"), or X in the COORDINATES_CRS. With a "
-                    "latitude field, rows with coordinates are placed there without geocoding."),
+            QgsProcessingParameterField(
+                "LON_FIELD", self.tr("Longitude (or X) field"), parentLayerParameterName="INPUT", optional=True
+            ),
+            self.tr(
+                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a '
+                "latitude field, rows with coordinates are placed there without geocoding."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterField("LAT_FIELD", self.tr("Latitude (or Y) field"),
-                                        parentLayerParameterName="INPUT", optional=True),
+            QgsProcessingParameterField(
+                "LAT_FIELD", self.tr("Latitude (or Y) field"), parentLayerParameterName="INPUT", optional=True
+            ),
             self.tr("Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field."),
         )
         self.add_parameter(
-            QgsProcessingParameterCrs("COORDINATES_CRS", self.tr("CRS of the coordinate fields"), "EPSG:4326",
-                                      optional=True),
-            self.tr("EPSG:4326 (or empty) for longitudes and latitudes in degrees; EPSG:2154 for Lambert-93 X and Y "
-                    "in metres, as in the SIRENE geolocated establishments or IGN files."),
+            QgsProcessingParameterCrs(
+                "COORDINATES_CRS", self.tr("CRS of the coordinate fields"), "EPSG:4326", optional=True
+            ),
+            self.tr(
+                "EPSG:4326 (or empty) for longitudes and latitudes in degrees; EPSG:2154 for Lambert-93 X and Y "
+                "in metres, as in the SIRENE geolocated establishments or IGN files."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterField("CATEGORY_FIELD", self.tr("Category field"),
-                                        parentLayerParameterName="INPUT", optional=True),
-            self.tr("The directory's own category label. It is mapped to a taxonomy category by the mapping file, "
-                    "else by a taxonomy id or label (\"bakery\", \"Boulangerie\"). Unmapped labels are listed in the "
-                    "log and the outlet keeps an empty category."),
+            QgsProcessingParameterField(
+                "CATEGORY_FIELD", self.tr("Category field"), parentLayerParameterName="INPUT", optional=True
+            ),
+            self.tr(
+                "The directory's own category label. It is mapped to a taxonomy category by the mapping file, "
+                'else by a taxonomy id or label ("bakery", "Boulangerie"). Unmapped labels are listed in the '
+                "log and the outlet keeps an empty category."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterFile("CATEGORY_MAPPING", self.tr("Category mapping file"),
-                                       fileFilter="CSV (*.csv *.txt)", optional=True),
-            self.tr("A CSV file with a header line and the columns label;category and optionally subcategory, "
-                    "e.g. \"Épicerie fine;deli\". Categories are taxonomy ids."),
+            QgsProcessingParameterFile(
+                "CATEGORY_MAPPING", self.tr("Category mapping file"), fileFilter="CSV (*.csv *.txt)", optional=True
+            ),
+            self.tr(
+                "A CSV file with a header line and the columns label;category and optionally subcategory, "
+                'e.g. "Épicerie fine;deli". Categories are taxonomy ids.'
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterString("DEFAULT_CATEGORY", self.tr("Category of rows without a category label"),
-                                         optional=True),
-            self.tr("A taxonomy id (e.g. farm_shop) given to rows whose category field is empty, or to every row "
-                    "when there is no category field. Unmapped labels never get it."),
+            QgsProcessingParameterString(
+                "DEFAULT_CATEGORY", self.tr("Category of rows without a category label"), optional=True
+            ),
+            self.tr(
+                "A taxonomy id (e.g. farm_shop) given to rows whose category field is empty, or to every row "
+                "when there is no category field. Unmapped labels never get it."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterField("ID_FIELD", self.tr("Identifier field"), parentLayerParameterName="INPUT",
-                                        optional=True),
-            self.tr("A field with the directory's own identifier, written to source_id. Without it, source_id is "
-                    "the row number (1 = first row after the header)."),
+            QgsProcessingParameterField(
+                "ID_FIELD", self.tr("Identifier field"), parentLayerParameterName="INPUT", optional=True
+            ),
+            self.tr(
+                "A field with the directory's own identifier, written to source_id. Without it, source_id is "
+                "the row number (1 = first row after the header)."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterBoolean("LOCAL", self.tr("All outlets sell local produce"), defaultValue=False),
-            self.tr("Sets local=true on every outlet (a directory of local producers). Categories that imply it "
-                    "(farm shop) set it anyway."),
+            self.tr(
+                "Sets local=true on every outlet (a directory of local producers). Categories that imply it "
+                "(farm shop) set it anyway."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterBoolean("ORGANIC", self.tr("All outlets sell organic food"), defaultValue=False),
             self.tr("Sets organic=true on every outlet. Categories that imply it (organic shop) set it anyway."),
         )
         self.add_parameter(
-            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)",
-                                       optional=True),
+            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)", optional=True),
             self.tr("The outlet taxonomy (JSON). Empty: the bundled one."),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterString("GEOCODER_URL", self.tr("Geocoder base URL"),
-                                         defaultValue=DEFAULT_GEOCODER_URL),
-            self.tr("Base URL of the IGN Géoplateforme geocoder (it replaced api-adresse.data.gouv.fr); the plugin "
-                    "calls {base}/search and {base}/search/csv, at most 50 requests per second."),
+            QgsProcessingParameterString(
+                "GEOCODER_URL", self.tr("Geocoder base URL"), defaultValue=DEFAULT_GEOCODER_URL
+            ),
+            self.tr(
+                "Base URL of the IGN Géoplateforme geocoder (it replaced api-adresse.data.gouv.fr); the plugin "
+                "calls {base}/search and {base}/search/csv, at most 50 requests per second."
+            ),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterNumber("MIN_SCORE", self.tr("Minimum geocoding score"),
-                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_MIN_SCORE, False, 0.0, 1.0),
+            QgsProcessingParameterNumber(
+                "MIN_SCORE",
+                self.tr("Minimum geocoding score"),
+                QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_MIN_SCORE,
+                False,
+                0.0,
+                1.0,
+            ),
             self.tr("Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score."),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Directory outlets"),
-                                              QgsProcessing.SourceType.TypeVectorPoint),
-            self.tr("Points (WGS 84) in the outlet schema, source=directory, plus geocode_score, geocode_label and "
-                    "geocode_type."),
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Directory outlets"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "Points (WGS 84) in the outlet schema, source=directory, plus geocode_score, geocode_label and "
+                "geocode_type."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink("UNMATCHED", self.tr("Unmatched rows"),
-                                              QgsProcessing.SourceType.TypeVector),
+            QgsProcessingParameterFeatureSink(
+                "UNMATCHED", self.tr("Unmatched rows"), QgsProcessing.SourceType.TypeVector
+            ),
             self.tr("The rows that could not be placed, with all their fields, their row number and the reason."),
         )
 
@@ -203,9 +256,16 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             geocoder = Geocoder(url, proxies=proxies)
 
         try:
-            result = import_directory(table, columns, resolver, defaults, geocoder,
-                                      datetime.now(timezone.utc).replace(microsecond=0), progress.sub(0.05, 0.95),
-                                      self._to_wgs84(parameters, context))
+            result = import_directory(
+                table,
+                columns,
+                resolver,
+                defaults,
+                geocoder,
+                datetime.now(timezone.utc).replace(microsecond=0),
+                progress.sub(0.05, 0.95),
+                self._to_wgs84(parameters, context),
+            )
         finally:
             if geocoder is not None:
                 geocoder.close()
@@ -245,11 +305,14 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         if path.lower().endswith(CSV_SUFFIXES) and os.path.isfile(path):
             table = read_csv(path, encoding)
             separator = {"\t": "tab"}.get(table.separator, table.separator)
-            feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.").format(
-                path=path, encoding=table.encoding, separator=separator, rows=len(table.rows)))
+            feedback.pushInfo(
+                self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.").format(
+                    path=path, encoding=table.encoding, separator=separator, rows=len(table.rows)
+                )
+            )
             fields = QgsFields()
             for name in table.fields:
-                fields.append(QgsField(name, QVariant.Type.String))
+                fields.append(QgsField(name, FieldType.String))
             return table, fields
         rows = [[plain_value(value) for value in feature.attributes()] for feature in layer.getFeatures()]
         return Table([field.name() for field in layer.fields()], rows), layer.fields()
@@ -264,8 +327,11 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 return name
             if name in layer_names and len(layer_names) == len(table.fields):
                 return table.fields[layer_names.index(name)]
-            raise QgsProcessingException(self.tr("The directory has no field '{name}'; its fields are: {fields}.")
-                                         .format(name=name, fields=", ".join(table.fields)))
+            raise QgsProcessingException(
+                self.tr("The directory has no field '{name}'; its fields are: {fields}.").format(
+                    name=name, fields=", ".join(table.fields)
+                )
+            )
 
         def one(name):
             return table_name(self.parameterAsString(parameters, name, context))
@@ -281,8 +347,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         if bool(columns.lon) != bool(columns.lat):
             raise QgsProcessingException(self.tr("Give both a longitude field and a latitude field, or neither."))
         if not columns.address and not columns.lon:
-            raise QgsProcessingException(self.tr(
-                "Give the address fields (to geocode the outlets) or the longitude and latitude fields."))
+            raise QgsProcessingException(
+                self.tr("Give the address fields (to geocode the outlets) or the longitude and latitude fields.")
+            )
         return columns
 
     def _write(self, parameters, context, table, source_fields, result):
@@ -297,14 +364,15 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
 
         names = unique_field_names(["source_row", "unmatched_reason"] + [field.name() for field in source_fields])
         unmatched_fields = QgsFields()
-        unmatched_fields.append(QgsField(names[0], QVariant.Type.Int))
-        unmatched_fields.append(QgsField(names[1], QVariant.Type.String))
+        unmatched_fields.append(QgsField(names[0], FieldType.Int))
+        unmatched_fields.append(QgsField(names[1], FieldType.String))
         for name, source_field in zip(names[2:], source_fields):
             copy = QgsField(source_field)
             copy.setName(name)
             unmatched_fields.append(copy)
         unmatched_sink, unmatched_id = self.create_sink(
-            parameters, "UNMATCHED", context, unmatched_fields, QgsWkbTypes.Type.NoGeometry, crs)
+            parameters, "UNMATCHED", context, unmatched_fields, QgsWkbTypes.Type.NoGeometry, crs
+        )
         for number, reason in result.unmatched:
             feature = QgsFeature(unmatched_fields)
             feature.setAttributes([number + 1, reason] + list(table.rows[number]))
@@ -313,19 +381,29 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
 
     def _log(self, feedback, table, result, geocoder):
         if geocoder is not None:
-            feedback.pushInfo(self.tr("Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).")
-                              .format(rows=result.geocoded, url=geocoder.base_url, requests=geocoder.requests_sent,
-                                      retries=geocoder.retries))
+            feedback.pushInfo(
+                self.tr("Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).").format(
+                    rows=result.geocoded,
+                    url=geocoder.base_url,
+                    requests=geocoder.requests_sent,
+                    retries=geocoder.retries,
+                )
+            )
         for label, count in sorted(result.unmapped_labels.items()):
-            feedback.pushWarning(self.tr(
-                "Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets "
-                "have an empty category. Add it to the mapping file to classify them.").format(
-                    label=label, count=count))
+            feedback.pushWarning(
+                self.tr(
+                    "Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets "
+                    "have an empty category. Add it to the mapping file to classify them."
+                ).format(label=label, count=count)
+            )
         for number, reason in result.unmatched[:REPORTED_ROWS]:
             feedback.pushInfo(self.tr("Row {row} not placed: {reason}.").format(row=number + 1, reason=reason))
         if len(result.unmatched) > REPORTED_ROWS:
-            feedback.pushInfo(self.tr("… and {count} more rows in UNMATCHED.").format(
-                count=len(result.unmatched) - REPORTED_ROWS))
-        feedback.pushInfo(self.tr("{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in "
-                                  "UNMATCHED.").format(rows=len(table.rows), placed=len(result.placed),
-                                                       unmatched=len(result.unmatched)))
+            feedback.pushInfo(
+                self.tr("… and {count} more rows in UNMATCHED.").format(count=len(result.unmatched) - REPORTED_ROWS)
+            )
+        feedback.pushInfo(
+            self.tr(
+                "{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED."
+            ).format(rows=len(table.rows), placed=len(result.placed), unmatched=len(result.unmatched))
+        )

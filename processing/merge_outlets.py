@@ -16,23 +16,32 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.merge import DEFAULT_DISTANCE_M, DEFAULT_NAME_SIMILARITY, OutletPoint, merge_outlets
-from ..core.outlets import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
-from ..core.taxonomy import load_taxonomy
+from ..core.outlets.merge import DEFAULT_DISTANCE_M, DEFAULT_NAME_SIMILARITY, OutletPoint, merge_outlets
+from ..core.outlets.schema import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
+from ..core.outlets.taxonomy import load_taxonomy
+from ..qgis_compat import FieldType
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
 from .outlet_layer import outlet_fields
 
 REPORT_FIELDS = (
-    ("decision", QVariant.Type.String), ("reason", QVariant.Type.String),
-    ("distance_m", QVariant.Type.Double), ("name_similarity", QVariant.Type.Double),
-    ("layer_a", QVariant.Type.String), ("source_a", QVariant.Type.String), ("source_id_a", QVariant.Type.String),
-    ("name_a", QVariant.Type.String), ("category_a", QVariant.Type.String),
-    ("layer_b", QVariant.Type.String), ("source_b", QVariant.Type.String), ("source_id_b", QVariant.Type.String),
-    ("name_b", QVariant.Type.String), ("category_b", QVariant.Type.String),
-    ("merged_source_id", QVariant.Type.String), ("merged_category", QVariant.Type.String),
+    ("decision", FieldType.String),
+    ("reason", FieldType.String),
+    ("distance_m", FieldType.Double),
+    ("name_similarity", FieldType.Double),
+    ("layer_a", FieldType.String),
+    ("source_a", FieldType.String),
+    ("source_id_a", FieldType.String),
+    ("name_a", FieldType.String),
+    ("category_a", FieldType.String),
+    ("layer_b", FieldType.String),
+    ("source_b", FieldType.String),
+    ("source_id_b", FieldType.String),
+    ("name_b", FieldType.String),
+    ("category_b", FieldType.String),
+    ("merged_source_id", FieldType.String),
+    ("merged_category", FieldType.String),
 )
 
 
@@ -46,43 +55,67 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
 
     def define_parameters(self):
         self.add_parameter(
-            QgsProcessingParameterMultipleLayers("LAYERS", self.tr("Outlet layers"),
-                                                 QgsProcessing.SourceType.TypeVectorPoint),
-            self.tr("Two or more point layers in the outlet schema (e.g. OpenStreetMap outlets, then an imported "
-                    "directory). Order matters: on a merge, the position and the values of the first layer win "
-                    "when both have them."),
+            QgsProcessingParameterMultipleLayers(
+                "LAYERS", self.tr("Outlet layers"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "Two or more point layers in the outlet schema (e.g. OpenStreetMap outlets, then an imported "
+                "directory). Order matters: on a merge, the position and the values of the first layer win "
+                "when both have them."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber("DISTANCE", self.tr("Maximum distance (metres)"),
-                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_DISTANCE_M, False, 0.0),
-            self.tr("Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) "
-                    "may be the same shop."),
+            QgsProcessingParameterNumber(
+                "DISTANCE",
+                self.tr("Maximum distance (metres)"),
+                QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_DISTANCE_M,
+                False,
+                0.0,
+            ),
+            self.tr(
+                "Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) "
+                "may be the same shop."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber("NAME_SIMILARITY", self.tr("Minimum name similarity (0–1)"),
-                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_NAME_SIMILARITY, False,
-                                         0.0, 1.0),
-            self.tr("How alike the names must be (accents, case and punctuation ignored; 1 = same name). "
-                    "\"Carrefour City\" and \"Carrefour city\" are 1; a name whose words all appear in the other "
-                    "is 1."),
+            QgsProcessingParameterNumber(
+                "NAME_SIMILARITY",
+                self.tr("Minimum name similarity (0–1)"),
+                QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_NAME_SIMILARITY,
+                False,
+                0.0,
+                1.0,
+            ),
+            self.tr(
+                "How alike the names must be (accents, case and punctuation ignored; 1 = same name). "
+                '"Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other '
+                "is 1."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)",
-                                       optional=True),
+            QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)", optional=True),
             self.tr("The outlet taxonomy (JSON) that says which category is more specific. Empty: the bundled one."),
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Merged outlets"),
-                                              QgsProcessing.SourceType.TypeVectorPoint),
-            self.tr("One layer in the outlet schema, in the CRS of the first layer: merged outlets have source "
-                    "osm+directory and the source ids joined with ';'."),
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Merged outlets"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "One layer in the outlet schema, in the CRS of the first layer: merged outlets have source "
+                "osm+directory and the source ids joined with ';'."
+            ),
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink("MERGE_REPORT", self.tr("Merge report"),
-                                              QgsProcessing.SourceType.TypeVector),
-            self.tr("Every pair of outlets of different layers within the distance: merged or not, why, "
-                    "their distance and name similarity."),
+            QgsProcessingParameterFeatureSink(
+                "MERGE_REPORT", self.tr("Merge report"), QgsProcessing.SourceType.TypeVector
+            ),
+            self.tr(
+                "Every pair of outlets of different layers within the distance: merged or not, why, "
+                "their distance and name similarity."
+            ),
         )
 
     def process(self, parameters, context, feedback):
@@ -101,10 +134,12 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             names = [field.name() for field in layer.fields()]
             missing = [name for name in OUTLET_REQUIRED_FIELDS + ("name",) if name not in names]
             if missing:
-                raise QgsProcessingException(self.tr(
-                    "Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of "
-                    "'Fetch food outlets' or 'Import an outlet directory'.").format(
-                        layer=layer.name(), fields=", ".join(missing)))
+                raise QgsProcessingException(
+                    self.tr(
+                        "Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of "
+                        "'Fetch food outlets' or 'Import an outlet directory'."
+                    ).format(layer=layer.name(), fields=", ".join(missing))
+                )
             layer_names.append(layer.name())
             to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, context.transformContext())
             to_output = QgsCoordinateTransform(layer.crs(), output_crs, context.transformContext())
@@ -112,13 +147,17 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 progress.check()
                 geometry = feature.geometry()
                 if geometry.isEmpty():
-                    feedback.pushWarning(self.tr("Layer '{layer}': feature {fid} has no position and is left out.")
-                                         .format(layer=layer.name(), fid=feature.id()))
+                    feedback.pushWarning(
+                        self.tr("Layer '{layer}': feature {fid} has no position and is left out.").format(
+                            layer=layer.name(), fid=feature.id()
+                        )
+                    )
                     continue
                 geometry = geometry.centroid()  # the point itself; the middle of a multipoint
                 position = to_wgs84.transform(geometry.asPoint())
-                values = {name: attribute_value(feature[name]) if name in names else None
-                          for name in OUTLET_FIELD_NAMES}
+                values = {
+                    name: attribute_value(feature[name]) if name in names else None for name in OUTLET_FIELD_NAMES
+                }
                 points.append(OutletPoint(layer_index, position.x(), position.y(), values))
                 output_geometry = QgsGeometry(geometry)
                 output_geometry.transform(to_output)
@@ -143,27 +182,44 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
         report_fields = QgsFields()
         for name, kind in REPORT_FIELDS:
             report_fields.append(QgsField(name, kind))
-        report, report_id = self.create_sink(parameters, "MERGE_REPORT", context, report_fields,
-                                             QgsWkbTypes.Type.NoGeometry, output_crs)
+        report, report_id = self.create_sink(
+            parameters, "MERGE_REPORT", context, report_fields, QgsWkbTypes.Type.NoGeometry, output_crs
+        )
         for decision in result.decisions:
             first, second = sorted((decision.first, decision.second), key=lambda i: (points[i].layer, i))
             merged = merged_of[first] if decision.merged else None
-            row = ["merged" if decision.merged else "kept apart", decision.reason,
-                   round(decision.distance_m, 2), round(decision.similarity, 3)]
+            row = [
+                "merged" if decision.merged else "kept apart",
+                decision.reason,
+                round(decision.distance_m, 2),
+                round(decision.similarity, 3),
+            ]
             for index in (first, second):
                 values = points[index].values
-                row += [layer_names[points[index].layer], values["source"], values["source_id"], values["name"],
-                        values["category"]]
+                row += [
+                    layer_names[points[index].layer],
+                    values["source"],
+                    values["source_id"],
+                    values["name"],
+                    values["category"],
+                ]
             row += [merged.values["source_id"] if merged else None, merged.values["category"] if merged else None]
             feature = QgsFeature(report_fields)
             feature.setAttributes(row)
             report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
         merged_groups = sum(1 for outlet in result.outlets if len(outlet.members) > 1)
-        feedback.pushInfo(self.tr(
-            "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs within "
-            "{distance:g} m examined (see MERGE_REPORT).").format(
-                inputs=len(points), layers=len(layers), outputs=len(result.outlets), merged=merged_groups,
-                pairs=len(result.decisions), distance=distance))
+        feedback.pushInfo(
+            self.tr(
+                "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs "
+                "within {distance:g} m examined (see MERGE_REPORT)."
+            ).format(
+                inputs=len(points),
+                layers=len(layers),
+                outputs=len(result.outlets),
+                merged=merged_groups,
+                pairs=len(result.decisions),
+                distance=distance,
+            )
+        )
         return {"OUTPUT": output_id, "MERGE_REPORT": report_id}
-

@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
-from .base import tr
+from ..i18n import tr
 from .deps import missing_packages
 
 # requests drops the keys set to None, and an explicit key is never filled from the environment.
@@ -67,10 +67,13 @@ def qgis_proxies(url, settings=None):
     if scheme is None or not host:
         return None  # the system proxy (DefaultProxy), or a proxy for FTP only
     if scheme == "socks5h" and missing_packages(["socks"]):
-        raise QgsProcessingException(tr(
-            "QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks in QGIS's Python "
-            "(pip install PySocks; Debian/Ubuntu: apt install python3-socks). Install it and restart QGIS, or "
-            "choose an HTTP proxy in Settings > Options > Network."))
+        raise QgsProcessingException(
+            tr(
+                "QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks in QGIS's Python "
+                "(pip install PySocks; Debian/Ubuntu: apt install python3-socks). Install it and restart QGIS, or "
+                "choose an HTTP proxy in Settings > Options > Network."
+            )
+        )
     port = str(settings.value("proxy/proxyPort", "") or "").strip()
     user, password = _credentials(settings)
     login = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""

@@ -1,16 +1,17 @@
-"""The outlet schema (core/outlets.py) as QGIS fields and features."""
+"""The outlet schema (core/outlets/schema.py) as QGIS fields and features."""
 
 from datetime import datetime
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from ..core.outlets import OUTLET_FIELDS
+from ..core.outlets.schema import OUTLET_FIELDS
+from ..qgis_compat import FieldType
 
 QGIS_TYPES = {
-    "string": QVariant.Type.String,
-    "bool": QVariant.Type.Bool,
-    "datetime": QVariant.Type.DateTime,
+    "string": FieldType.String,
+    "bool": FieldType.Bool,
+    "datetime": FieldType.DateTime,
 }
 
 
@@ -26,8 +27,9 @@ def to_qdatetime(value):
     """A UTC QDateTime from an aware datetime (None stays NULL)."""
     if not isinstance(value, datetime):
         return value
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
-                     Qt.TimeSpec.UTC)
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second), Qt.TimeSpec.UTC
+    )
 
 
 def outlet_feature(fields, values, lon, lat):

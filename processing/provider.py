@@ -5,8 +5,9 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..i18n import tr
+from ..paths import ICON_PATH, PLUGIN_DIR
 from .access_times import AccessTimesAlgorithm
-from .base import ICON_PATH, PLUGIN_DIR, tr
 from .classify_areas import ClassifyAreas
 from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
@@ -40,8 +41,9 @@ def bundled_models():
         if model.fromFile(os.path.join(MODELS_DIR, file_name)):
             models.append(model)
         else:
-            QgsMessageLog.logMessage(tr("Cannot read the model {name}.").format(name=file_name), "Food Access",
-                                     Qgis.MessageLevel.Warning)
+            QgsMessageLog.logMessage(
+                tr("Cannot read the model {name}.").format(name=file_name), "Food Access", Qgis.MessageLevel.Warning
+            )
     return models
 
 

@@ -55,8 +55,9 @@ class StyleAreas(FoodAccessAlgorithm):
             ),
         )
         self.add_parameter(
-            QgsProcessingParameterField(self.NAME_FIELD, self.tr("Label field"), parentLayerParameterName=self.INPUT,
-                                        optional=True),
+            QgsProcessingParameterField(
+                self.NAME_FIELD, self.tr("Label field"), parentLayerParameterName=self.INPUT, optional=True
+            ),
             self.tr("Field with the area's name for the labels. Empty: lib_qp, name, nom or libelle when present."),
             advanced=True,
         )
@@ -74,4 +75,3 @@ class StyleAreas(FoodAccessAlgorithm):
             style_on_completion(context, destination, style, name_field=name_field)
         feedback.pushInfo(self.tr("Applied the style '{style}' to {layer}.").format(style=style, layer=layer.name()))
         return {self.OUTPUT: layer.id()}
-

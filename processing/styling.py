@@ -18,8 +18,9 @@ from qgis.core import (
 )
 
 from ..core.errors import FoodAccessError
-from ..core.taxonomy import load_taxonomy
-from .base import PLUGIN_DIR, user_language
+from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import user_language
+from ..paths import PLUGIN_DIR
 
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 CLASSIFIED_AREAS = "classified_areas"
@@ -70,7 +71,7 @@ def detect_style(layer):
 
 def name_label(field_name):
     """Label expression showing the value of ``field_name``."""
-    return f'coalesce(to_string("{field_name.replace(chr(34), chr(34) * 2)}"), \'\')'
+    return f"coalesce(to_string(\"{field_name.replace(chr(34), chr(34) * 2)}\"), '')"
 
 
 def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None):

@@ -18,14 +18,14 @@ from datetime import datetime, timezone
 import numpy as np
 from servers import LoopbackServer, Reply
 
-from foodaccess.core.pbf import _blocks as pbf_blocks
-from foodaccess.core.pbf import _fields as pbf_fields
-from foodaccess.core.pbf import _int64, _tags, packed_varints
-from foodaccess.core.pbf import _signed as zigzag_one
-from foodaccess.core.pbf import _zigzag as zigzag
+from foodaccess.core.osm.pbf import _blocks as pbf_blocks
+from foodaccess.core.osm.pbf import _fields as pbf_fields
+from foodaccess.core.osm.pbf import _int64, _tags, packed_varints
+from foodaccess.core.osm.pbf import _signed as zigzag_one
+from foodaccess.core.osm.pbf import _zigzag as zigzag
 
 # --- every element of an OSM PBF file, with its metadata ----------------------------------
-# The protobuf wire decoding is core/pbf.py's; the plugin's outlet readers use GDAL, so this
+# The protobuf wire decoding is core/osm/pbf.py's; the plugin's outlet readers use GDAL, so this
 # remains an independent reference for them.
 
 
@@ -162,8 +162,13 @@ def _dense_nodes(data, strings, degrees, lat_offset, lon_offset, seconds, elemen
             tags[strings[keys_vals[position]]] = strings[keys_vals[position + 1]]
             position += 2
         position += 1
-        node = Element("node", node_id, tags, lat=degrees(columns[8][index], lat_offset),
-                       lon=degrees(columns[9][index], lon_offset))
+        node = Element(
+            "node",
+            node_id,
+            tags,
+            lat=degrees(columns[8][index], lat_offset),
+            lon=degrees(columns[9][index], lon_offset),
+        )
         if info:
             node.version = info[1][index]
             node.timestamp = int(info[2][index] * seconds)
@@ -189,10 +194,14 @@ def read_osm_xml(path):
             continue
         stamp = item.get("timestamp")
         element = Element(
-            item.tag, int(item.get("id")), {tag.get("k"): tag.get("v") for tag in item.findall("tag")},
+            item.tag,
+            int(item.get("id")),
+            {tag.get("k"): tag.get("v") for tag in item.findall("tag")},
             version=int(item.get("version", 0)),
             timestamp=int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()) if stamp else 0,
-            changeset=int(item.get("changeset", 0)), uid=int(item.get("uid", 0)), user=item.get("user", ""),
+            changeset=int(item.get("changeset", 0)),
+            uid=int(item.get("uid", 0)),
+            user=item.get("user", ""),
         )
         if item.tag == "node":
             element.lat, element.lon = float(item.get("lat")), float(item.get("lon"))
@@ -260,14 +269,25 @@ class OverpassReplay:
         return [found[key] for key in sorted(found, key=lambda key: (order[key[0]], key[1]))]
 
     def _json_element(self, element):
-        out = {"type": element.type, "id": element.id, "timestamp": _iso(element.timestamp),
-               "version": element.version, "changeset": element.changeset, "user": element.user, "uid": element.uid}
+        out = {
+            "type": element.type,
+            "id": element.id,
+            "timestamp": _iso(element.timestamp),
+            "version": element.version,
+            "changeset": element.changeset,
+            "user": element.user,
+            "uid": element.uid,
+        }
         if element.type == "node":
             out.update(lat=round(element.lat, 7), lon=round(element.lon, 7))
         elif element.type == "way":
             points = self._way_points(element)
-            out["bounds"] = {"minlat": min(p[0] for p in points), "minlon": min(p[1] for p in points),
-                             "maxlat": max(p[0] for p in points), "maxlon": max(p[1] for p in points)}
+            out["bounds"] = {
+                "minlat": min(p[0] for p in points),
+                "minlon": min(p[1] for p in points),
+                "maxlat": max(p[0] for p in points),
+                "maxlon": max(p[1] for p in points),
+            }
             out["nodes"] = element.refs
             out["geometry"] = [{"lat": round(lat, 7), "lon": round(lon, 7)} for lat, lon in points]
         else:
@@ -278,8 +298,9 @@ class OverpassReplay:
                 if kind == "node" and target is not None:
                     member.update(lat=round(target.lat, 7), lon=round(target.lon, 7))
                 elif kind == "way" and target is not None:
-                    member["geometry"] = [{"lat": round(lat, 7), "lon": round(lon, 7)}
-                                          for lat, lon in self._way_points(target)]
+                    member["geometry"] = [
+                        {"lat": round(lat, 7), "lon": round(lon, 7)} for lat, lon in self._way_points(target)
+                    ]
                 members.append(member)
             out["members"] = members
         if element.tags:
@@ -296,9 +317,11 @@ def overpass_document(elements, remark=None):
     document = {
         "version": 0.6,
         "generator": "Overpass API 0.7.62.1 084b4234",
-        "osm3s": {"timestamp_osm_base": "2023-12-26T00:00:00Z",
-                  "copyright": "The data included in this document is from www.openstreetmap.org. "
-                               "The data is made available under ODbL."},
+        "osm3s": {
+            "timestamp_osm_base": "2023-12-26T00:00:00Z",
+            "copyright": "The data included in this document is from www.openstreetmap.org. "
+            "The data is made available under ODbL.",
+        },
         "elements": elements,
     }
     if remark:
@@ -323,7 +346,8 @@ def replay_server(replay, script=()):
     return LoopbackServer(respond)
 
 
-TOO_MANY_REQUESTS = (b"<html><body><p>rate_limited. Please check /api/status for the quota of your IP address."
-                     b"</p></body></html>")
+TOO_MANY_REQUESTS = (
+    b"<html><body><p>rate_limited. Please check /api/status for the quota of your IP address.</p></body></html>"
+)
 GATEWAY_TIMEOUT = b"<html><body><p>The server is probably too busy to handle your request.</p></body></html>"
-RUNTIME_ERROR = "runtime error: Query timed out in \"query\" at line 3 after 2 seconds."
+RUNTIME_ERROR = 'runtime error: Query timed out in "query" at line 3 after 2 seconds.'

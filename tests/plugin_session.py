@@ -58,8 +58,9 @@ class ErrorsFeedback(QgsProcessingFeedback):
 def unmet_requirements(requires, blocked):
     """The entries of an algorithm's REQUIRES (import names, or tuples of alternatives) that none
     of the packages left importable satisfies."""
-    return [entry for entry in requires
-            if all(name in blocked for name in ((entry,) if isinstance(entry, str) else entry))]
+    return [
+        entry for entry in requires if all(name in blocked for name in ((entry,) if isinstance(entry, str) else entry))
+    ]
 
 
 def provider_algorithm_names():
@@ -114,9 +115,11 @@ def _show_experimental_plugins(installer_data):
     from qgis.core import QgsSettingsEntryBool, QgsSettingsEntryStringList, QgsSettingsTree
 
     node = QgsSettingsTree.node("plugin-manager") or QgsSettingsTree.treeRoot().createChildNode("plugin-manager")
-    for key, entry_class, default in (("allow-experimental", QgsSettingsEntryBool, False),
-                                      ("allow-deprecated", QgsSettingsEntryBool, False),
-                                      ("seen-plugins", QgsSettingsEntryStringList, [])):
+    for key, entry_class, default in (
+        ("allow-experimental", QgsSettingsEntryBool, False),
+        ("allow-deprecated", QgsSettingsEntryBool, False),
+        ("seen-plugins", QgsSettingsEntryStringList, []),
+    ):
         if node.childSetting(key) is None:
             _SETTINGS_ENTRIES.append(entry_class(key, node, default))
     node.childSetting("allow-experimental").setValue(True)

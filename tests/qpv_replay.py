@@ -44,17 +44,40 @@ def qpv(fid, code, name, dep, lib_dep, commune, lib_com, epci, lon, lat):
 FEATURES = [
     qpv(1, "QN01301M", "Centre Nord", "013", "Bouches-du-Rhône", "13055", "Marseille", MARSEILLE_EPCI, 5.37, 43.30),
     qpv(2, "QN01302I", "Air Bel", "013", "Bouches-du-Rhône", "13055", "Marseille", MARSEILLE_EPCI, 5.44, 43.29),
-    qpv(3, "QN01303M", "Les Canourgues - Vallon de Sainte-Marthe", "013", "Bouches-du-Rhône", "13055, 13070",
-        "Marseille, Les Pennes-Mirabeau", MARSEILLE_EPCI, 5.40, 43.35),
-    qpv(4, "QN01304N", "Centre Ancien", "013", "Bouches-du-Rhône", "13001", "Aix-en-Provence", MARSEILLE_EPCI,
-        5.45, 43.53),
+    qpv(
+        3,
+        "QN01303M",
+        "Les Canourgues - Vallon de Sainte-Marthe",
+        "013",
+        "Bouches-du-Rhône",
+        "13055, 13070",
+        "Marseille, Les Pennes-Mirabeau",
+        MARSEILLE_EPCI,
+        5.40,
+        43.35,
+    ),
+    qpv(
+        4,
+        "QN01304N",
+        "Centre Ancien",
+        "013",
+        "Bouches-du-Rhône",
+        "13001",
+        "Aix-en-Provence",
+        MARSEILLE_EPCI,
+        5.45,
+        43.53,
+    ),
     qpv(5, "QN07501I", "Porte de Clignancourt", "075", "Paris", "75056", "Paris", PARIS_EPCI, 2.34, 48.89),
 ]
 
 
 def collection(features=None):
-    return {"type": "FeatureCollection", "name": "QP2024_France_Hexagonale_Outre_Mer_WGS84",
-            "features": FEATURES if features is None else features}
+    return {
+        "type": "FeatureCollection",
+        "name": "QP2024_France_Hexagonale_Outre_Mer_WGS84",
+        "features": FEATURES if features is None else features,
+    }
 
 
 def geojson_bytes(features=None):

@@ -79,7 +79,7 @@ def canonical_xml(path):
     """The model's own content as canonical XML (Qt writes attributes in a random order), without the
     output definitions: the provider derives them from the steps when it loads the model."""
     text = path.read_text(encoding="utf-8")
-    root = ET.fromstring(text[text.index("<Option"):])
+    root = ET.fromstring(text[text.index("<Option") :])
     definitions = root.find("Option[@name='parameterDefinitions']")
     for definition in list(definitions):
         if ":" in definition.get("name"):
@@ -126,7 +126,8 @@ def test_model_file_is_what_the_builder_makes_and_its_steps_resolve(provider, tm
     assert load_dev_module("build_model").build_model().toFile(str(rebuilt))
     # Canonical XML: Qt writes the attributes in a random order.
     assert canonical_xml(rebuilt) == canonical_xml(MODEL_FILE), (
-        "resources/models/food_access_analysis.model3 is stale: run dev/build_model.py")
+        "resources/models/food_access_analysis.model3 is stale: run dev/build_model.py"
+    )
 
     model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     assert model is not None, "the provider does not ship the model"
@@ -163,10 +164,7 @@ def homes_by_area():
     """{area name: [(population, home feature attributes)]}: the sample's homes in each quartier."""
     areas = read_layer(SAMPLE_GPKG, "areas")
     homes = read_layer(SAMPLE_GPKG, "origins")
-    return {
-        area["name"]: [home for home, point in homes if shape.contains(point)]
-        for area, shape in areas
-    }
+    return {area["name"]: [home for home, point in homes if shape.contains(point)] for area, shape in areas}
 
 
 def test_the_model_chains_outlets_access_service_areas_and_classes(suite_run):
@@ -190,7 +188,8 @@ def test_the_model_chains_outlets_access_service_areas_and_classes(suite_run):
         area = classified[name]
         population = sum(home["population"] for home in homes)
         beyond = sum(
-            home["population"] for home in homes
+            home["population"]
+            for home in homes
             if minutes[home["osm_id"]]["status"] != "ok" or minutes[home["osm_id"]]["time_min"] > THRESHOLD_MIN
         )
         assert area["pop_total"] == pytest.approx(population, abs=0.01), name
@@ -219,7 +218,10 @@ def test_walk_and_public_transport_is_never_slower_than_walking(suite_run, tmp_p
         assert "transit_share" in home, "the public transport fields are missing"
         if home["status"] == "ok":
             assert home["time_min"] <= walking[home["osm_id"]]["time_min"] + 1e-9, (
-                home["osm_id"], home["time_min"], walking[home["osm_id"]]["time_min"])
+                home["osm_id"],
+                home["time_min"],
+                walking[home["osm_id"]]["time_min"],
+            )
     classified = {attributes["name"] for attributes, _ in read_layer(tmp_path / "classified_areas.gpkg")}
     assert classified == {attributes["name"] for attributes, _ in read_layer(SAMPLE_GPKG, "areas")}
 
@@ -235,10 +237,13 @@ def test_qgis_process_runs_the_model_headless(profile, suite_run, tmp_path):
     arguments += [f"{output}={tmp_path / name}.gpkg" for output, name in OUTPUTS.items()]
     process = subprocess.run(
         ["qgis_process.bin", "--json", "run", MODEL_ID, "--", *arguments],
-        env=qgis_env(profile), capture_output=True, text=True, timeout=300,
+        env=qgis_env(profile),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert process.returncode == 0, f"qgis_process failed:\n{process.stdout}\n{process.stderr}"
-    results = json.loads(process.stdout[process.stdout.index("{"):])["results"]
+    results = json.loads(process.stdout[process.stdout.index("{") :])["results"]
     assert set(OUTPUTS) <= set(results)
 
     headless = {attributes["name"]: attributes for attributes, _ in read_layer(tmp_path / "classified_areas.gpkg")}
@@ -254,8 +259,9 @@ def demo(profile, tmp_path_factory):
     """`bash dev/demo.sh` writing into a temporary folder; (folder, its printed output)."""
     out = tmp_path_factory.mktemp("demo")
     env = dict(qgis_env(profile), FOODACCESS_DEMO_OUT=str(out))
-    process = subprocess.run(["bash", "dev/demo.sh"], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
-                             timeout=600)
+    process = subprocess.run(
+        ["bash", "dev/demo.sh"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
     assert process.returncode == 0, f"dev/demo.sh failed:\n{process.stdout}\n{process.stderr}"
     return out, process.stdout
 
@@ -312,8 +318,9 @@ def test_demo_summary_matches_the_geopackage(demo):
             elif decimals is None:
                 assert row[header] == str(expected), f"{area['name']}: {header}"
             else:
-                assert float(row[header]) == pytest.approx(expected, abs=0.5 * 10 ** -decimals + 1e-9), (
-                    f"{area['name']}: {header}")
+                assert float(row[header]) == pytest.approx(expected, abs=0.5 * 10**-decimals + 1e-9), (
+                    f"{area['name']}: {header}"
+                )
 
 
 def test_sample_origins_are_what_make_sample_derives(tmp_path):

@@ -16,8 +16,19 @@ import sys
 import pytest
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEBIAN_PACKAGES = ("qgis", "python3-qgis", "qgis-providers", "python3-numpy", "python3-scipy", "python3-pandas",
-                   "python3-geopandas", "python3-networkx", "python3-requests", "python3-pytest", "xvfb")
+DEBIAN_PACKAGES = (
+    "qgis",
+    "python3-qgis",
+    "qgis-providers",
+    "python3-numpy",
+    "python3-scipy",
+    "python3-pandas",
+    "python3-geopandas",
+    "python3-networkx",
+    "python3-requests",
+    "python3-pytest",
+    "xvfb",
+)
 
 
 def _tool(folder, name, script):
@@ -28,13 +39,14 @@ def _tool(folder, name, script):
 
 def _setup(path_dirs):
     script = os.path.join(REPO_ROOT, "dev", "setup.sh")
-    return subprocess.run(["/bin/bash", script], env=dict(os.environ, PATH=path_dirs), capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        ["/bin/bash", script], env=dict(os.environ, PATH=path_dirs), capture_output=True, text=True, timeout=120
+    )
 
 
 def test_debian_without_qgis_and_not_root_says_exactly_what_to_install(tmp_path):
     _tool(tmp_path, "dpkg-query", "exit 1")  # nothing installed
-    _tool(tmp_path, "id", 'echo 1000')  # not root
+    _tool(tmp_path, "id", "echo 1000")  # not root
     process = _setup(f"{tmp_path}:{os.environ['PATH']}")
 
     assert process.returncode == 1, process.stdout + process.stderr
@@ -73,8 +85,13 @@ def test_setup_remakes_a_venv_of_another_python_then_does_nothing(tmp_path):
     version = "%d.%d" % sys.version_info[:2]
 
     def setup():
-        return subprocess.run(["/bin/bash", str(checkout / "dev" / "setup.sh")], capture_output=True, text=True,
-                              env=dict(os.environ, PATH=f"{tools}:{os.environ['PATH']}"), timeout=300)
+        return subprocess.run(
+            ["/bin/bash", str(checkout / "dev" / "setup.sh")],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PATH=f"{tools}:{os.environ['PATH']}"),
+            timeout=300,
+        )
 
     first = setup()
     assert first.returncode == 0, first.stdout + first.stderr
@@ -96,7 +113,11 @@ def test_ci_entry_point_fails(tmp_path, selection, verdict):
     failing.write_text("def test_fails():\n    assert 1 + 1 == 3\n")
     arguments = str(failing) if selection == "FAILING" else selection
     process = subprocess.run(
-        ["bash", ".ci/run", *arguments.split()], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600,
+        ["bash", ".ci/run", *arguments.split()],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env=dict(os.environ, PYTEST_ADDOPTS=""),
     )
     assert process.returncode != 0, process.stdout[-2000:]

@@ -34,8 +34,17 @@ NOT_SHIPPED = re.compile(
     r"|^foodaccess/(tests|dev|build|dist|out|Makefile|pytest\.ini|ruff\.toml|requirements-dev\.txt)(/|$)"
 )
 # What plugins.qgis.org requires of metadata.txt (QGIS-Django plugins/validator.py).
-REQUIRED_METADATA = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about",
-                     "tracker", "repository")
+REQUIRED_METADATA = (
+    "name",
+    "description",
+    "version",
+    "qgisMinimumVersion",
+    "author",
+    "email",
+    "about",
+    "tracker",
+    "repository",
+)
 
 
 def _metadata():
@@ -91,8 +100,14 @@ def test_zip_has_one_plugin_folder_and_nothing_for_developers(package_zip):
     assert {name.split("/")[0] for name in names} == {PLUGIN}
     assert not [name for name in names if NOT_SHIPPED.search(name)]
     assert not [name for name in names if ".." in name or name.startswith("/")]
-    for needed in ("__init__.py", "metadata.txt", "LICENSE", "requirements.txt", _metadata()["icon"],
-                   "resources/i18n/foodaccess_fr.qm"):
+    for needed in (
+        "__init__.py",
+        "metadata.txt",
+        "LICENSE",
+        "requirements.txt",
+        _metadata()["icon"],
+        "resources/i18n/foodaccess_fr.qm",
+    ):
         assert f"{PLUGIN}/{needed}" in names, f"{needed} is missing from the zip"
     for name, source in sources.items():
         compile(source, name, "exec")  # raises SyntaxError for a broken module
@@ -131,8 +146,22 @@ def test_repository_index_describes_the_zip(repository, package_zip):
     # QGIS takes the plugin id from <file_name> up to its first dot.
     assert plugin.findtext("file_name").partition(".")[0] == PLUGIN
     assert plugin.findtext("qgis_minimum_version").startswith(metadata["qgisMinimumVersion"])
-    for tag in ("description", "about", "homepage", "icon", "author_name", "uploaded_by", "create_date",
-                "update_date", "experimental", "deprecated", "tracker", "repository", "tags", "trusted"):
+    for tag in (
+        "description",
+        "about",
+        "homepage",
+        "icon",
+        "author_name",
+        "uploaded_by",
+        "create_date",
+        "update_date",
+        "experimental",
+        "deprecated",
+        "tracker",
+        "repository",
+        "tags",
+        "trusted",
+    ):
         assert plugin.find(tag) is not None, f"<{tag}> is missing"
     assert plugin.findtext("experimental") == str(metadata.getboolean("experimental"))
 

@@ -28,7 +28,7 @@ def translations(monkeypatch):
 
 
 def test_extraction_finds_every_form_of_translatable_call(translations):
-    source = '''
+    source = """
 from qgis.PyQt.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 LABELS = {"a": QT_TRANSLATE_NOOP("FoodAccess", "Outlets")}
 class Algorithm:
@@ -40,13 +40,17 @@ message = tr("Cancelled: " "no output was written.")
 other = QCoreApplication.translate("FoodAccess", "Food Access")
 foreign = QCoreApplication.translate("QgsPluginInstaller", "Not ours")
 computed = tr(LABELS["a"])
-'''
+def check(speed):
+    if speed <= 0:
+        raise InputError("The walking speed must be positive (got {speed} km/h).", speed=speed)
+"""
     found, not_literal = translations.strings_in_source(source, "example.py")
     assert {text for _context, text, _line in found} == {
         "Outlets",
         "Walking time to the nearest outlet",
         "Cancelled: no output was written.",
         "Food Access",
+        "The walking speed must be positive (got {speed} km/h).",  # a typed error's template
     }
     assert not_literal == [len(source[: source.index("computed")].splitlines()) + 1]
     ast.parse(source)  # the example itself is valid Python
@@ -69,9 +73,14 @@ def test_compiled_translation_is_used_by_qt(qgis_app):
     assert translator.load(str(REPO_ROOT / "resources" / "i18n" / "foodaccess_fr.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        from foodaccess.processing.base import tr
+        from foodaccess.core.errors import InputError
+        from foodaccess.i18n import error_message, tr
 
         assert tr("Food Access algorithms") == "Algorithmes Food Access"
+        # core's typed errors reach French users in French, their fields filled in
+        assert error_message(InputError("The buffer width must be greater than zero.")) == (
+            "La largeur du tampon doit être supérieure à zéro."
+        )
         assert tr("Cancelled: no output was written.") == "Annulé : aucun résultat n'a été écrit."
         assert QCoreApplication.translate("FoodAccess", "Food Access: food deserts and access to food") == (
             "Food Access : déserts alimentaires et accès à l'alimentation"

@@ -5,7 +5,7 @@ whose states are (what, where, vehicles used): ready to board at a stop,
 riding a trip to its i-th stop, just alighted at a stop, at an outlet. Labels
 are clock times; boarding needs ``slack`` seconds at the stop; a transfer is
 one walk between stops (or staying, 0 s). Written independently of
-core/transit.py: it knows trips, not connections, and scans every trip
+core/transit/scan.py: it knows trips, not connections, and scans every trip
 serving a stop instead of any profile.
 """
 

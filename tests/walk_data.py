@@ -15,8 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from foodaccess.core.network import is_walkable
-from foodaccess.core.osm_tags import feature_tags
+from foodaccess.core.osm.tags import feature_tags
+from foodaccess.core.walk.network import is_walkable
 
 
 def walkable_lines_lonlat(pbf):
@@ -48,14 +48,20 @@ def line_layer(lines, crs="EPSG:4326", tags=None):
 def point_layer(points, crs="EPSG:4326", names=None, categories=None, name="points"):
     """A memory point layer with source_id, name and category fields."""
     layer = QgsVectorLayer(
-        f"Point?crs={crs}&field=source_id:string&field=name:string&field=category:string", name, "memory")
+        f"Point?crs={crs}&field=source_id:string&field=name:string&field=category:string", name, "memory"
+    )
     features = []
     for index, (x, y) in enumerate(points):
         feature = QgsFeature(layer.fields())
         if np.isfinite(x):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        feature.setAttributes([f"node/{index}", names[index] if names else f"outlet {index}",
-                               categories[index] if categories else "supermarket"])
+        feature.setAttributes(
+            [
+                f"node/{index}",
+                names[index] if names else f"outlet {index}",
+                categories[index] if categories else "supermarket",
+            ]
+        )
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer

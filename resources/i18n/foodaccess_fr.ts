@@ -34,6 +34,11 @@
             <translation>Un fichier CSV avec une ligne d'en-tête et les colonnes label;category et, au besoin, subcategory, p. ex. « Épicerie fine;deli ». Les catégories sont des identifiants de la nomenclature.</translation>
         </message>
         <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>A GTFS feed has no service date at all: check its calendar files.</source>
+            <translation>Un flux GTFS n'a aucune date de service : vérifiez ses fichiers calendar.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>A field with the directory's own identifier, written to source_id. Without it, source_id is the row number (1 = first row after the header).</source>
             <translation>Un champ portant l'identifiant propre à l'annuaire, écrit dans source_id. Sans lui, source_id est le numéro de ligne (1 = première ligne après l'en-tête).</translation>
@@ -82,6 +87,11 @@
             <location filename="../../processing/import_directory.py" />
             <source>Address fields (joined in order)</source>
             <translation>Champs d'adresse (concaténés dans l'ordre)</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>Addresses to geocode but no geocoder.</source>
+            <translation>Des adresses sont à géocoder mais aucun géocodeur n'est donné.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -491,6 +501,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>URL de base du géocodeur</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>Give an EXTENT or an AREA to query Overpass (or an OSM_FILE to read).</source>
+            <translation>Donnez une emprise (EXTENT) ou une zone (AREA) pour interroger Overpass (ou un fichier OSM_FILE à lire).</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/service_areas.py" />
+            <source>Give at least one threshold, all greater than zero.</source>
+            <translation>Donnez au moins un seuil, tous supérieurs à zéro.</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Give at least two outlet layers to merge.</source>
             <translation>Donnez au moins deux couches de commerces à fusionner.</translation>
@@ -712,9 +732,20 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Champ du nom</translation>
         </message>
         <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>No GTFS feed runs any trip on any of its dates: check its calendar files.</source>
+            <translation>Aucun flux GTFS ne fait circuler de course à l'une de ses dates : vérifiez ses fichiers calendar.</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_input.py" />
             <source>No GTFS file was given and {path} has no public transport route relation (route=bus, tram, subway, train, light_rail or trolleybus with stops): give the GTFS feeds of the area.</source>
             <translation>Aucun fichier GTFS n'a été donné et {path} n'a aucune relation de ligne de transport en commun (route=bus, tram, subway, train, light_rail ou trolleybus avec arrêts) : donnez les flux GTFS du territoire.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <location filename="../../core/outlets/overpass.py" />
+            <source>No category chosen: choose at least one in CATEGORIES.</source>
+            <translation>Aucune catégorie choisie : choisissez-en au moins une dans CATEGORIES.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -776,6 +807,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>One or several fields joined in the order given (e.g. street, postcode, city) into the address sent to the geocoder. Needed unless longitude and latitude fields are given.</source>
             <translation>Un ou plusieurs champs concaténés dans l'ordre donné (p. ex. voie, code postal, commune) pour former l'adresse envoyée au géocodeur. Nécessaires sauf si des champs de longitude et de latitude sont donnés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>Only a valid vector layer can get a Food Access style.</source>
+            <translation>Seule une couche vecteur valide peut recevoir un style Food Access.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1192,6 +1228,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>THRESHOLDS doit contenir des nombres positifs séparés par des virgules, p. ex. 5,10,15 (reçu « {text} »).</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>TIMEOUT must be a positive number of seconds.</source>
+            <translation>TIMEOUT doit être un nombre de secondes positif.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Tag the selected outlets</source>
             <translation>Étiqueter les commerces sélectionnés</translation>
@@ -1243,14 +1284,25 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche AREA n'a aucun polygone (ou aucun sélectionné) : donnez des polygones, ou laissez AREA vide et utilisez EXTENT.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/osm_builder.py" />
+            <source>The AREA layer has no usable polygon: give polygons that are not empty.</source>
+            <translation>La couche AREA n'a aucun polygone utilisable : donnez des polygones non vides.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>The AREAS layer has no feature: nothing to classify.</source>
             <translation>La couche AREAS n'a aucune entité : rien à classer.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/osm_builder.py" />
             <location filename="../../processing/fetch_outlets.py" />
             <source>The EXTENT and the AREA do not overlap: give one of them, or both overlapping.</source>
             <translation>L'emprise (EXTENT) et la zone (AREA) ne se recouvrent pas : donnez l'une des deux, ou deux qui se recouvrent.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The EXTENT is empty: draw or choose an extent with a width and a height.</source>
+            <translation>L'emprise (EXTENT) est vide : dessinez ou choisissez une emprise qui a une largeur et une hauteur.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -1296,6 +1348,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/classify_areas.py" />
             <source>The areas with their population, share beyond the threshold, outlet counts, mRFEI and class.</source>
             <translation>Les zones avec leur population, la part au-delà du seuil, le nombre de commerces, le mRFEI et la classe.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/service_areas.py" />
+            <source>The buffer width must be greater than zero.</source>
+            <translation>La largeur du tampon doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>The custom preset needs a THRESHOLD (and a UNIT: metres or minutes).</source>
+            <translation>Le préréglage personnalisé demande un seuil THRESHOLD (et une unité UNIT : mètres ou minutes).</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -1378,6 +1440,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche {name} n'a pas de SCR valide : définissez d'abord son SCR.</translation>
         </message>
         <message>
+            <location filename="../../core/transit/scan.py" />
+            <source>The maximum number of transfers cannot be negative.</source>
+            <translation>Le nombre maximal de correspondances ne peut pas être négatif.</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_input.py" />
             <source>The network has {count} disconnected parts: points on a part without outlet get the status 'no outlet reachable'.</source>
             <translation>Le réseau a {count} parties non connectées : les points situés sur une partie sans commerce reçoivent le statut « no outlet reachable ».</translation>
@@ -1408,6 +1475,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La nomenclature des commerces (JSON). Vide : celle fournie.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>The population field has negative values: fix the ACCESS layer or choose another field.</source>
+            <translation>Le champ de population a des valeurs négatives : corrigez la couche ACCESS ou choisissez un autre champ.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/service_areas.py" />
             <source>The public transport times are ESTIMATES from OSM routes (no timetable): field transit_estimated is true.</source>
@@ -1424,6 +1496,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les lignes qui n'ont pas pu être placées, avec tous leurs champs, leur numéro de ligne et la raison.</translation>
         </message>
         <message>
+            <location filename="../../core/walk/network.py" />
+            <source>The street network has only zero-length lines.</source>
+            <translation>Le réseau de rues n'a que des lignes de longueur nulle.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>The street network is empty: no walkable line was found.</source>
+            <translation>Le réseau de rues est vide : aucune ligne praticable à pied n'a été trouvée.</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_input.py" />
             <source>The street network layer has no walkable line.</source>
             <translation>La couche du réseau viaire n'a aucune ligne praticable à pied.</translation>
@@ -1437,6 +1519,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/fetch_outlets.py" />
             <source>The taxonomy {} has no category {}: skipped.</source>
             <translation>La nomenclature {} n'a pas de catégorie {} : ignorée.</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/access.py" />
+            <source>The timetable has no stop served in the time window.</source>
+            <translation>Les horaires n'ont aucun arrêt desservi dans la fenêtre horaire.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />

@@ -16,8 +16,20 @@ OUTLETS = 5000
 WAY_SHARE = 0.3
 SEED = 20231226
 CENTRE = (5.3698, 43.2965)  # Marseille
-SHOPS = ("supermarket", "convenience", "bakery", "butcher", "greengrocer", "seafood", "deli", "cheese", "pastry",
-         "organic", "farm", "frozen_food")
+SHOPS = (
+    "supermarket",
+    "convenience",
+    "bakery",
+    "butcher",
+    "greengrocer",
+    "seafood",
+    "deli",
+    "cheese",
+    "pastry",
+    "organic",
+    "farm",
+    "frozen_food",
+)
 STAMP = "2023-{:02d}-{:02d}T{:02d}:{:02d}:00Z"
 
 
@@ -29,14 +41,24 @@ def city_elements(count=OUTLETS, seed=SEED):
     for index in range(count):
         lon = CENTRE[0] + rng.uniform(-0.1, 0.1)
         lat = CENTRE[1] + rng.uniform(-0.07, 0.07)
-        tags = {"shop": rng.choice(SHOPS), "name": f"Commerce {index}", "addr:housenumber": str(rng.randint(1, 200)),
-                "addr:street": "Rue de la République", "addr:postcode": "13001", "addr:city": "Marseille",
-                "opening_hours": "Mo-Sa 08:00-19:30"}
+        tags = {
+            "shop": rng.choice(SHOPS),
+            "name": f"Commerce {index}",
+            "addr:housenumber": str(rng.randint(1, 200)),
+            "addr:street": "Rue de la République",
+            "addr:postcode": "13001",
+            "addr:city": "Marseille",
+            "opening_hours": "Mo-Sa 08:00-19:30",
+        }
         if rng.random() < 0.1:
             tags["organic"] = "only"
-        meta = {"timestamp": STAMP.format(rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
-                                          rng.randint(0, 59)), "version": rng.randint(1, 20), "changeset": 1,
-                "user": "mapper", "uid": 1}
+        meta = {
+            "timestamp": STAMP.format(rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)),
+            "version": rng.randint(1, 20),
+            "changeset": 1,
+            "user": "mapper",
+            "uid": 1,
+        }
         if rng.random() < WAY_SHARE:
             vertices = rng.randint(4, 11)  # + the closing vertex; a building outline around (lon, lat)
             angles = sorted(rng.uniform(0, 2 * math.pi) for _ in range(vertices))
@@ -45,11 +67,18 @@ def city_elements(count=OUTLETS, seed=SEED):
             ring.append(ring[0])
             nodes = list(range(next_node, next_node + vertices)) + [next_node]
             next_node += vertices
-            elements.append({"type": "way", "id": 500_000_000 + index, **meta, "nodes": nodes,
-                             "geometry": [{"lat": y, "lon": x} for x, y in ring], "tags": tags})
+            elements.append(
+                {
+                    "type": "way",
+                    "id": 500_000_000 + index,
+                    **meta,
+                    "nodes": nodes,
+                    "geometry": [{"lat": y, "lon": x} for x, y in ring],
+                    "tags": tags,
+                }
+            )
         else:
-            elements.append({"type": "node", "id": 1_000_000_000 + index, **meta, "lat": lat, "lon": lon,
-                             "tags": tags})
+            elements.append({"type": "node", "id": 1_000_000_000 + index, **meta, "lat": lat, "lon": lon, "tags": tags})
     return elements
 
 
@@ -63,8 +92,13 @@ def osm_xml(elements):
     for element in elements:
         meta = f'version="{element["version"]}" timestamp="{element["timestamp"]}"'
         if element["type"] == "node":
-            nodes.append((element["id"], f'<node id="{element["id"]}" lat="{element["lat"]}" lon="{element["lon"]}" '
-                                         f'{meta}>{tag_lines(element["tags"])}</node>'))
+            nodes.append(
+                (
+                    element["id"],
+                    f'<node id="{element["id"]}" lat="{element["lat"]}" lon="{element["lon"]}" '
+                    f"{meta}>{tag_lines(element['tags'])}</node>",
+                )
+            )
         else:
             for node, point in zip(element["nodes"][:-1], element["geometry"][:-1]):
                 nodes.append((node, f'<node id="{node}" lat="{point["lat"]}" lon="{point["lon"]}" {meta}/>'))
@@ -78,17 +112,19 @@ def run(bench):
     start_qgis()
     from qgis.core import QgsVectorLayer
 
-    from foodaccess.core.osm_outlets import OutletBuilder, utc_now
-    from foodaccess.core.osmfile import read_outlets
-    from foodaccess.core.overpass import outlets_from_answer
-    from foodaccess.core.taxonomy import load_taxonomy
+    from foodaccess.core.outlets.osm_builder import OutletBuilder, utc_now
+    from foodaccess.core.outlets.osm_file import read_outlets
+    from foodaccess.core.outlets.overpass import outlets_from_answer
+    from foodaccess.core.outlets.taxonomy import load_taxonomy
     from foodaccess.processing.outlet_layer import outlet_feature, outlet_fields
 
     taxonomy = load_taxonomy()
     elements = city_elements()
     body = json.dumps({"version": 0.6, "elements": elements}).encode("utf-8")
-    bench.note(f"answer: {OUTLETS} outlets ({sum(e['type'] == 'way' for e in elements)} ways), "
-               f"{len(body) / 1e6:.1f} MB, seed {SEED}")
+    bench.note(
+        f"answer: {OUTLETS} outlets ({sum(e['type'] == 'way' for e in elements)} ways), "
+        f"{len(body) / 1e6:.1f} MB, seed {SEED}"
+    )
 
     def into_layer(outlets):
         fields = outlet_fields()

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from foodaccess.core import gtfs
-from foodaccess.core.network import network_from_osm_file
-from foodaccess.core.routing import WalkRouter
-from foodaccess.core.transit_access import TransitSettings, walk_transit_times
+from foodaccess.core.transit import gtfs
+from foodaccess.core.transit.access import TransitSettings, walk_transit_times
+from foodaccess.core.walk.network import network_from_osm_file
+from foodaccess.core.walk.routing import WalkRouter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from transit_reference import ReferenceRouter, trips_from_timetable  # noqa: E402

@@ -14,16 +14,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for walk_data
 
-from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file  # noqa: E402
-from foodaccess.core.routing import WalkRouter  # noqa: E402
-from foodaccess.core.service_areas import (  # noqa: E402
+from foodaccess.core.walk.network import LocalProjection, build_network, network_from_osm_file  # noqa: E402
+from foodaccess.core.walk.polygons import workers  # noqa: E402
+from foodaccess.core.walk.routing import WalkRouter  # noqa: E402
+from foodaccess.core.walk.service_areas import (  # noqa: E402
     OUTLINE_EXACT,
     OUTLINE_GRID,
     reached_stretches,
     service_areas,
     stretches_wkb,
 )
-from foodaccess.core.walk_polygons import workers  # noqa: E402
 
 SEED = 20240501
 
@@ -43,8 +43,9 @@ def run(bench):
 
     seconds, (network, _) = bench.time(network_from_osm_file, pbf, None)
     bench.report("network build, cold (read OSM file + graph)", seconds, goal=10)
-    bench.note(f"network: {network.node_count} nodes, {network.edge_count} edges, "
-               f"{network.edge_length.sum() / 1000:.0f} km")
+    bench.note(
+        f"network: {network.node_count} nodes, {network.edge_count} edges, {network.edge_length.sum() / 1000:.0f} km"
+    )
     network_from_osm_file(pbf, cache)
     seconds, _ = bench.time(network_from_osm_file, pbf, cache, repeat=3)
     bench.report("network load from the disk cache", seconds)
@@ -72,6 +73,7 @@ def run(bench):
 
     outlets_200 = network.vertex_xy[rng.choice(len(network.vertex_xy), 200, replace=False)]
     snapped_200 = network.snap(outlets_200, 500.0)
+
     def reached_lines():
         """What native:serviceareafromlayer returns: the reached network, cut at the threshold (no polygon)."""
         field = router.from_sources(snapped_200, limit=1609.0)
@@ -80,25 +82,29 @@ def run(bench):
     ours_lines, _ = bench.time(reached_lines, repeat=3)
     timings = {}
     for outline in (OUTLINE_GRID, OUTLINE_EXACT):
-        timings[outline, False] = bench.time(service_areas, router, snapped_200, [1609.0], outline=outline,
-                                             repeat=3)[0]
-        timings[outline, True] = bench.time(service_areas, router, snapped_200, [1609.0], per_outlet=True,
-                                            outline=outline)[0]
+        timings[outline, False] = bench.time(service_areas, router, snapped_200, [1609.0], outline=outline, repeat=3)[0]
+        timings[outline, True] = bench.time(
+            service_areas, router, snapped_200, [1609.0], per_outlet=True, outline=outline
+        )[0]
     # The exact unions and the per-outlet polygons run in threads: what else runs on the machine counts.
-    bench.note(f"polygons in {workers()} threads; load average {os.getloadavg()[0]:.2f} "
-               f"on {os.cpu_count()} processors")
+    bench.note(f"polygons in {workers()} threads; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} processors")
 
     big_network(bench, network, rng)  # before QGIS starts, so that the peak memory is the engine's
 
     native = native_service_areas(bench, network, outlets_200)
-    bench.report("service areas, 200 outlets at 1,609 m (reached lines only)", ours_lines, baseline=native,
-                 baseline_name="native:serviceareafromlayer (lines only)")
+    bench.report(
+        "service areas, 200 outlets at 1,609 m (reached lines only)",
+        ours_lines,
+        baseline=native,
+        baseline_name="native:serviceareafromlayer (lines only)",
+    )
     for (outline, per_outlet), seconds in timings.items():
         how = "per outlet" if per_outlet else "dissolved"
         what = f"service areas, 200 outlets at 1,609 m ({outline} polygons, {how})"
         goal = 50 if (outline, per_outlet) == (OUTLINE_GRID, False) else None
-        bench.report(what, seconds, baseline=native, baseline_name="native:serviceareafromlayer (lines only)",
-                     goal_ratio=goal)
+        bench.report(
+            what, seconds, baseline=native, baseline_name="native:serviceareafromlayer (lines only)", goal_ratio=goal
+        )
 
 
 def native_service_areas(bench, network, outlets_xy):
@@ -124,7 +130,7 @@ def native_service_areas(bench, network, outlets_xy):
     for index, (first, last) in enumerate(zip(network.edge_first, network.edge_last)):
         feature = QgsFeature(lines.fields())
         feature.setAttributes([index])
-        vertices = network.vertex_xy[first:last + 1]
+        vertices = network.vertex_xy[first : last + 1]
         feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in vertices]))
         features.append(feature)
     lines.dataProvider().addFeatures(features)
@@ -139,9 +145,17 @@ def native_service_areas(bench, network, outlets_xy):
     points.dataProvider().addFeatures(features)
 
     def native():
-        return processing.run("native:serviceareafromlayer", {
-            "INPUT": lines, "STRATEGY": 0, "START_POINTS": points, "TRAVEL_COST2": 1609.0,
-            "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "memory:"})
+        return processing.run(
+            "native:serviceareafromlayer",
+            {
+                "INPUT": lines,
+                "STRATEGY": 0,
+                "START_POINTS": points,
+                "TRAVEL_COST2": 1609.0,
+                "INCLUDE_BOUNDS": False,
+                "OUTPUT_LINES": "memory:",
+            },
+        )
 
     seconds, _ = bench.time(native)
     return seconds
@@ -166,6 +180,8 @@ def big_network(bench, network, rng):
 
     seconds, _ = bench.time(nearest, repeat=3)
     bench.report("nearest outlet on ~450k nodes, 30,000 origins x 2,000 outlets", seconds, goal=1)
-    bench.note(f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it; "
-               f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-               "(goal <= 1024 MB)")
+    bench.note(
+        f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it; "
+        f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+        "(goal <= 1024 MB)"
+    )

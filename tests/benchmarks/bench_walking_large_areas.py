@@ -10,9 +10,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for walk_data
 
-from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file  # noqa: E402
-from foodaccess.core.routing import WalkRouter  # noqa: E402
-from foodaccess.core.service_areas import OUTLINE_EXACT, OUTLINE_GRID, service_areas  # noqa: E402
+from foodaccess.core.walk.network import LocalProjection, build_network, network_from_osm_file  # noqa: E402
+from foodaccess.core.walk.routing import WalkRouter  # noqa: E402
+from foodaccess.core.walk.service_areas import OUTLINE_EXACT, OUTLINE_GRID, service_areas  # noqa: E402
 
 SEED = 20240501
 
@@ -32,8 +32,14 @@ def run(bench):
     router.from_sources(outlets, limit=1.0)  # warm: the routing matrix exists
     before = peak_mb()
     grid, areas = bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_GRID)
-    bench.note(f"{big.node_count:,} nodes; grid outline: {(len(areas[0][2]) - 9) / 16e6:.1f} million vertices; "
-               f"peak memory {before:.0f} MB before the service areas, {peak_mb():.0f} MB after")
+    bench.note(
+        f"{big.node_count:,} nodes; grid outline: {(len(areas[0][2]) - 9) / 16e6:.1f} million vertices; "
+        f"peak memory {before:.0f} MB before the service areas, {peak_mb():.0f} MB after"
+    )
     exact, _ = bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_EXACT)
-    bench.report("service areas, ~450k nodes, 2,000 outlets at 1,609 m (grid, dissolved)", grid, baseline=exact,
-                 baseline_name="exact outline")
+    bench.report(
+        "service areas, ~450k nodes, 2,000 outlets at 1,609 m (grid, dissolved)",
+        grid,
+        baseline=exact,
+        baseline_name="exact outline",
+    )

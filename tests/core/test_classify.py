@@ -5,8 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from foodaccess.core import classify
-from foodaccess.core.classify import (
+from foodaccess.core.areas import classify
+from foodaccess.core.areas.classify import (
     FOOD_DESERT,
     LOW_ACCESS,
     METRES_PER_MILE,

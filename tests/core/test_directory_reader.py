@@ -2,7 +2,8 @@ import codecs
 
 import pytest
 
-from foodaccess.core.directory import (
+from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.outlets.directory import (
     CategoryResolver,
     DirectoryColumns,
     DirectoryDefaults,
@@ -15,9 +16,8 @@ from foodaccess.core.directory import (
     parse_coordinate,
     read_csv,
 )
-from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.geocoder import Geocoder
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.outlets.geocoder import Geocoder
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 from foodaccess.tests.geocoder_replay import (
     CATEGORY_MAPPING,
     DIRECTORY_HEADER,
@@ -87,8 +87,17 @@ def test_header_names_are_made_unique(tmp_path):
 
 @pytest.mark.parametrize(
     "value, expected",
-    [("43,2965", 43.2965), ("43.2965", 43.2965), (" 5,37 ", 5.37), (5.37, 5.37), (13, 13.0), ("", None),
-     ("n/a", None), (None, None), ("1 234,5", 1234.5)],
+    [
+        ("43,2965", 43.2965),
+        ("43.2965", 43.2965),
+        (" 5,37 ", 5.37),
+        (5.37, 5.37),
+        (13, 13.0),
+        ("", None),
+        ("n/a", None),
+        (None, None),
+        ("1 234,5", 1234.5),
+    ],
 )
 def test_parse_coordinate_reads_french_decimal_commas(value, expected):
     assert parse_coordinate(value) == expected
@@ -128,54 +137,86 @@ def test_bad_mapping_files_name_the_line(tmp_path, content, message):
 def test_import_with_coordinates_needs_no_geocoder():
     table = Table(
         ["nom", "lon", "lat", "type"],
-        [["Ferme A", "5,3812", "43,2967", "Vente à la ferme"], ["Ferme B", "", "", "Vente à la ferme"],
-         ["Ferme C", "543.2", "43.1", ""], ["Ferme D", 5.4, 43.3, "Inconnu"]],
+        [
+            ["Ferme A", "5,3812", "43,2967", "Vente à la ferme"],
+            ["Ferme B", "", "", "Vente à la ferme"],
+            ["Ferme C", "543.2", "43.1", ""],
+            ["Ferme D", 5.4, 43.3, "Inconnu"],
+        ],
     )
     resolver = CategoryResolver(load_taxonomy())
-    result = import_directory(table, DirectoryColumns(name="nom", lon="lon", lat="lat", category="type"), resolver,
-                              DirectoryDefaults(category="greengrocer"))
+    result = import_directory(
+        table,
+        DirectoryColumns(name="nom", lon="lon", lat="lat", category="type"),
+        resolver,
+        DirectoryDefaults(category="greengrocer"),
+    )
     assert [(p.row, p.lon, p.lat) for p in result.placed] == [(0, 5.3812, 43.2967), (3, 5.4, 43.3)]
     assert result.placed[0].values["category"] == "farm_shop" and result.placed[0].values["local"] is True
     assert result.placed[1].values["category"] is None  # unmapped label: not guessed, not defaulted
     assert result.unmapped_labels == {"Inconnu": 1}
     assert [(row, reason.split(" (")[0]) for row, reason in result.unmatched] == [
-        (1, "no coordinates"), (2, "coordinates out of range")]
+        (1, "no coordinates"),
+        (2, "coordinates out of range"),
+    ]
     assert len(result.placed) + len(result.unmatched) == len(table.rows)
 
 
 def test_unknown_column_is_named():
     with pytest.raises(FoodAccessError, match="no field 'Nom'; its fields are: nom"):
-        import_directory(Table(["nom"], []), DirectoryColumns(name="Nom", lon="x", lat="y"),
-                         CategoryResolver(load_taxonomy()), DirectoryDefaults())
+        import_directory(
+            Table(["nom"], []),
+            DirectoryColumns(name="Nom", lon="x", lat="y"),
+            CategoryResolver(load_taxonomy()),
+            DirectoryDefaults(),
+        )
 
 
-@pytest.mark.parametrize("parts, address", [
-    (("12", "rue de la République", "13001", "Marseille"), "12 rue de la République, 13001 Marseille"),
-    (("4 ter", "bd National", "", "Marseille"), "4 ter bd National, Marseille"),
-    (("12 rue X", "Bâtiment B", "13001", "Marseille"), "12 rue X, Bâtiment B, 13001 Marseille"),
-    (("", "Place Jean Jaurès", "13005", ""), "Place Jean Jaurès, 13005"),
-    (("", "", "", ""), ""),
-])
+@pytest.mark.parametrize(
+    "parts, address",
+    [
+        (("12", "rue de la République", "13001", "Marseille"), "12 rue de la République, 13001 Marseille"),
+        (("4 ter", "bd National", "", "Marseille"), "4 ter bd National, Marseille"),
+        (("12 rue X", "Bâtiment B", "13001", "Marseille"), "12 rue X, Bâtiment B, 13001 Marseille"),
+        (("", "Place Jean Jaurès", "13005", ""), "Place Jean Jaurès, 13005"),
+        (("", "", "", ""), ""),
+    ],
+)
 def test_address_split_in_several_columns_is_written_the_french_way(parts, address):
     table = Table(["nom", "numero", "voie", "cp", "ville"], [["Primeur", *parts]])
     with GeocoderReplay({}) as replay, Geocoder(replay.url) as geocoder:
-        result = import_directory(table, DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
-                                  CategoryResolver(load_taxonomy()), DirectoryDefaults(), geocoder)
+        result = import_directory(
+            table,
+            DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
+            CategoryResolver(load_taxonomy()),
+            DirectoryDefaults(),
+            geocoder,
+        )
     assert [request.query["q"] for request in replay.requests] == ([address] if address else [])
     assert result.unmatched[0][1] == ("address not found by the geocoder" if address else "no address to geocode")
 
 
 def test_postcodes_stored_as_numbers_get_their_leading_zero_back():
     """A spreadsheet keeps 01000 (Bourg-en-Bresse) as the number 1000; house numbers stay as they are."""
-    table = Table(["nom", "numero", "voie", "cp", "ville"], [
-        ["Primeur", 12, "rue Bourgmayer", 1000, "Bourg-en-Bresse"],
-        ["Boulangerie", 1250.0, "route de Lyon", 13001.0, "Marseille"],
-        ["Marché", None, "place Carriat", None, "Bourg-en-Bresse"],
-    ])
+    table = Table(
+        ["nom", "numero", "voie", "cp", "ville"],
+        [
+            ["Primeur", 12, "rue Bourgmayer", 1000, "Bourg-en-Bresse"],
+            ["Boulangerie", 1250.0, "route de Lyon", 13001.0, "Marseille"],
+            ["Marché", None, "place Carriat", None, "Bourg-en-Bresse"],
+        ],
+    )
     assert numeric_postcode_columns(table, ("numero", "voie", "cp", "ville")) == {"cp"}
     with GeocoderReplay({}) as replay, Geocoder(replay.url) as geocoder:
-        import_directory(table, DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
-                         CategoryResolver(load_taxonomy()), DirectoryDefaults(), geocoder)
+        import_directory(
+            table,
+            DirectoryColumns(name="nom", address=("numero", "voie", "cp", "ville")),
+            CategoryResolver(load_taxonomy()),
+            DirectoryDefaults(),
+            geocoder,
+        )
     assert [request.query["q"] for request in replay.requests] == [
-        "12 rue Bourgmayer, 01000 Bourg-en-Bresse", "1250 route de Lyon, 13001 Marseille",
-        "place Carriat, Bourg-en-Bresse"]
+        "12 rue Bourgmayer, 01000 Bourg-en-Bresse",
+        "1250 route de Lyon, 13001 Marseille",
+        "place Carriat, Bourg-en-Bresse",
+    ]

@@ -1,8 +1,8 @@
 import pytest
 
-from foodaccess.core import geocoder as geocoder_module
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.geocoder import Geocoder, Match, clean_query, query_problem, retry_delay
+from foodaccess.core.outlets import geocoder as geocoder_module
+from foodaccess.core.outlets.geocoder import Geocoder, Match, clean_query, query_problem, retry_delay
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.tests.geocoder_replay import MARSEILLE, GeocoderReplay
 
@@ -21,8 +21,13 @@ def test_few_addresses_go_one_by_one_to_search():
     with GeocoderReplay(MARSEILLE) as replay:
         with Geocoder(replay.url) as client:
             matches = client.geocode(queries)
-    assert matches == [expected_match(KNOWN[0]), Match("not-found"), expected_match(KNOWN[1]),
-                       Match("skipped", detail="no address to geocode"), expected_match(KNOWN[0])]
+    assert matches == [
+        expected_match(KNOWN[0]),
+        Match("not-found"),
+        expected_match(KNOWN[1]),
+        Match("skipped", detail="no address to geocode"),
+        expected_match(KNOWN[0]),
+    ]
     # The repeated address is asked once; the empty one never.
     assert [(r.method, r.path) for r in replay.requests] == [("GET", "/search")] * 3
     assert replay.requests[0].query == {"q": KNOWN[0], "index": "address", "limit": "1", "autocomplete": "0"}
@@ -30,7 +35,7 @@ def test_few_addresses_go_one_by_one_to_search():
 
 def test_many_addresses_go_to_search_csv_in_batches(monkeypatch):
     monkeypatch.setattr(geocoder_module, "CSV_BATCH_ROWS", 4)
-    queries = KNOWN + ["zzz introuvable", "Rue, sans; \"guillemets\" connue"]
+    queries = KNOWN + ["zzz introuvable", 'Rue, sans; "guillemets" connue']
     with GeocoderReplay(MARSEILLE) as replay:
         with Geocoder(replay.url) as client:
             matches = client.geocode(queries)

@@ -1,4 +1,4 @@
-"""The grid outline (core/grid_outline.py) against GEOS's exact buffer of the same lines: never
+"""The grid outline (core/walk/grid_outline.py) against GEOS's exact buffer of the same lines: never
 wider, every point of a line inside, valid polygons with the right shells and holes."""
 
 import numpy as np
@@ -8,9 +8,9 @@ from osgeo import ogr
 from scipy.spatial import cKDTree
 from shapely.vectorized import contains
 
-from foodaccess.core import grid_outline
-from foodaccess.core.grid_outline import CELLS_PER_WIDTH, cycles, cycles_by_doubling, outline_polygon
 from foodaccess.core.progress import Cancelled, Progress
+from foodaccess.core.walk import grid_outline
+from foodaccess.core.walk.grid_outline import CELLS_PER_WIDTH, cycles, cycles_by_doubling, outline_polygon
 from foodaccess.core.wkb import multilinestring_wkb
 
 # The outline's guarantees, in cells (see the module's docstring).
@@ -49,8 +49,9 @@ def check_outline(coords, counts, width):
     assert polygon.Difference(exact_buffer(coords, counts, width)).GetArea() == pytest.approx(0.0, abs=1e-9)
     # Everything close to the lines is inside, every point of a line among them.
     cell = width / CELLS_PER_WIDTH
-    assert exact_buffer(coords, counts, SURELY_INSIDE * cell * 0.999).Difference(polygon).GetArea() \
-        == pytest.approx(0.0, abs=1e-9)
+    assert exact_buffer(coords, counts, SURELY_INSIDE * cell * 0.999).Difference(polygon).GetArea() == pytest.approx(
+        0.0, abs=1e-9
+    )
     assert contains(shapely.wkb.loads(wkb), *line_points(coords, counts, cell / 4).T).all()
     return polygon
 
@@ -136,16 +137,17 @@ def test_no_lines_no_polygon():
 
 def test_the_outline_is_close_to_the_exact_one_on_a_city(shared_data):
     """Porto Alegre's walkable streets: the grid polygon against GEOS's, by area."""
-    from foodaccess.core.network import network_from_osm_file
-    from foodaccess.core.walk_polygons import chain_positions, interval_lines, merge_intervals
+    from foodaccess.core.walk.network import network_from_osm_file
+    from foodaccess.core.walk.polygons import chain_positions, interval_lines, merge_intervals
 
     network, _ = network_from_osm_file(str(shared_data / "porto_alegre" / "poa_osm.pbf"))
     chain = chain_positions(network)
     # The streets within 1.5 km of the centre of the extent, whole.
     middle = (network.vertex_xy.min(axis=0) + network.vertex_xy.max(axis=0)) / 2
     near = np.hypot(*(network.vertex_xy[network.edge_first] - middle).T) < 1500
-    coords, counts = interval_lines(network, chain, *merge_intervals(chain[network.edge_first[near]],
-                                                                     chain[network.edge_last[near]]))
+    coords, counts = interval_lines(
+        network, chain, *merge_intervals(chain[network.edge_first[near]], chain[network.edge_last[near]])
+    )
     polygon = check_outline(coords, counts, 50.0)
     exact = ogr.CreateGeometryFromWkb(multilinestring_wkb(coords, counts)).Buffer(50.0, 8)
     # Narrower (about 0.72 of the width along a street), but dense blocks merge either way.
@@ -172,7 +174,7 @@ def test_cycles_of_a_permutation(method, monkeypatch):
     following = np.empty(len(elements), dtype=np.int32)
     start = 0
     for size in sizes:
-        cycle = elements[start:start + size]
+        cycle = elements[start : start + size]
         following[cycle] = np.roll(cycle, -1)
         start += size
     expected, expected_sizes, seen = [], [], np.zeros(len(following), dtype=bool)

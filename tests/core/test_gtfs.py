@@ -1,4 +1,4 @@
-"""core/gtfs.py on hand-made feeds (zips written in tmp_path) and on the Porto Alegre feeds."""
+"""core/transit/gtfs.py on hand-made feeds (zips written in tmp_path) and on the Porto Alegre feeds."""
 
 import csv
 import datetime
@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from transit_reference import ReferenceRouter, trips_from_timetable
 
-from foodaccess.core import gtfs
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.transit import Links, transit_window_times
+from foodaccess.core.transit import gtfs
+from foodaccess.core.transit.scan import Links, transit_window_times
 
 MONDAY = datetime.date(2024, 3, 4)
 TUESDAY = datetime.date(2024, 3, 5)

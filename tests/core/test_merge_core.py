@@ -3,17 +3,17 @@ import random
 
 import pytest
 
-from foodaccess.core.merge import (
+from foodaccess.core.geodesy import haversine_m
+from foodaccess.core.outlets.merge import (
     OutletPoint,
     category_breadth,
-    haversine_m,
     merge_outlets,
     merged_values,
     name_similarity,
     normalize_text,
     pairs_within,
 )
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 
 
 @pytest.mark.parametrize(
@@ -66,8 +66,15 @@ def test_haversine_known_distance():
 
 
 def outlet(layer, lon, lat, name, category=None, subcategory=None, **values):
-    base = {"source": ["osm", "directory", "other"][layer], "source_id": f"{layer}:{name}", "name": name,
-            "category": category, "subcategory": subcategory, "organic": False, "local": False}
+    base = {
+        "source": ["osm", "directory", "other"][layer],
+        "source_id": f"{layer}:{name}",
+        "name": name,
+        "category": category,
+        "subcategory": subcategory,
+        "organic": False,
+        "local": False,
+    }
     base.update(values)
     return OutletPoint(layer, lon, lat, base)
 
@@ -78,8 +85,9 @@ def test_a_directory_entry_merges_with_the_best_of_two_osm_candidates():
     points = [
         outlet(0, 7.42, 43.73, "Boulangerie Costa", "bakery", opening_hours="Mo-Sa 07:00-19:00"),
         outlet(0, 7.42, 43.73 + 20 * metre, "Boulangerie Costa", "bakery"),
-        outlet(1, 7.42, 43.73 + 25 * metre, "Boulangerie  costa", "bakery", "pastry", local=True,
-               address="23 av. Crovetto"),
+        outlet(
+            1, 7.42, 43.73 + 25 * metre, "Boulangerie  costa", "bakery", "pastry", local=True, address="23 av. Crovetto"
+        ),
     ]
     result = merge_outlets(points, taxonomy, 30, 0.8)
     assert [o.members for o in result.outlets] == [[0], [1, 2]]  # the nearer OSM one
@@ -93,11 +101,14 @@ def test_a_directory_entry_merges_with_the_best_of_two_osm_candidates():
 
 def test_each_source_is_named_once():
     taxonomy = load_taxonomy()
-    merged = merged_values([
-        {"source": "osm+directory", "source_id": "node/1;A-01", "name": "Costa", "category": "bakery"},
-        {"source": "osm", "source_id": "way/2", "name": "Costa", "category": "bakery"},
-        {"source": "directory", "source_id": "A-01", "name": "Costa", "category": None},
-    ], taxonomy)
+    merged = merged_values(
+        [
+            {"source": "osm+directory", "source_id": "node/1;A-01", "name": "Costa", "category": "bakery"},
+            {"source": "osm", "source_id": "way/2", "name": "Costa", "category": "bakery"},
+            {"source": "directory", "source_id": "A-01", "name": "Costa", "category": None},
+        ],
+        taxonomy,
+    )
     assert merged["source"] == "osm+directory"
     assert merged["source_id"] == "node/1;A-01;way/2;A-01"  # every id kept: provenance is never lost
 

@@ -1,4 +1,4 @@
-"""core/pbf.py and core/osm_routes.py: a PBF written here by an independent encoder,
+"""core/osm/pbf.py and core/transit/osm_routes.py: a PBF written here by an independent encoder,
 hand-made .osm XML, and the Monaco extract checked against GDAL's OSM driver."""
 
 import math
@@ -9,9 +9,10 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from foodaccess.core import osm_routes, pbf
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.gtfs import haversine_m
+from foodaccess.core.geodesy import haversine_m
+from foodaccess.core.osm import pbf
+from foodaccess.core.transit import osm_routes
 
 # --- a minimal PBF encoder (protobuf by hand) --------------------------------------------------
 

@@ -1,4 +1,4 @@
-from foodaccess.core.osm_tags import feature_tags, parse_other_tags
+from foodaccess.core.osm.tags import feature_tags, parse_other_tags
 
 
 def test_parse_other_tags_with_escapes_and_commas():

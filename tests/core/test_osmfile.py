@@ -8,18 +8,30 @@ from osgeo import ogr
 from overpass_replay import OverpassReplay, read_osm_xml, read_pbf
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.osm_outlets import OutletBuilder, utc_now
-from foodaccess.core.osmfile import osmconf_text, read_outlets
-from foodaccess.core.overpass import build_query, outlets_from_answer
+from foodaccess.core.outlets.osm_builder import OutletBuilder, utc_now
+from foodaccess.core.outlets.osm_file import osmconf_text, read_outlets
+from foodaccess.core.outlets.overpass import build_query, outlets_from_answer
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 from foodaccess.core.progress import Cancelled, Progress
-from foodaccess.core.taxonomy import load_taxonomy
 
 # My own reading of the list of food outlets, written without the plugin's taxonomy.
 FOOD_SHOPS = {
-    "supermarket": "supermarket", "hypermarket": "supermarket", "convenience": "convenience",
-    "general": "convenience", "grocery": "convenience", "greengrocer": "greengrocer", "butcher": "butcher",
-    "seafood": "fishmonger", "bakery": "bakery", "pastry": "bakery", "farm": "farm_shop", "organic": "organic",
-    "health_food": "organic", "deli": "deli", "cheese": "food_specialist", "frozen_food": "frozen_food",
+    "supermarket": "supermarket",
+    "hypermarket": "supermarket",
+    "convenience": "convenience",
+    "general": "convenience",
+    "grocery": "convenience",
+    "greengrocer": "greengrocer",
+    "butcher": "butcher",
+    "seafood": "fishmonger",
+    "bakery": "bakery",
+    "pastry": "bakery",
+    "farm": "farm_shop",
+    "organic": "organic",
+    "health_food": "organic",
+    "deli": "deli",
+    "cheese": "food_specialist",
+    "frozen_food": "frozen_food",
 }
 
 
@@ -89,8 +101,13 @@ def assert_same_outlets(first, second, tolerance=1e-7):
 def test_schema_values(monaco_pbf, taxonomy):
     outlets, _builder = read_outlets(monaco_pbf, taxonomy, ["supermarket"])
     spar = next(o for o in outlets if o.source_id == "node/268113123")
-    assert (spar.source, spar.name, spar.brand, spar.category, spar.subcategory) == ("osm", "Spar", "Spar",
-                                                                                      "supermarket", None)
+    assert (spar.source, spar.name, spar.brand, spar.category, spar.subcategory) == (
+        "osm",
+        "Spar",
+        "Spar",
+        "supermarket",
+        None,
+    )
     assert spar.opening_hours == "Mo-Sa 07:30-20:00; Su 09:00-19:00"
     assert spar.osm_timestamp.isoformat() == "2020-08-18T20:53:13+00:00"
     assert json.loads(spar.tags)["brand:wikidata"] == "Q610492"
@@ -107,7 +124,8 @@ def test_extent_and_area_filter_the_file(monaco_pbf, taxonomy):
     clipped, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids, area_wkt=triangle)
     shape = ogr.CreateGeometryFromWkt(triangle)
     assert {o.source_id for o in clipped} == {
-        o.source_id for o in everything if shape.Intersects(ogr.CreateGeometryFromWkt(f"POINT({o.lon} {o.lat})"))}
+        o.source_id for o in everything if shape.Intersects(ogr.CreateGeometryFromWkt(f"POINT({o.lon} {o.lat})"))
+    }
     assert 0 < len(clipped) < len(inside)
 
 
@@ -167,12 +185,12 @@ def test_ways_and_relations_become_a_point_on_their_surface_in_both_modes(tmp_pa
         return ogr.CreateGeometryFromWkt(f"POINT({outlet.lon} {outlet.lat})")
 
     # an L-shaped building: the centre of its bounding box (7.405, 43.705) lies outside it
-    l_shape = ogr.CreateGeometryFromWkt("POLYGON((7.400 43.700,7.410 43.700,7.410 43.701,7.401 43.701,"
-                                        "7.401 43.710,7.400 43.710,7.400 43.700))")
+    l_shape = ogr.CreateGeometryFromWkt(
+        "POLYGON((7.400 43.700,7.410 43.700,7.410 43.701,7.401 43.701,7.401 43.710,7.400 43.710,7.400 43.700))"
+    )
     assert l_shape.Contains(point(by_id["way/100"]))
     # a market around a courtyard: inside the outer ring, not in the hole
-    courtyard = ogr.CreateGeometryFromWkt("POLYGON((7.402 43.722,7.418 43.722,7.418 43.738,7.402 43.738,"
-                                          "7.402 43.722))")
+    courtyard = ogr.CreateGeometryFromWkt("POLYGON((7.402 43.722,7.418 43.722,7.418 43.738,7.402 43.738,7.402 43.722))")
     outer = ogr.CreateGeometryFromWkt("POLYGON((7.400 43.720,7.420 43.720,7.420 43.740,7.400 43.740,7.400 43.720))")
     market = point(by_id["relation/500"])
     assert outer.Contains(market) and not courtyard.Intersects(market)
@@ -238,8 +256,9 @@ def gdal_exceptions_on():
         gdal.DontUseExceptions()
 
 
-def test_both_modes_work_when_gdal_exceptions_are_on(gdal_exceptions_on, monaco_pbf, monaco_elements, taxonomy,
-                                                    tmp_path):
+def test_both_modes_work_when_gdal_exceptions_are_on(
+    gdal_exceptions_on, monaco_pbf, monaco_elements, taxonomy, tmp_path
+):
     from_file, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids)
     assert {o.source_id for o in from_file} == set(independent_food_outlets(monaco_elements))
     not_osm = tmp_path / "notes.osm"
@@ -247,8 +266,18 @@ def test_both_modes_work_when_gdal_exceptions_are_on(gdal_exceptions_on, monaco_
     with pytest.raises(FoodAccessError, match="GDAL cannot read"):
         read_outlets(str(not_osm), taxonomy, ["bakery"])
     # a bow-tie building (self-intersecting): still a point, on the repaired shape
-    bow_tie = {"type": "way", "id": 7, "nodes": [1, 2, 3, 4, 1], "tags": {"shop": "bakery"},
-               "geometry": [{"lon": 0, "lat": 0}, {"lon": 1, "lat": 1}, {"lon": 1, "lat": 0}, {"lon": 0, "lat": 1},
-                            {"lon": 0, "lat": 0}]}
+    bow_tie = {
+        "type": "way",
+        "id": 7,
+        "nodes": [1, 2, 3, 4, 1],
+        "tags": {"shop": "bakery"},
+        "geometry": [
+            {"lon": 0, "lat": 0},
+            {"lon": 1, "lat": 1},
+            {"lon": 1, "lat": 0},
+            {"lon": 0, "lat": 1},
+            {"lon": 0, "lat": 0},
+        ],
+    }
     outlets = outlets_from_answer({"elements": [bow_tie]}, OutletBuilder(taxonomy, ["bakery"], utc_now()))
     assert len(outlets) == 1 and 0 < outlets[0].lon < 1 and 0 < outlets[0].lat < 1

@@ -17,9 +17,9 @@ from overpass_replay import (
 )
 from servers import Reply
 
-from foodaccess.core import overpass
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.overpass import (
+from foodaccess.core.outlets import overpass
+from foodaccess.core.outlets.overpass import (
     OverpassCache,
     build_query,
     fetch_outlets,
@@ -27,8 +27,8 @@ from foodaccess.core.overpass import (
     retry_after_seconds,
     value_pattern,
 )
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 from foodaccess.core.progress import Cancelled, Progress
-from foodaccess.core.taxonomy import load_taxonomy
 
 MONACO = (7.40, 43.72, 7.44, 43.76)  # west, south, east, north: the whole principality
 
@@ -45,8 +45,13 @@ def taxonomy():
 
 def fetch(server, taxonomy, **options):
     options.setdefault("timeout", 30)
-    return fetch_outlets(taxonomy, options.pop("categories", taxonomy.default_ids), options.pop("bounds", MONACO),
-                         url=server.url + "/api/interpreter", **options)
+    return fetch_outlets(
+        taxonomy,
+        options.pop("categories", taxonomy.default_ids),
+        options.pop("bounds", MONACO),
+        url=server.url + "/api/interpreter",
+        **options,
+    )
 
 
 def test_query_has_one_statement_per_key_with_bbox_and_meta_geometry(taxonomy):
@@ -142,8 +147,10 @@ def test_retry_after_beyond_the_longest_wait_is_a_clear_error_at_once(replay, ta
 
 def test_quota_remark_in_a_200_answer_is_rate_limiting_too(replay, taxonomy, monkeypatch):
     monkeypatch.setattr(overpass, "FIRST_BACKOFF", 0)
-    quota = ("runtime error: open64: 0 Success /osm3s_osm_base Dispatcher_Client::request_read_and_idx::rate_limited. "
-             "Please check /api/status for the quota of your IP address.")
+    quota = (
+        "runtime error: open64: 0 Success /osm3s_osm_base Dispatcher_Client::request_read_and_idx::rate_limited. "
+        "Please check /api/status for the quota of your IP address."
+    )
     with replay_server(replay, [Reply(200, overpass_document([], remark=quota))]) as server:
         result = fetch(server, taxonomy)
     assert len(server.requests) == 2 and len(result.outlets) > 20

@@ -6,7 +6,7 @@ import pytest
 from qpv_replay import FEATURES, MARSEILLE_EPCI, PARIS_EPCI, geojson_bytes, zip_reply
 from servers import LoopbackServer, Reply
 
-from foodaccess.core import priority_areas
+from foodaccess.core.areas import priority_areas
 from foodaccess.core.errors import FoodAccessError
 
 
@@ -39,8 +39,14 @@ def test_plain_geojson_resource(tmp_path):
     [
         (Reply(503, b"Service Unavailable", content_type="text/plain"), "HTTP 503"),
         (Reply(200, b"<html><body>Not the file</body></html>", content_type="text/html"), "not valid JSON"),
-        (Reply(200, b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nom": "x"}, '
-                    b'"geometry": null}]}'), "lacks code_qp, lib_qp, insee_com"),
+        (
+            Reply(
+                200,
+                b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nom": "x"}, '
+                b'"geometry": null}]}',
+            ),
+            "lacks code_qp, lib_qp, insee_com",
+        ),
         (Reply(200, b'{"type": "Topology"}'), "not a GeoJSON FeatureCollection"),
     ],
 )
@@ -81,7 +87,11 @@ def test_filters():
     # Marseille's 3rd arrondissement stands for Marseille.
     assert codes(priority_areas.select(features, communes=["13203"])) == ["QN01301M", "QN01302I", "QN01303M"]
     assert codes(priority_areas.select(features, epci=[MARSEILLE_EPCI])) == [
-        "QN01301M", "QN01302I", "QN01303M", "QN01304N"]
+        "QN01301M",
+        "QN01302I",
+        "QN01303M",
+        "QN01304N",
+    ]
     assert codes(priority_areas.select(features, communes=["13001", "75056"])) == ["QN01304N", "QN07501I"]
     assert codes(priority_areas.select(features, communes=["75056"], epci=[MARSEILLE_EPCI])) == []
     assert codes(priority_areas.select(features, epci=[PARIS_EPCI])) == ["QN07501I"]
@@ -93,7 +103,16 @@ def test_filters():
 def test_official_fields_are_kept_except_the_row_number():
     areas = priority_areas.select(priority_areas.parse(geojson_bytes(), "test"))
     assert list(areas[0].properties) == [
-        "code_qp", "lib_qp", "insee_reg", "lib_reg", "insee_dep", "lib_dep", "insee_com", "lib_com", "siren_epci"]
+        "code_qp",
+        "lib_qp",
+        "insee_reg",
+        "lib_reg",
+        "insee_dep",
+        "lib_dep",
+        "insee_com",
+        "lib_com",
+        "siren_epci",
+    ]
     assert dict(priority_areas.field_types(areas)) == dict.fromkeys(areas[0].properties, "string")
     assert areas[0].properties["insee_dep"] == "13"
 

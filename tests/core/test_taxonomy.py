@@ -3,14 +3,28 @@ import json
 import pytest
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.taxonomy import load_taxonomy, parse_taxonomy
+from foodaccess.core.outlets.taxonomy import load_taxonomy, parse_taxonomy
 
 
 def test_bundled_taxonomy_covers_the_required_categories():
     taxonomy = load_taxonomy()
-    for required in ("supermarket", "convenience", "greengrocer", "butcher", "fishmonger", "bakery", "marketplace",
-                     "farm_shop", "organic", "deli", "food_specialist", "frozen_food", "fast_food", "confectionery",
-                     "alcohol"):
+    for required in (
+        "supermarket",
+        "convenience",
+        "greengrocer",
+        "butcher",
+        "fishmonger",
+        "bakery",
+        "marketplace",
+        "farm_shop",
+        "organic",
+        "deli",
+        "food_specialist",
+        "frozen_food",
+        "fast_food",
+        "confectionery",
+        "alcohol",
+    ):
         assert required in taxonomy.ids
     assert taxonomy.category("supermarket").usda_supermarket
     assert not taxonomy.category("convenience").usda_supermarket
@@ -66,10 +80,14 @@ def test_invalid_taxonomy_names_file_and_entry(tmp_path):
     with pytest.raises(FoodAccessError, match=r"not valid JSON \(line 1"):
         load_taxonomy(str(path))
     with pytest.raises(FoodAccessError, match="twice"):
-        parse_taxonomy({"categories": [
-            {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "a"}]},
-            {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "b"}]},
-        ]})
+        parse_taxonomy(
+            {
+                "categories": [
+                    {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "a"}]},
+                    {"id": "a", "label": {"en": "A"}, "group": "healthy", "tags": [{"key": "shop", "value": "b"}]},
+                ]
+            }
+        )
 
 
 def test_values_in_semicolon_lists_match():

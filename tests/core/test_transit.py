@@ -1,4 +1,4 @@
-"""core/transit.py against the brute-force reference (tests/transit_reference.py)."""
+"""core/transit/scan.py against the brute-force reference (tests/transit_reference.py)."""
 
 import datetime
 import math
@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from transit_reference import ReferenceRouter, trips_from_timetable
 
-from foodaccess.core import gtfs
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.transit import Links, Timetable, WindowTimes, departure_minutes, transit_window_times
+from foodaccess.core.transit import gtfs
+from foodaccess.core.transit.scan import Links, Timetable, WindowTimes, departure_minutes, transit_window_times
 
 WALK_MPS = 1.2
 

@@ -1,15 +1,15 @@
-"""core/transit_access.py: walk + transit on the Porto Alegre street network and feeds."""
+"""core/transit/access.py: walk + transit on the Porto Alegre street network and feeds."""
 
 import datetime
 
 import numpy as np
 import pytest
 
-from foodaccess.core import gtfs
-from foodaccess.core.network import network_from_osm_file
-from foodaccess.core.routing import WalkRouter, walk_minutes
-from foodaccess.core.transit import Links, transit_window_times
-from foodaccess.core.transit_access import StopLinks, TransitSettings, transit_node_fields, walk_transit_times
+from foodaccess.core.transit import gtfs
+from foodaccess.core.transit.access import StopLinks, TransitSettings, transit_node_fields, walk_transit_times
+from foodaccess.core.transit.scan import Links, transit_window_times
+from foodaccess.core.walk.network import network_from_osm_file
+from foodaccess.core.walk.routing import WalkRouter, walk_minutes
 
 SETTINGS = TransitSettings(
     departure=12 * 3600, window_minutes=20, percentile=80, max_walk_min=20, max_transfers=2, speed_kmh=4.8
@@ -117,8 +117,8 @@ def test_service_area_fields_agree_with_access_times_at_nodes(porto_alegre):
 def test_stop_walks_are_kept_per_island_setting():
     """The stops' ties, kept for later runs, depend on MIN_ISLAND_NODES: a run that skips small
     islands does not get the ties of a run that did not."""
-    from foodaccess.core.network import LocalProjection, build_network
-    from foodaccess.core.transit_access import _stop_walks
+    from foodaccess.core.transit.access import _stop_walks
+    from foodaccess.core.walk.network import LocalProjection, build_network
 
     # A street of 45 pieces (46 nodes) at y = 30, and a lone 2-node footway at y = 0.
     main = [np.array([[10.0 * k, 30.0], [10.0 * (k + 1), 30.0]]) for k in range(45)]

@@ -1,4 +1,4 @@
-"""The walking engine (core/network.py, walk_snap.py, routing.py, walk_geodesic.py) against
+"""The walking engine (core/walk/network.py, walk_snap.py, routing.py, walk_geodesic.py) against
 independent references: brute-force projections, networkx on a graph where the points are
 inserted as real nodes, pyproj's geodesic (Karney)."""
 
@@ -9,16 +9,16 @@ import numpy as np
 import pytest
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.network import (
+from foodaccess.core.progress import Cancelled, Progress
+from foodaccess.core.walk.geodesic import geodesic_distance, nearest_geodesic
+from foodaccess.core.walk.network import (
     LocalProjection,
     build_network,
     is_walkable,
     network_from_osm_file,
     read_osm_lines,
 )
-from foodaccess.core.progress import Cancelled, Progress
-from foodaccess.core.routing import StaggeredSources, WalkRouter, straight_access, walk_access
-from foodaccess.core.walk_geodesic import geodesic_distance, nearest_geodesic
+from foodaccess.core.walk.routing import StaggeredSources, WalkRouter, straight_access, walk_access
 
 PROJECTION = LocalProjection(0, 0)
 
@@ -34,20 +34,23 @@ def random_points(network, count, spread, seed):
     return network.node_xy[rng.integers(0, network.node_count, count)] + rng.normal(0, spread, (count, 2))
 
 
-@pytest.mark.parametrize("tags, walkable", [
-    ({"highway": "residential"}, True),
-    ({"highway": "footway"}, True),
-    ({"highway": "motorway"}, False),
-    ({"highway": "trunk"}, False),
-    ({"highway": "trunk", "foot": "yes"}, True),
-    ({"highway": "cycleway"}, False),
-    ({"highway": "cycleway", "foot": "designated"}, True),
-    ({"highway": "residential", "access": "private"}, False),
-    ({"highway": "residential", "access": "no", "foot": "yes"}, True),
-    ({"highway": "residential", "foot": "no"}, False),
-    ({"highway": "proposed", "foot": "yes"}, False),
-    ({"waterway": "river"}, False),
-])
+@pytest.mark.parametrize(
+    "tags, walkable",
+    [
+        ({"highway": "residential"}, True),
+        ({"highway": "footway"}, True),
+        ({"highway": "motorway"}, False),
+        ({"highway": "trunk"}, False),
+        ({"highway": "trunk", "foot": "yes"}, True),
+        ({"highway": "cycleway"}, False),
+        ({"highway": "cycleway", "foot": "designated"}, True),
+        ({"highway": "residential", "access": "private"}, False),
+        ({"highway": "residential", "access": "no", "foot": "yes"}, True),
+        ({"highway": "residential", "foot": "no"}, False),
+        ({"highway": "proposed", "foot": "yes"}, False),
+        ({"waterway": "river"}, False),
+    ],
+)
 def test_walkable_rules(tags, walkable):
     assert is_walkable(tags) is walkable
 
@@ -76,9 +79,9 @@ def test_snapping_is_the_exact_nearest_point_of_the_nearest_edge(poa):
     snapped = poa.snap(points, max_snap=500.0)
     # Brute force over every segment.
     starts = np.concatenate([poa.vertex_xy[a:b] for a, b in zip(poa.edge_first, poa.edge_last)])
-    ends = np.concatenate([poa.vertex_xy[a + 1:b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
+    ends = np.concatenate([poa.vertex_xy[a + 1 : b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
     direction = ends - starts
-    squared = (direction ** 2).sum(axis=1)
+    squared = (direction**2).sum(axis=1)
     for point, distance, xy in zip(points, snapped.distance, snapped.xy):
         t = np.clip(((point - starts) * direction).sum(axis=1) / squared, 0, 1)
         gaps = np.hypot(*(starts + t[:, None] * direction - point).T)
@@ -99,8 +102,11 @@ def reference_graph(network, groups):
             cuts.setdefault(int(snapped.edge[index]), []).append((float(snapped.position[index]), (name, int(index))))
             graph.add_edge((name, int(index)), ("leg", name, int(index)), weight=float(snapped.distance[index]))
     for edge in range(network.edge_count):
-        stops = [(0.0, int(network.edge_u[edge]))] + sorted(cuts.get(edge, [])) + \
-            [(float(network.edge_length[edge]), int(network.edge_v[edge]))]
+        stops = (
+            [(0.0, int(network.edge_u[edge]))]
+            + sorted(cuts.get(edge, []))
+            + [(float(network.edge_length[edge]), int(network.edge_v[edge]))]
+        )
         for (a, node_a), (b, node_b) in zip(stops[:-1], stops[1:]):
             if node_a == node_b:
                 continue
@@ -122,14 +128,16 @@ def test_nearest_outlet_matches_a_graph_with_the_points_inserted(poa):
     # The nearest outlet's own distance is the reported one.
     single = reference_graph(poa, {"outlet": outlets, "origin": origins})
     for index in np.flatnonzero(nearest >= 0)[:20]:
-        own = networkx.dijkstra_path_length(single, ("leg", "outlet", int(nearest[index])),
-                                            ("leg", "origin", int(index)))
+        own = networkx.dijkstra_path_length(
+            single, ("leg", "outlet", int(nearest[index])), ("leg", "origin", int(index))
+        )
         assert own == pytest.approx(distance[index], abs=1e-6)
 
 
 def test_an_origin_and_an_outlet_on_the_same_long_edge():
-    network = build_network([np.array([[0.0, 0.0], [1000.0, 0.0]]), np.array([[1000.0, 0.0], [1000.0, 50.0]])],
-                            PROJECTION)
+    network = build_network(
+        [np.array([[0.0, 0.0], [1000.0, 0.0]]), np.array([[1000.0, 0.0], [1000.0, 50.0]])], PROJECTION
+    )
     router = WalkRouter(network)
     outlets = network.snap(np.array([[400.0, 10.0]]), 500.0)
     origins = network.snap(np.array([[450.0, -20.0], [1000.0, 60.0]]), 500.0)
@@ -197,9 +205,9 @@ def test_island_pruning_is_the_brute_force_nearest_main_edge(poa):
     main[poa.component[poa.edge_u] == 0] = True
     edge_of = np.concatenate([np.full(b - a, e) for e, (a, b) in enumerate(zip(poa.edge_first, poa.edge_last))])
     starts = np.concatenate([poa.vertex_xy[a:b] for a, b in zip(poa.edge_first, poa.edge_last)])
-    ends = np.concatenate([poa.vertex_xy[a + 1:b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
+    ends = np.concatenate([poa.vertex_xy[a + 1 : b + 1] for a, b in zip(poa.edge_first, poa.edge_last)])
     direction = ends - starts
-    squared = (direction ** 2).sum(axis=1)
+    squared = (direction**2).sum(axis=1)
     moved = 0
     for point, edge, distance, off_island in zip(points, snapped.edge, snapped.distance, snapped.off_island):
         t = np.clip(((point - starts) * direction).sum(axis=1) / squared, 0, 1)
@@ -216,8 +224,10 @@ def test_island_pruning_is_the_brute_force_nearest_main_edge(poa):
 def test_scipy_and_networkx_give_the_same_numbers(poa):
     outlets = poa.snap(random_points(poa, 60, 30.0, seed=4), 500.0)
     origins_xy = random_points(poa, 300, 100.0, seed=5)
-    results = [walk_access(WalkRouter(poa, backend), origins_xy, outlets, 1200.0, 4.8, 500.0)
-               for backend in ("scipy", "networkx")]
+    results = [
+        walk_access(WalkRouter(poa, backend), origins_xy, outlets, 1200.0, 4.8, 500.0)
+        for backend in ("scipy", "networkx")
+    ]
     scipy_result, networkx_result = results
     np.testing.assert_allclose(scipy_result.distance_m, networkx_result.distance_m, rtol=0, atol=1e-9)
     assert (scipy_result.within == networkx_result.within).all()
@@ -242,8 +252,9 @@ def test_staggered_sources_are_the_minimum_of_offset_single_source_walks(poa):
     router = WalkRouter(poa)
     sources = poa.snap(random_points(poa, 8, 30.0, seed=12), 500.0)
     staggered = StaggeredSources(router, sources)
-    singles = np.array([router.from_sources(sources.subset(np.array([index]))).node_distance
-                        for index in staggered.tied])
+    singles = np.array(
+        [router.from_sources(sources.subset(np.array([index]))).node_distance for index in staggered.tied]
+    )
     rng = np.random.default_rng(13)
     for _ in range(2):  # the second call reuses the graph with other offsets
         offsets = rng.uniform(0, 800, len(staggered.tied))
@@ -337,7 +348,14 @@ def test_reading_an_osm_file_leaves_gdals_exception_mode_alone(shared_data, tmp_
 def test_cancel_stops_the_work(poa):
     cancelled = Progress(is_canceled=lambda: True)
     with pytest.raises(Cancelled):
-        walk_access(WalkRouter(poa), random_points(poa, 10, 10.0, seed=10), poa.snap(poa.node_xy[:5], 500.0),
-                    1000.0, 4.8, 500.0, cancelled)
+        walk_access(
+            WalkRouter(poa),
+            random_points(poa, 10, 10.0, seed=10),
+            poa.snap(poa.node_xy[:5], 500.0),
+            1000.0,
+            4.8,
+            500.0,
+            cancelled,
+        )
     with pytest.raises(Cancelled):
         build_network([np.array([[0.0, 0.0], [1.0, 0.0]])], PROJECTION, cancelled)

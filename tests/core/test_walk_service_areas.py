@@ -9,10 +9,8 @@ from scipy.spatial import cKDTree
 from shapely.vectorized import contains
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.network import LocalProjection, build_network, network_from_osm_file
-from foodaccess.core.routing import WalkRouter
-from foodaccess.core.service_areas import OUTLINE_EXACT, OUTLINES, reached_stretches, service_areas
-from foodaccess.core.walk_polygons import (
+from foodaccess.core.walk.network import LocalProjection, build_network, network_from_osm_file
+from foodaccess.core.walk.polygons import (
     QUARTER_SEGMENTS,
     TiledAreas,
     buffer_wkb,
@@ -22,7 +20,9 @@ from foodaccess.core.walk_polygons import (
     stretch_intervals,
     stretches_wkb,
 )
-from foodaccess.core.walk_snap import Snapped
+from foodaccess.core.walk.routing import WalkRouter
+from foodaccess.core.walk.service_areas import OUTLINE_EXACT, OUTLINES, reached_stretches, service_areas
+from foodaccess.core.walk.snap import Snapped
 from foodaccess.core.wkb import multilinestring_wkb
 
 SPACING = 5.0
@@ -44,8 +44,9 @@ def network_samples(network):
     base = np.concatenate([[0.0], np.cumsum(offset[starts[1:] - 1] + 1000.0)])
     chain = offset + np.repeat(base, np.diff(np.append(starts, len(offset))))
     along = chain[network.edge_first[edge]] + position
-    xy = np.column_stack([np.interp(along, chain, network.vertex_xy[:, 0]),
-                          np.interp(along, chain, network.vertex_xy[:, 1])])
+    xy = np.column_stack(
+        [np.interp(along, chain, network.vertex_xy[:, 0]), np.interp(along, chain, network.vertex_xy[:, 1])]
+    )
     return Snapped(edge, position, np.zeros(len(edge)), xy)
 
 
@@ -65,7 +66,7 @@ def boundary_points(geometry):
 def test_a_long_street_is_cut_exactly_at_the_threshold(outline):
     network = build_network([np.array([[0.0, 0.0], [600.0, 0.0], [1000.0, 0.0]])], LocalProjection(0, 0))
     outlets = network.snap(np.array([[0.0, 0.0]]), 500.0)
-    (threshold, outlet, wkb), = service_areas(WalkRouter(network), outlets, [300.0], width=10.0, outline=outline)
+    ((threshold, outlet, wkb),) = service_areas(WalkRouter(network), outlets, [300.0], width=10.0, outline=outline)
     envelope = polygon(wkb).GetEnvelope()
     assert (threshold, outlet) == (300.0, -1)
     if outline == OUTLINE_EXACT:
@@ -136,14 +137,24 @@ def segment_set(coords, counts):
     """The lines' segments as a set of unordered pairs of points (to the millimetre)."""
     ends = np.cumsum(counts)
     rounded = [tuple(point) for point in np.round(coords, 3)]
-    return {frozenset((rounded[index], rounded[index + 1]))
-            for index in range(len(coords) - 1) if index + 1 not in ends and rounded[index] != rounded[index + 1]}
+    return {
+        frozenset((rounded[index], rounded[index + 1]))
+        for index in range(len(coords) - 1)
+        if index + 1 not in ends and rounded[index] != rounded[index + 1]
+    }
 
 
 def test_lines_join_only_where_two_ends_meet():
     # A T (three ends at (0, 0)), a street in two pieces meeting at (0, -50), a ring in three pieces.
-    pieces = [[(0, 0), (100, 0)], [(0, 0), (-100, 0)], [(0, 0), (0, -50)], [(0, -100), (0, -50)],
-              [(500, 0), (600, 0)], [(600, 0), (550, 80)], [(500, 0), (550, 80)]]
+    pieces = [
+        [(0, 0), (100, 0)],
+        [(0, 0), (-100, 0)],
+        [(0, 0), (0, -50)],
+        [(0, -100), (0, -50)],
+        [(500, 0), (600, 0)],
+        [(600, 0), (550, 80)],
+        [(500, 0), (550, 80)],
+    ]
     coords = np.array([point for piece in pieces for point in piece], dtype=float)
     counts = np.full(len(pieces), 2)
     joined, joined_counts = join_lines(coords, counts)
@@ -164,7 +175,7 @@ def test_joined_lines_and_threads_give_the_naive_polygon(poa):
     chain = chain_positions(poa)
 
     for one in range(len(edge)):
-        one_stretch = edge[one:one + 1], start[one:one + 1], end[one:one + 1]
+        one_stretch = edge[one : one + 1], start[one : one + 1], end[one : one + 1]
         coords, counts = interval_lines(poa, chain, *stretch_intervals(poa, chain, *one_stretch))
         if len(counts):
             lines = ogr.CreateGeometryFromWkb(multilinestring_wkb(coords, counts))  # (owns the line)

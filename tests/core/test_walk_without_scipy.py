@@ -25,9 +25,9 @@ def engine_results(folder):
     """Everything the walking engine computes on Porto Alegre, with whatever packages this Python has."""
     from walk_data import hexagon_centroids, sample_vertices, walkable_lines_lonlat
 
-    from foodaccess.core.network import network_from_osm_file
-    from foodaccess.core.routing import WalkRouter, default_backend, straight_access, walk_access
-    from foodaccess.core.service_areas import service_areas
+    from foodaccess.core.walk.network import network_from_osm_file
+    from foodaccess.core.walk.routing import WalkRouter, default_backend, straight_access, walk_access
+    from foodaccess.core.walk.service_areas import service_areas
 
     pbf = os.path.join(folder, "poa_osm.pbf")
     network, from_cache = network_from_osm_file(pbf)  # no cache: built by this process
@@ -46,7 +46,7 @@ def engine_results(folder):
     straight = straight_access(projection.inverse(origins_xy), outlets_lonlat, 1200.0, 4.8)
     dissolved = service_areas(router, outlets, THRESHOLDS)
     alone = service_areas(router, outlets.subset(np.arange(4)), THRESHOLDS[:2], per_outlet=True)
-    from foodaccess.core.walk_snap import Snapper
+    from foodaccess.core.walk.snap import Snapper
 
     return {
         "backend": default_backend(),
@@ -137,14 +137,18 @@ def test_service_area_polygons_are_the_same(with_scipy, without_scipy):
 
 # --- the index itself, both backends in this process ----------------------------------------------
 def test_grid_and_tree_answer_the_same_queries(shared_data):
-    from foodaccess.core.network import network_from_osm_file
-    from foodaccess.core.walk_index import GridIndex, TreeIndex
+    from foodaccess.core.walk.index import GridIndex, TreeIndex
+    from foodaccess.core.walk.network import network_from_osm_file
 
     network, _ = network_from_osm_file(str(shared_data / "porto_alegre" / "poa_osm.pbf"))
     rng = np.random.default_rng(3)
     points = network.vertex_xy
-    queries = np.concatenate([points[rng.integers(0, len(points), 3000)] + rng.normal(0, 80.0, (3000, 2)),
-                              rng.uniform(points.min(0) - 5000, points.max(0) + 5000, (300, 2))])
+    queries = np.concatenate(
+        [
+            points[rng.integers(0, len(points), 3000)] + rng.normal(0, 80.0, (3000, 2)),
+            rng.uniform(points.min(0) - 5000, points.max(0) + 5000, (300, 2)),
+        ]
+    )
     grid, tree = GridIndex(points), TreeIndex(points)
     distance, _ = grid.nearest(queries)
     np.testing.assert_allclose(distance, tree.nearest(queries)[0], rtol=1e-15, atol=1e-9)
@@ -167,12 +171,23 @@ def access_times_results(folder):
     outlets = point_layer(sample_vertices(walkable_lines_lonlat(pbf), 40), name="outlets")
     import processing
 
-    result = processing.run("foodaccess:accesstimes", {
-        "ORIGINS": origins, "OUTLETS": outlets, "OSM_FILE": pbf, "MODE": 1, "THRESHOLD": 1000, "UNIT": 0,
-        "OUTPUT": "memory:"})
+    result = processing.run(
+        "foodaccess:accesstimes",
+        {
+            "ORIGINS": origins,
+            "OUTLETS": outlets,
+            "OSM_FILE": pbf,
+            "MODE": 1,
+            "THRESHOLD": 1000,
+            "UNIT": 0,
+            "OUTPUT": "memory:",
+        },
+    )
     fields = ("nearest_id", "distance_m", "outlets_within", "snap_m", "status")
-    rows = [tuple(None if feature[name] == NULL else feature[name] for name in fields)
-            for feature in result["OUTPUT"].getFeatures()]
+    rows = [
+        tuple(None if feature[name] == NULL else feature[name] for name in fields)
+        for feature in result["OUTPUT"].getFeatures()
+    ]
     cache = os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "foodaccess", "networks")
     return {"rows": rows, "scipy_imported": sys.modules.get("scipy") is not None, "cache": os.listdir(cache)}
 

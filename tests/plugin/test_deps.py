@@ -61,8 +61,10 @@ def test_plugin_loads_and_explains_what_is_missing(tmp_path, qgis_app):
     assert any(all(name in message for name in NEEDED) for message in logged), shown["log"]
 
     # An unmet requirement is named by its first alternative (scipy, not its fallback networkx).
-    needing = {cls.NAME: [_to_install(entry) for entry in unmet_requirements(cls.REQUIRES, BLOCKED)]
-               for cls in ALGORITHM_CLASSES}
+    needing = {
+        cls.NAME: [_to_install(entry) for entry in unmet_requirements(cls.REQUIRES, BLOCKED)]
+        for cls in ALGORITHM_CLASSES
+    }
     needing = {name: packages for name, packages in needing.items() if packages}
     assert set(shown["runs"]) == set(needing)
     for name, packages in needing.items():
@@ -125,4 +127,5 @@ def test_a_requirement_with_alternatives_is_met_by_any_of_them():
 
     assert missing_packages([("foodaccess_no_such_package", "json")]) == []
     assert missing_packages([("foodaccess_no_such_package", "foodaccess_no_such_fallback"), "json"]) == [
-        "foodaccess_no_such_package"]
+        "foodaccess_no_such_package"
+    ]

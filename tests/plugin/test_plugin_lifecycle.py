@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QToolBar
 
 import foodaccess
-from foodaccess.processing.base import GROUPS, FoodAccessAlgorithm, tr
+from foodaccess.i18n import tr
+from foodaccess.processing.base import GROUPS, FoodAccessAlgorithm
 
 
 def _provider_count():

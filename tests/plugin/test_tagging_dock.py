@@ -6,9 +6,9 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVector
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtWidgets import QApplication, QToolButton
 
-from foodaccess.core.osm_tags import feature_tags
-from foodaccess.core.outlets import OUTLET_FIELDS, flag_is_true
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.osm.tags import feature_tags
+from foodaccess.core.outlets.schema import OUTLET_FIELDS, flag_is_true
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 from foodaccess.plugin.tagging_dock import TaggingDock
 
 OGR_TYPES = {"string": ogr.OFTString, "bool": ogr.OFTInteger, "datetime": ogr.OFTDateTime}

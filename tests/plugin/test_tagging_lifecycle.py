@@ -2,13 +2,14 @@
 
 import pytest
 from qgis.core import QgsField, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
 import foodaccess
 from foodaccess.plugin.plugin import SETTINGS_TAGGING_DOCK_VISIBLE
 from foodaccess.plugin.tag_map_tool import OutletPickTool
 from foodaccess.plugin.tagging_dock import DOCK_OBJECT_NAME
+from foodaccess.qgis_compat import FieldType
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def connection_counts(canvas, layer):
 def edit_after_unload(layer):
     """Edits that would reach a deleted dock through a forgotten connection (pytest-qt fails on errors in slots)."""
     assert layer.startEditing()
-    layer.addAttribute(QgsField("note", QVariant.Type.String))
+    layer.addAttribute(QgsField("note", FieldType.String))
     layer.undoStack().undo()
     layer.rollBack()
     layer.selectAll()

@@ -20,8 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from foodaccess.core.classify import METRES_PER_MILE
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.areas.classify import METRES_PER_MILE
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 
 L93 = "EPSG:2154"
 X0, Y0 = 890000.0, 6245000.0  # Marseille, in Lambert-93
@@ -112,8 +112,9 @@ def test_usda_share_and_count_on_points(run_algorithm):
 def french_user(qgis_app):
     """QGIS in French, with the plugin's compiled French translation installed (as the plugin does)."""
     repo = Path(__file__).resolve().parents[2]
-    compiled = subprocess.run([sys.executable, str(repo / "dev" / "translations.py"), "compile"], cwd=repo,
-                              capture_output=True, text=True)
+    compiled = subprocess.run(
+        [sys.executable, str(repo / "dev" / "translations.py"), "compile"], cwd=repo, capture_output=True, text=True
+    )
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
     translator = QTranslator()
     assert translator.load(str(repo / "resources" / "i18n" / "foodaccess_fr.qm"))
@@ -136,8 +137,15 @@ def test_reason_is_in_french_with_french_numbers_for_french_users(run_algorithm,
             (point(1900, 900), 9501, 100, 1, "ok", "supermarket"),
         ]
     )
-    areas, _ = classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind",
-                                            "LOW_INCOME": '"Men_pauv" / "Men" >= 0.2'})
+    areas, _ = classify_run(
+        run_algorithm,
+        {
+            "AREAS": areas_layer(),
+            "ACCESS": access,
+            "POPULATION_FIELD": "Ind",
+            "LOW_INCOME": '"Men_pauv" / "Men" >= 0.2',
+        },
+    )
 
     def reason(name):  # French groups thousands with a (narrow) no-break space
         return areas[name]["reason"].replace("\u202f", " ").replace("\u00a0", " ")
@@ -178,7 +186,7 @@ def test_urban_expression_low_income_expression_and_priority_areas(run_algorithm
     areas, _ = classify_run(run_algorithm, parameters)
     assert areas["A"]["class"] == areas["B"]["class"] == "low_access"
     # B rural: 5 miles is within 10 miles.
-    areas, _ = classify_run(run_algorithm, {**parameters, "URBAN": '"name" = \'A\''})
+    areas, _ = classify_run(run_algorithm, {**parameters, "URBAN": "\"name\" = 'A'"})
     assert areas["B"]["urban"] == 0 and areas["B"]["threshold"] == pytest.approx(10 * METRES_PER_MILE)
     assert areas["B"]["class"] == "served" and "rural threshold" in areas["B"]["reason"]
     # Low income from Filosofi: A has 30 % poor households.
@@ -198,8 +206,9 @@ def test_urban_expression_low_income_expression_and_priority_areas(run_algorithm
 def test_exactly_half_inside_a_priority_area_is_a_member(run_algorithm):
     access = access_points([(point(500, 500), 600, 5000, 80, "ok", "supermarket")])
     qpv = memory_layer("Polygon", ["code_qp:string"], [(box(500, 0, 500, 1000), "QN01301M")])
-    areas, _ = classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind",
-                                            "PRIORITY_AREAS": qpv})
+    areas, _ = classify_run(
+        run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind", "PRIORITY_AREAS": qpv}
+    )
     assert areas["A"]["priority_area"] and areas["A"]["class"] == "food_desert"
 
 
@@ -231,11 +240,29 @@ def test_apportioning_matches_qgis_intersection(run_algorithm, provider):
         "Polygon",
         ACCESS_FIELDS,
         [
-            (QgsGeometry.fromWkt(f"POLYGON(({X0 + 700} {Y0 + 100},{X0 + 1450} {Y0 + 250},{X0 + 1200} {Y0 + 900},"
-                                 f"{X0 + 800} {Y0 + 700},{X0 + 700} {Y0 + 100}))"), 1000, 5000, 50, "ok", ""),
+            (
+                QgsGeometry.fromWkt(
+                    f"POLYGON(({X0 + 700} {Y0 + 100},{X0 + 1450} {Y0 + 250},{X0 + 1200} {Y0 + 900},"
+                    f"{X0 + 800} {Y0 + 700},{X0 + 700} {Y0 + 100}))"
+                ),
+                1000,
+                5000,
+                50,
+                "ok",
+                "",
+            ),
             (box(-100, -100, 400, 300), 300, 5000, 50, "ok", ""),
-            (QgsGeometry.fromWkt(f"POLYGON(({X0 + 1800} {Y0 + 900},{X0 + 2300} {Y0 + 1000},{X0 + 1900} {Y0 + 1300},"
-                                 f"{X0 + 1800} {Y0 + 900}))"), 50, 5000, 50, "ok", ""),
+            (
+                QgsGeometry.fromWkt(
+                    f"POLYGON(({X0 + 1800} {Y0 + 900},{X0 + 2300} {Y0 + 1000},{X0 + 1900} {Y0 + 1300},"
+                    f"{X0 + 1800} {Y0 + 900}))"
+                ),
+                50,
+                5000,
+                50,
+                "ok",
+                "",
+            ),
         ],
     )
     areas, _ = classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": cells, "POPULATION_FIELD": "Ind"})
@@ -254,8 +281,9 @@ def outlets_layer(rows, crs=L93):
 
 
 def test_outlet_counts_and_mrfei(run_algorithm):
-    access = access_points([(point(500, 500), 10, 100, 1, "ok", "supermarket"),
-                            (point(1500, 500), 10, 100, 1, "ok", "supermarket")])
+    access = access_points(
+        [(point(500, 500), 10, 100, 1, "ok", "supermarket"), (point(1500, 500), 10, 100, 1, "ok", "supermarket")]
+    )
     outlets = outlets_layer(
         [
             (point(100, 100), "s1", "supermarket", False, False),
@@ -292,8 +320,9 @@ def test_outlet_counts_and_mrfei(run_algorithm):
 
 
 def test_geographic_layers_buffer_in_metres(run_algorithm):
-    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(L93), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(L93), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
 
     def wgs84(geometry):
         geometry = QgsGeometry(geometry)
@@ -309,8 +338,10 @@ def test_geographic_layers_buffer_in_metres(run_algorithm):
         ],
         "EPSG:4326",
     )
-    result = run_algorithm("classifyareas", {"AREAS": areas, "ACCESS": access, "POPULATION_FIELD": "Ind",
-                                             "OUTLETS": outlets, "OUTPUT": "memory:"})
+    result = run_algorithm(
+        "classifyareas",
+        {"AREAS": areas, "ACCESS": access, "POPULATION_FIELD": "Ind", "OUTLETS": outlets, "OUTPUT": "memory:"},
+    )
     area = next(result["OUTPUT"].getFeatures())
     assert area["mrfei"] == 100.0  # the supermarket 700 m away counts, the fast food 950 m away does not
     assert result["OUTPUT"].crs().authid() == "EPSG:4326"
@@ -334,8 +365,10 @@ def test_presets_thresholds_and_units(run_algorithm):
     assert class_of(PRESET=0, COUNT=1000, SHARE=100)[0] == "low_access"  # 100 % beyond
     # A rural area 15 miles from food: beyond the USDA's 10 miles, within its 20 miles; the Marseille pilot's
     # 2.5 km hold in the country too; RURAL_THRESHOLD replaces the preset's rural distance only.
-    rural = {"ACCESS": access_points([(point(500, 500), 600, 15 * METRES_PER_MILE, 300, "ok", "supermarket")]),
-             "URBAN": "false"}
+    rural = {
+        "ACCESS": access_points([(point(500, 500), 600, 15 * METRES_PER_MILE, 300, "ok", "supermarket")]),
+        "URBAN": "false",
+    }
     assert class_of(PRESET=0, **rural) == ("low_access", pytest.approx(10 * METRES_PER_MILE), "m")
     assert class_of(PRESET=1, **rural) == ("low_access", pytest.approx(10 * METRES_PER_MILE), "m")
     assert class_of(PRESET=2, **rural) == ("served", pytest.approx(20 * METRES_PER_MILE), "m")
@@ -347,8 +380,9 @@ def test_presets_thresholds_and_units(run_algorithm):
     # Walk + transit needs an access layer computed with public transport.
     with pytest.raises(QgsProcessingException, match="transit_share"):
         class_of(PRESET=5)
-    transit = memory_layer("Point", ACCESS_FIELDS + ["transit_share:double"],
-                           [(point(500, 500), 600, 2600, 31, "ok", "supermarket", 0.8)])
+    transit = memory_layer(
+        "Point", ACCESS_FIELDS + ["transit_share:double"], [(point(500, 500), 600, 2600, 31, "ok", "supermarket", 0.8)]
+    )
     areas, _ = classify_run(run_algorithm, {**parameters, "ACCESS": transit, "PRESET": 5})
     assert areas["A"]["class"] == "low_access" and areas["A"]["threshold"] == 30
 
@@ -361,8 +395,14 @@ def test_bad_inputs_are_explained(run_algorithm):
     with pytest.raises(QgsProcessingException, match="URBAN expression is not valid"):
         classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "URBAN": '"name" = = 1'})
     with pytest.raises(QgsProcessingException, match="no field 'category'"):
-        classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": access,
-                                     "OUTLETS": memory_layer("Point", ["name:string"], [(point(1, 1), "x")])})
+        classify_run(
+            run_algorithm,
+            {
+                "AREAS": areas_layer(),
+                "ACCESS": access,
+                "OUTLETS": memory_layer("Point", ["name:string"], [(point(1, 1), "x")]),
+            },
+        )
     negative = access_points([(point(500, 500), -5, 100, 1, "ok", "supermarket")])
     with pytest.raises(QgsProcessingException, match="negative"):
         classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": negative, "POPULATION_FIELD": "Ind"})
@@ -399,6 +439,7 @@ def test_cancel_writes_nothing(run_algorithm, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("classifyareas", {"AREAS": areas_layer(), "ACCESS": access, "OUTPUT": str(cancelled)},
-                      feedback=feedback)
+        run_algorithm(
+            "classifyareas", {"AREAS": areas_layer(), "ACCESS": access, "OUTPUT": str(cancelled)}, feedback=feedback
+        )
     assert not cancelled.exists()

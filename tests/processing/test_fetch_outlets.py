@@ -21,11 +21,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from foodaccess.core.outlets import OUTLET_FIELD_NAMES
-from foodaccess.core.taxonomy import load_taxonomy
-from foodaccess.processing.base import cache_directory
+from foodaccess.core.outlets.schema import OUTLET_FIELD_NAMES
+from foodaccess.core.outlets.taxonomy import load_taxonomy
+from foodaccess.paths import cache_directory
+from foodaccess.qgis_compat import FieldType
 
 REPO = Path(__file__).resolve().parents[2]
 MONACO_EXTENT = "7.40,7.44,43.72,43.76 [EPSG:4326]"
@@ -50,8 +50,8 @@ def test_file_mode_writes_the_outlet_schema(run_algorithm, monaco_pbf, tmp_path)
     assert tuple(layer.fields().names())[1:] == OUTLET_FIELD_NAMES  # after the GeoPackage fid
     assert layer.crs() == QgsCoordinateReferenceSystem("EPSG:4326")
     assert layer.wkbType() == QgsWkbTypes.Type.Point
-    assert layer.fields().field("organic").type() == QVariant.Type.Bool
-    assert layer.fields().field("osm_timestamp").type() == QVariant.Type.DateTime
+    assert layer.fields().field("organic").type() == FieldType.Bool
+    assert layer.fields().field("osm_timestamp").type() == FieldType.DateTime
     assert len(outlets) == 27
     solis = outlets["node/3665709453"]
     assert solis["organic"] and solis["category"] == "supermarket" and solis["source"] == "osm"
@@ -67,8 +67,15 @@ def test_overpass_mode_gives_the_same_outlets_as_the_file(run_algorithm, monaco_
     from_overpass = tmp_path / "overpass.gpkg"
     run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": MONACO_EXTENT, "OUTPUT": str(from_file)})
     with replay_server(replay) as server:
-        run_algorithm("fetchoutlets", {"EXTENT": MONACO_EXTENT, "OVERPASS_URL": server.url + "/api/interpreter",
-                                       "USE_CACHE": False, "OUTPUT": str(from_overpass)})
+        run_algorithm(
+            "fetchoutlets",
+            {
+                "EXTENT": MONACO_EXTENT,
+                "OVERPASS_URL": server.url + "/api/interpreter",
+                "USE_CACHE": False,
+                "OUTPUT": str(from_overpass),
+            },
+        )
     assert len(server.requests) == 1
     _layer, file_outlets = outlets_of(from_file)
     _layer, overpass_outlets = outlets_of(from_overpass)
@@ -94,8 +101,7 @@ def test_extent_in_another_crs_and_area_layer(run_algorithm, monaco_pbf, tmp_pat
     # Condamine and Fontvieille as a Web Mercator extent: Mercator keeps a lon/lat rectangle a rectangle
     condamine = QgsRectangle(7.415, 43.728, 7.422, 43.734)
     mercator = to_crs(QgsGeometry.fromRect(condamine), "EPSG:3857").boundingBox()
-    extent = (f"{mercator.xMinimum()},{mercator.xMaximum()},{mercator.yMinimum()},{mercator.yMaximum()} "
-              "[EPSG:3857]")
+    extent = f"{mercator.xMinimum()},{mercator.xMaximum()},{mercator.yMinimum()},{mercator.yMaximum()} [EPSG:3857]"
     in_extent = tmp_path / "extent.gpkg"
     run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": extent, "OUTPUT": str(in_extent)})
     _layer, extent_outlets = outlets_of(in_extent)
@@ -126,8 +132,9 @@ def test_lambert93_extent_clips_to_the_rectangle_drawn(run_algorithm, monaco_pbf
     run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "OUTPUT": str(everything)})
     _layer, all_outlets = outlets_of(everything)
     rectangle = QgsRectangle(1055300, 6302000, 1056300, 6303500)  # metres, EPSG:2154
-    expected = {key for key, f in all_outlets.items()
-                if rectangle.contains(to_crs(f.geometry(), "EPSG:2154").asPoint())}
+    expected = {
+        key for key, f in all_outlets.items() if rectangle.contains(to_crs(f.geometry(), "EPSG:2154").asPoint())
+    }
     extent = f"{rectangle.xMinimum()},{rectangle.xMaximum()},{rectangle.yMinimum()},{rectangle.yMaximum()} [EPSG:2154]"
     output = tmp_path / "lambert93.gpkg"
     run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": extent, "OUTPUT": str(output)})
@@ -139,8 +146,10 @@ def test_lambert93_extent_clips_to_the_rectangle_drawn(run_algorithm, monaco_pbf
     feature.setGeometry(QgsGeometry.fromWkt("POLYGON((7.40 43.72,7.41 43.72,7.41 43.725,7.40 43.72))"))
     far_area.dataProvider().addFeatures([feature])
     with pytest.raises(QgsProcessingException, match="EXTENT and the AREA do not overlap"):
-        run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "EXTENT": extent, "AREA": far_area,
-                                       "OUTPUT": str(tmp_path / "never.gpkg")})
+        run_algorithm(
+            "fetchoutlets",
+            {"OSM_FILE": monaco_pbf, "EXTENT": extent, "AREA": far_area, "OUTPUT": str(tmp_path / "never.gpkg")},
+        )
 
 
 def test_categories_and_custom_taxonomy(run_algorithm, monaco_pbf, tmp_path):
@@ -157,14 +166,23 @@ def test_categories_and_custom_taxonomy(run_algorithm, monaco_pbf, tmp_path):
     # a custom taxonomy: keeps "bakery", adds "newsagent" (default true) that the list cannot show
     document = json.loads(Path(bundled.path).read_text(encoding="utf-8"))
     document["categories"] = [c for c in document["categories"] if c["id"] == "bakery"] + [
-        {"id": "newsagent", "label": {"en": "Newsagent", "fr": "Maison de la presse"}, "group": "less_healthy",
-         "default": True, "tags": [{"key": "shop", "value": "newsagent"}, {"key": "shop", "value": "kiosk"}]}]
+        {
+            "id": "newsagent",
+            "label": {"en": "Newsagent", "fr": "Maison de la presse"},
+            "group": "less_healthy",
+            "default": True,
+            "tags": [{"key": "shop", "value": "newsagent"}, {"key": "shop", "value": "kiosk"}],
+        }
+    ]
     custom = tmp_path / "taxonomy.json"
     custom.write_text(json.dumps(document), encoding="utf-8")
     feedback = Feedback()
     output = tmp_path / "custom.gpkg"
-    run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "TAXONOMY": str(custom), "CATEGORIES": chosen,
-                                   "OUTPUT": str(output)}, feedback=feedback)
+    run_algorithm(
+        "fetchoutlets",
+        {"OSM_FILE": monaco_pbf, "TAXONOMY": str(custom), "CATEGORIES": chosen, "OUTPUT": str(output)},
+        feedback=feedback,
+    )
     _layer, outlets = outlets_of(output)
     assert {f["category"] for f in outlets.values()} == {"bakery", "newsagent"}
     assert sum(1 for f in outlets.values() if f["category"] == "newsagent") == 8  # 3 newsagents + 5 kiosks
@@ -202,8 +220,9 @@ def test_progress_is_reported(run_algorithm, monaco_pbf, tmp_path):
 def test_cancel_leaves_no_output_file(run_algorithm, monaco_pbf, tmp_path, cancel_at):
     output = tmp_path / "cancelled.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "OUTPUT": str(output)},
-                      feedback=Feedback(cancel_at=cancel_at))
+        run_algorithm(
+            "fetchoutlets", {"OSM_FILE": monaco_pbf, "OUTPUT": str(output)}, feedback=Feedback(cancel_at=cancel_at)
+        )
     assert not output.exists()
 
 
@@ -211,9 +230,16 @@ def test_empty_answer_is_a_warning_and_a_valid_empty_layer(run_algorithm, replay
     feedback = Feedback()
     output = tmp_path / "empty.gpkg"
     with replay_server(replay) as server:  # the middle of the sea: nothing there
-        run_algorithm("fetchoutlets", {"EXTENT": "7.50,7.51,43.60,43.61 [EPSG:4326]", "USE_CACHE": False,
-                                       "OVERPASS_URL": server.url + "/api/interpreter", "OUTPUT": str(output)},
-                      feedback=feedback)
+        run_algorithm(
+            "fetchoutlets",
+            {
+                "EXTENT": "7.50,7.51,43.60,43.61 [EPSG:4326]",
+                "USE_CACHE": False,
+                "OVERPASS_URL": server.url + "/api/interpreter",
+                "OUTPUT": str(output),
+            },
+            feedback=feedback,
+        )
     layer, outlets = outlets_of(output)
     assert outlets == {} and layer.fields().names()[1:] == list(OUTLET_FIELD_NAMES)
     assert any("No outlet" in warning for warning in feedback.warnings)
@@ -224,8 +250,9 @@ def test_cache_is_used_by_default(run_algorithm, replay, tmp_path):
     with replay_server(replay) as server:
         url = f"{server.url}/{uuid.uuid4().hex}/api/interpreter"  # a server the profile's cache has never seen
         for name in ("first", "second"):
-            run_algorithm("fetchoutlets", {"EXTENT": extent, "OVERPASS_URL": url,
-                                           "OUTPUT": str(tmp_path / f"{name}.gpkg")})
+            run_algorithm(
+                "fetchoutlets", {"EXTENT": extent, "OVERPASS_URL": url, "OUTPUT": str(tmp_path / f"{name}.gpkg")}
+            )
     assert len(server.requests) == 1
     assert outlets_of(tmp_path / "first.gpkg")[1].keys() == outlets_of(tmp_path / "second.gpkg")[1].keys()
     folder = Path(cache_directory())
@@ -253,8 +280,9 @@ def test_broken_taxonomy_names_the_file(run_algorithm, monaco_pbf, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('{"categories": [{"id": "bakery", "label": {"en": "Bakery"}, "group": "yummy"}]}')
     with pytest.raises(QgsProcessingException, match=r"broken\.json.*'bakery'.*group"):
-        run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "TAXONOMY": str(broken),
-                                       "OUTPUT": str(tmp_path / "o.gpkg")})
+        run_algorithm(
+            "fetchoutlets", {"OSM_FILE": monaco_pbf, "TAXONOMY": str(broken), "OUTPUT": str(tmp_path / "o.gpkg")}
+        )
 
 
 @pytest.mark.slow
@@ -263,9 +291,19 @@ def test_qgis_process_reads_the_monaco_file(monaco_pbf, tmp_path):
     # dev/qgis_process uses the development profile, in which the plugin is enabled
     environment = {key: value for key, value in os.environ.items() if key != "QGIS_CUSTOM_CONFIG_PATH"}
     completed = subprocess.run(
-        [str(REPO / "dev" / "qgis_process"), "run", "foodaccess:fetchoutlets", "--",
-         f"OSM_FILE={monaco_pbf}", "CATEGORIES=0,1,5,6", f"OUTPUT={output}"],
-        capture_output=True, text=True, timeout=300, env=environment,
+        [
+            str(REPO / "dev" / "qgis_process"),
+            "run",
+            "foodaccess:fetchoutlets",
+            "--",
+            f"OSM_FILE={monaco_pbf}",
+            "CATEGORIES=0,1,5,6",
+            f"OUTPUT={output}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "outlets: bakery 5, convenience 8, marketplace 3, supermarket 8." in completed.stdout + completed.stderr

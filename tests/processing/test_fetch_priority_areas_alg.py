@@ -13,9 +13,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qpv_replay import FEATURES, MARSEILLE_EPCI, zip_reply
 from servers import LoopbackServer, Reply
+
+from foodaccess.qgis_compat import FieldType
 
 
 @pytest.fixture
@@ -32,8 +33,7 @@ def resource_url(server):
 
 
 def fetch(run_algorithm, server, **parameters):
-    result = run_algorithm("fetchpriorityareas", {"URL": server.resource, "OUTPUT": "memory:",
-                                                  **parameters})
+    result = run_algorithm("fetchpriorityareas", {"URL": server.resource, "OUTPUT": "memory:", **parameters})
     return result["OUTPUT"]
 
 
@@ -44,9 +44,18 @@ def codes(layer):
 def test_filter_by_commune_keeps_the_official_fields(run_algorithm, qpv_server):
     layer = fetch(run_algorithm, qpv_server, COMMUNES="13055")
     assert codes(layer) == ["QN01301M", "QN01302I", "QN01303M"]
-    assert layer.fields().names() == ["code_qp", "lib_qp", "insee_reg", "lib_reg", "insee_dep", "lib_dep",
-                                      "insee_com", "lib_com", "siren_epci"]
-    assert all(field.type() == QVariant.Type.String for field in layer.fields())
+    assert layer.fields().names() == [
+        "code_qp",
+        "lib_qp",
+        "insee_reg",
+        "lib_reg",
+        "insee_dep",
+        "lib_dep",
+        "insee_com",
+        "lib_com",
+        "siren_epci",
+    ]
+    assert all(field.type() == FieldType.String for field in layer.fields())
     assert layer.crs() == QgsCoordinateReferenceSystem("EPSG:4326")
     assert layer.wkbType() == QgsWkbTypes.Type.MultiPolygon
     canourgues = next(feature for feature in layer.getFeatures() if feature["code_qp"] == "QN01303M")
@@ -56,13 +65,18 @@ def test_filter_by_commune_keeps_the_official_fields(run_algorithm, qpv_server):
 
 def test_epci_extent_and_arrondissement(run_algorithm, qpv_server):
     assert codes(fetch(run_algorithm, qpv_server, EPCI=MARSEILLE_EPCI)) == [
-        "QN01301M", "QN01302I", "QN01303M", "QN01304N"]
+        "QN01301M",
+        "QN01302I",
+        "QN01303M",
+        "QN01304N",
+    ]
     # The extent comes in Lambert-93 and is reprojected: around Air Bel only.
     extent = "898265,898732,6246714,6247396 [EPSG:2154]"
     assert codes(fetch(run_algorithm, qpv_server, EXTENT=extent)) == ["QN01302I"]
     feedback = QgsProcessingFeedback()
-    result = run_algorithm("fetchpriorityareas", {"URL": qpv_server.resource, "COMMUNES": "13203",
-                                                  "OUTPUT": "memory:"}, feedback=feedback)
+    result = run_algorithm(
+        "fetchpriorityareas", {"URL": qpv_server.resource, "COMMUNES": "13203", "OUTPUT": "memory:"}, feedback=feedback
+    )
     assert codes(result["OUTPUT"]) == ["QN01301M", "QN01302I", "QN01303M"]
     assert "arrondissement" in feedback.textLog()
     # No filter: the whole country.
@@ -104,8 +118,10 @@ def test_server_problems_are_explained(run_algorithm, tmp_path, reply, message):
 def test_loaded_output_gets_the_priority_style(provider, qgis_iface, qgis_new_project, qpv_server):
     import processing
 
-    processing.runAndLoadResults("foodaccess:fetchpriorityareas", {
-        "URL": qpv_server.resource, "COMMUNES": "13055", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT})
+    processing.runAndLoadResults(
+        "foodaccess:fetchpriorityareas",
+        {"URL": qpv_server.resource, "COMMUNES": "13055", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT},
+    )
     layers = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)]
     assert len(layers) == 1
     assert isinstance(layers[0].renderer(), QgsSingleSymbolRenderer)

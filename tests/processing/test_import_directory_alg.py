@@ -66,8 +66,11 @@ def test_french_csv_is_geocoded_and_every_row_accounted_for(run_algorithm, tmp_p
     expected_placed = [row for row, reason in DIRECTORY_ROWS if reason is None]
     expected_unmatched = [(row, reason) for row, reason in DIRECTORY_ROWS if reason is not None]
     assert len(placed) + len(unmatched) == len(DIRECTORY_ROWS)
-    assert any(f"{len(DIRECTORY_ROWS)} rows in the directory = {len(placed)} outlets in OUTPUT + "
-               f"{len(unmatched)} rows in UNMATCHED" in line for line in log.lines)
+    assert any(
+        f"{len(DIRECTORY_ROWS)} rows in the directory = {len(placed)} outlets in OUTPUT + "
+        f"{len(unmatched)} rows in UNMATCHED" in line
+        for line in log.lines
+    )
 
     # Names come out exactly as written: no mojibake whatever the file's encoding.
     assert sorted(f["name"] for f in placed) == sorted(row[0] for row in expected_placed)
@@ -126,8 +129,12 @@ def write_spreadsheet(path, driver, rows):
     """A spreadsheet written by GDAL: numbers as numbers, one text coordinate with a decimal comma."""
     dataset = ogr.GetDriverByName(driver).CreateDataSource(str(path))
     layer = dataset.CreateLayer("producteurs", srs=None, geom_type=ogr.wkbNone)
-    for name, kind in (("Nom", ogr.OFTString), ("Longitude", ogr.OFTString), ("Latitude", ogr.OFTReal),
-                       ("Code postal", ogr.OFTInteger)):
+    for name, kind in (
+        ("Nom", ogr.OFTString),
+        ("Longitude", ogr.OFTString),
+        ("Latitude", ogr.OFTReal),
+        ("Code postal", ogr.OFTInteger),
+    ):
         layer.CreateField(ogr.FieldDefn(name, kind))
     for values in rows:
         feature = ogr.Feature(layer.GetLayerDefn())
@@ -141,17 +148,30 @@ def write_spreadsheet(path, driver, rows):
 
 @pytest.mark.parametrize("driver, suffix", [("XLSX", "xlsx"), ("ODS", "ods")])
 def test_spreadsheet_with_coordinates_is_placed_without_geocoding(run_algorithm, tmp_path, driver, suffix):
-    rows = [("Ferme des Calanques", "5,4312", 43.2141, 13009), ("Rucher du Garlaban", "5.5521", 43.3402, 13011),
-            ("Sans position", None, None, 13012)]
+    rows = [
+        ("Ferme des Calanques", "5,4312", 43.2141, 13009),
+        ("Rucher du Garlaban", "5.5521", 43.3402, 13011),
+        ("Sans position", None, None, 13012),
+    ]
     directory = write_spreadsheet(tmp_path / f"producteurs.{suffix}", driver, rows)
-    results = run_algorithm("importdirectory", {
-        "INPUT": directory, "NAME_FIELD": "Nom", "LON_FIELD": "Longitude", "LAT_FIELD": "Latitude",
-        "DEFAULT_CATEGORY": "farm_shop", "ORGANIC": True,
-        "OUTPUT": str(tmp_path / "outlets.gpkg"), "UNMATCHED": str(tmp_path / "unmatched.gpkg"),
-    })
+    results = run_algorithm(
+        "importdirectory",
+        {
+            "INPUT": directory,
+            "NAME_FIELD": "Nom",
+            "LON_FIELD": "Longitude",
+            "LAT_FIELD": "Latitude",
+            "DEFAULT_CATEGORY": "farm_shop",
+            "ORGANIC": True,
+            "OUTPUT": str(tmp_path / "outlets.gpkg"),
+            "UNMATCHED": str(tmp_path / "unmatched.gpkg"),
+        },
+    )
     _, placed = features(results["OUTPUT"])
     assert [(f["name"], f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in placed] == [
-        ("Ferme des Calanques", 5.4312, 43.2141), ("Rucher du Garlaban", 5.5521, 43.3402)]
+        ("Ferme des Calanques", 5.4312, 43.2141),
+        ("Rucher du Garlaban", 5.5521, 43.3402),
+    ]
     assert all(f["category"] == "farm_shop" and f["local"] and f["organic"] for f in placed)
     assert all(f["geocode_score"] == NULL and f["geocode_label"] == NULL for f in placed)  # not geocoded
     _, unmatched = features(results["UNMATCHED"])
@@ -172,8 +192,10 @@ def test_cancel_leaves_no_output(run_algorithm, tmp_path):
 def test_missing_address_and_coordinates_is_explained(run_algorithm, tmp_path):
     directory = write_csv(tmp_path / "annuaire.csv", DIRECTORY_HEADER, [DIRECTORY_ROWS[0][0]], "utf-8")
     with pytest.raises(QgsProcessingException, match="Give the address fields"):
-        run_algorithm("importdirectory", {"INPUT": directory, "NAME_FIELD": "Nom",
-                                          "OUTPUT": "TEMPORARY_OUTPUT", "UNMATCHED": "TEMPORARY_OUTPUT"})
+        run_algorithm(
+            "importdirectory",
+            {"INPUT": directory, "NAME_FIELD": "Nom", "OUTPUT": "TEMPORARY_OUTPUT", "UNMATCHED": "TEMPORARY_OUTPUT"},
+        )
 
 
 def test_lambert93_columns_with_coordinates_crs(run_algorithm, tmp_path):
@@ -188,16 +210,34 @@ def test_lambert93_columns_with_coordinates_crs(run_algorithm, tmp_path):
     lambert93.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     to_lambert93 = osr.CoordinateTransformation(wgs84, lambert93)
     places = {"Primeur du Cours Julien": (5.3832, 43.2942), "Ferme de Saint-Denis": (2.3601, 48.9362)}
-    rows = [(name, f"{x:.2f}".replace(".", ","), f"{y:.2f}".replace(".", ","))  # French decimal commas
-            for name, (x, y, _z) in ((name, to_lambert93.TransformPoint(*lonlat)) for name, lonlat in places.items())]
+    rows = [
+        (name, f"{x:.2f}".replace(".", ","), f"{y:.2f}".replace(".", ","))  # French decimal commas
+        for name, (x, y, _z) in ((name, to_lambert93.TransformPoint(*lonlat)) for name, lonlat in places.items())
+    ]
     rows.append(("En degrés par erreur", "5,37", "43,29"))
-    directory = write_csv(tmp_path / "sirene.csv", ("denominationUsuelle", "coordonneeLambertAbscisse",
-                                                     "coordonneeLambertOrdonnee"), rows, "utf-8")
-    parameters = {"INPUT": directory, "NAME_FIELD": "denominationUsuelle", "LON_FIELD": "coordonneeLambertAbscisse",
-                  "LAT_FIELD": "coordonneeLambertOrdonnee", "DEFAULT_CATEGORY": "greengrocer"}
+    directory = write_csv(
+        tmp_path / "sirene.csv",
+        ("denominationUsuelle", "coordonneeLambertAbscisse", "coordonneeLambertOrdonnee"),
+        rows,
+        "utf-8",
+    )
+    parameters = {
+        "INPUT": directory,
+        "NAME_FIELD": "denominationUsuelle",
+        "LON_FIELD": "coordonneeLambertAbscisse",
+        "LAT_FIELD": "coordonneeLambertOrdonnee",
+        "DEFAULT_CATEGORY": "greengrocer",
+    }
 
-    results = run_algorithm("importdirectory", {**parameters, "COORDINATES_CRS": "EPSG:2154", "OUTPUT": str(
-        tmp_path / "o.gpkg"), "UNMATCHED": str(tmp_path / "u.gpkg")})
+    results = run_algorithm(
+        "importdirectory",
+        {
+            **parameters,
+            "COORDINATES_CRS": "EPSG:2154",
+            "OUTPUT": str(tmp_path / "o.gpkg"),
+            "UNMATCHED": str(tmp_path / "u.gpkg"),
+        },
+    )
     layer, placed = features(results["OUTPUT"])
     assert layer.crs().authid() == "EPSG:4326"
     for feature in placed:
@@ -207,10 +247,12 @@ def test_lambert93_columns_with_coordinates_crs(run_algorithm, tmp_path):
     assert sorted(f["name"] for f in placed) == sorted(places)
     _, unmatched = features(results["UNMATCHED"])
     assert [(f["denominationUsuelle"], f["unmatched_reason"]) for f in unmatched] == [
-        ("En degrés par erreur", "coordinates outside the valid area of COORDINATES_CRS (x 5.37, y 43.29)")]
+        ("En degrés par erreur", "coordinates outside the valid area of COORDINATES_CRS (x 5.37, y 43.29)")
+    ]
 
-    results = run_algorithm("importdirectory", {**parameters, "OUTPUT": str(tmp_path / "o2.gpkg"),
-                                                "UNMATCHED": str(tmp_path / "u2.gpkg")})
+    results = run_algorithm(
+        "importdirectory", {**parameters, "OUTPUT": str(tmp_path / "o2.gpkg"), "UNMATCHED": str(tmp_path / "u2.gpkg")}
+    )
     _, unmatched = features(results["UNMATCHED"])
     reasons = {f["denominationUsuelle"]: f["unmatched_reason"] for f in unmatched}
     assert set(reasons) == set(places)  # degrees are taken as degrees: the last row is placed
@@ -223,25 +265,44 @@ def test_spreadsheet_with_the_address_split_in_columns(run_algorithm, tmp_path, 
     path = str(tmp_path / f"annuaire.{suffix}")
     dataset = ogr.GetDriverByName(driver).CreateDataSource(path)
     layer = dataset.CreateLayer("annuaire", srs=None, geom_type=ogr.wkbNone)
-    for name, kind in (("Nom", ogr.OFTString), ("Numéro", ogr.OFTInteger), ("Voie", ogr.OFTString),
-                       ("CP", ogr.OFTInteger), ("Ville", ogr.OFTString)):
+    for name, kind in (
+        ("Nom", ogr.OFTString),
+        ("Numéro", ogr.OFTInteger),
+        ("Voie", ogr.OFTString),
+        ("CP", ogr.OFTInteger),
+        ("Ville", ogr.OFTString),
+    ):
         layer.CreateField(ogr.FieldDefn(name, kind))
-    for values in (("Épicerie Dupré", 12, "rue de la République", 13001, "Marseille"),
-                   ("Primeur Bourgmayer", 3, "rue Bourgmayer", 1000, "Bourg-en-Bresse")):
+    for values in (
+        ("Épicerie Dupré", 12, "rue de la République", 13001, "Marseille"),
+        ("Primeur Bourgmayer", 3, "rue Bourgmayer", 1000, "Bourg-en-Bresse"),
+    ):
         feature = ogr.Feature(layer.GetLayerDefn())
         for index, value in enumerate(values):
             feature.SetField(index, value)
         layer.CreateFeature(feature)
     dataset = None
     with GeocoderReplay(MARSEILLE) as replay:
-        results = run_algorithm("importdirectory", {
-            "INPUT": path, "NAME_FIELD": "Nom", "ADDRESS_FIELDS": ["Numéro", "Voie", "CP", "Ville"],
-            "GEOCODER_URL": replay.url, "OUTPUT": str(tmp_path / "o.gpkg"), "UNMATCHED": str(tmp_path / "u.gpkg")})
+        results = run_algorithm(
+            "importdirectory",
+            {
+                "INPUT": path,
+                "NAME_FIELD": "Nom",
+                "ADDRESS_FIELDS": ["Numéro", "Voie", "CP", "Ville"],
+                "GEOCODER_URL": replay.url,
+                "OUTPUT": str(tmp_path / "o.gpkg"),
+                "UNMATCHED": str(tmp_path / "u.gpkg"),
+            },
+        )
     assert [request.query["q"] for request in replay.requests] == [
-        "12 rue de la République, 13001 Marseille", "3 rue Bourgmayer, 01000 Bourg-en-Bresse"]
+        "12 rue de la République, 13001 Marseille",
+        "3 rue Bourgmayer, 01000 Bourg-en-Bresse",
+    ]
     _, placed = features(results["OUTPUT"])
     assert [(f["name"], f["address"]) for f in placed] == [
-        ("Épicerie Dupré", "12 rue de la République, 13001 Marseille")]
+        ("Épicerie Dupré", "12 rue de la République, 13001 Marseille")
+    ]
     _, unmatched = features(results["UNMATCHED"])
     assert [(f["Nom"], f["CP"], f["unmatched_reason"]) for f in unmatched] == [
-        ("Primeur Bourgmayer", 1000, "address not found by the geocoder")]  # the original value, as the file has it
+        ("Primeur Bourgmayer", 1000, "address not found by the geocoder")
+    ]  # the original value, as the file has it

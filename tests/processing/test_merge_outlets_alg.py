@@ -13,12 +13,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from foodaccess.core.osm_tags import feature_tags
-from foodaccess.core.outlets import OUTLET_FIELDS
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.osm.tags import feature_tags
+from foodaccess.core.outlets.schema import OUTLET_FIELDS
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 
-OGR_TYPES = {"string": (ogr.OFTString, ogr.OFSTNone), "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
-             "datetime": (ogr.OFTDateTime, ogr.OFSTNone)}
+OGR_TYPES = {
+    "string": (ogr.OFTString, ogr.OFSTNone),
+    "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
+    "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+}
 NOT_TAGS = {"osm_id", "osm_way_id", "other_tags", "z_order"}
 
 
@@ -39,9 +42,16 @@ def osm_outlets(pbf):
                 continue
             point = feature.GetGeometryRef().PointOnSurface()
             osm_id = feature.GetField("osm_id") or feature.GetField("osm_way_id")
-            values = {"source": "osm", "source_id": f"{kind}/{osm_id}", "name": tags.get("name"),
-                      "category": found[0].id, "subcategory": found[1] or None, **taxonomy.flags(tags),
-                      "brand": tags.get("brand"), "opening_hours": tags.get("opening_hours")}
+            values = {
+                "source": "osm",
+                "source_id": f"{kind}/{osm_id}",
+                "name": tags.get("name"),
+                "category": found[0].id,
+                "subcategory": found[1] or None,
+                **taxonomy.flags(tags),
+                "brand": tags.get("brand"),
+                "opening_hours": tags.get("opening_hours"),
+            }
             outlets.append((values, point.GetX(), point.GetY()))
     return outlets
 
@@ -77,14 +87,21 @@ def moved(lon, lat, metres, bearing_degrees):
     delta, theta = metres / 6371008.8, math.radians(bearing_degrees)
     phi1, lambda1 = math.radians(lat), math.radians(lon)
     phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta))
-    lambda2 = lambda1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi1),
-                                   math.cos(delta) - math.sin(phi1) * math.sin(phi2))
+    lambda2 = lambda1 + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(phi1), math.cos(delta) - math.sin(phi1) * math.sin(phi2)
+    )
     return math.degrees(lambda2), math.degrees(phi2)
 
 
 def directory_entry(name, category, lon, lat, number, **values):
-    base = {"source": "directory", "source_id": f"D{number}", "name": name, "category": category,
-            "organic": False, "local": False}
+    base = {
+        "source": "directory",
+        "source_id": f"D{number}",
+        "name": name,
+        "category": category,
+        "organic": False,
+        "local": False,
+    }
     base.update(values)
     return base, lon, lat
 
@@ -117,16 +134,21 @@ def by_name(outlets, name):
 def test_directory_merges_with_real_osm_outlets(run_algorithm, tmp_path, osm):
     directory = []
     for number, (osm_name, name, category, metres, bearing, extra, _) in enumerate(REPEATED, start=1):
-        directory.append(directory_entry(name, category, *moved(*by_name(osm, osm_name), metres, bearing), number,
-                                         **extra))
+        directory.append(
+            directory_entry(name, category, *moved(*by_name(osm, osm_name), metres, bearing), number, **extra)
+        )
     directory.append(directory_entry("Ferme des Moneghetti", "farm_shop", 7.4151, 43.7398, 99, local=True))
     osm_path = write_outlets(tmp_path / "osm.gpkg", osm, 4326)
     directory_path = write_outlets(tmp_path / "directory.gpkg", directory, 3857)  # metres ≠ CRS units
 
-    results = run_algorithm("mergeoutlets", {
-        "LAYERS": [osm_path, directory_path], "OUTPUT": str(tmp_path / "merged.gpkg"),
-        "MERGE_REPORT": str(tmp_path / "report.gpkg"),
-    })
+    results = run_algorithm(
+        "mergeoutlets",
+        {
+            "LAYERS": [osm_path, directory_path],
+            "OUTPUT": str(tmp_path / "merged.gpkg"),
+            "MERGE_REPORT": str(tmp_path / "report.gpkg"),
+        },
+    )
     merged_layer = QgsVectorLayer(results["OUTPUT"], "merged", "ogr")
     assert merged_layer.crs().authid() == "EPSG:4326"  # the first layer's CRS
     merged = list(merged_layer.getFeatures())
@@ -178,5 +200,7 @@ def test_layers_that_are_not_outlet_layers_are_refused(run_algorithm, tmp_path, 
     layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     dataset = None
     with pytest.raises(QgsProcessingException, match="lacks the field\\(s\\) category, local, organic"):
-        run_algorithm("mergeoutlets", {"LAYERS": [osm_path, str(other)], "OUTPUT": "TEMPORARY_OUTPUT",
-                                       "MERGE_REPORT": "TEMPORARY_OUTPUT"})
+        run_algorithm(
+            "mergeoutlets",
+            {"LAYERS": [osm_path, str(other)], "OUTPUT": "TEMPORARY_OUTPUT", "MERGE_REPORT": "TEMPORARY_OUTPUT"},
+        )

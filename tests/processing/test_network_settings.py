@@ -28,8 +28,16 @@ from foodaccess.tests.geocoder_replay import DIRECTORY_HEADER, DIRECTORY_ROWS, M
 MONACO_EXTENT = "7.40,7.44,43.72,43.76 [EPSG:4326]"
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"  # qgis_session.start_qgis()
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-authorization", "proxy-connection", "te", "trailer",
-              "transfer-encoding", "upgrade"}
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+}
 
 
 def forward(request):
@@ -42,8 +50,11 @@ def forward(request):
     answer = connection.getresponse()
     body = answer.read()
     connection.close()
-    passed = {key: value for key, value in answer.getheaders()
-              if key.lower() not in HOP_BY_HOP | {"content-length", "content-type", "date", "server"}}
+    passed = {
+        key: value
+        for key, value in answer.getheaders()
+        if key.lower() not in HOP_BY_HOP | {"content-length", "content-type", "date", "server"}
+    }
     return Reply(answer.status, body, passed, answer.getheader("Content-Type", ""))
 
 
@@ -58,8 +69,10 @@ def port_of(server):
 
 def forwarded(proxy):
     """(method, URL, Proxy-Authorization) of each request the proxy forwarded."""
-    return [(request.method, f"http://{request.headers['Host']}{request.path}",
-             request.headers.get("Proxy-Authorization")) for request in proxy.requests]
+    return [
+        (request.method, f"http://{request.headers['Host']}{request.path}", request.headers.get("Proxy-Authorization"))
+        for request in proxy.requests
+    ]
 
 
 ISOLATED_RUN = """
@@ -94,13 +107,22 @@ def run_with_qgis_proxy(tmp_path, algorithm, parameters, proxy, system_proxy=Non
     proxy/), with HTTP_PROXY = ``system_proxy`` (or none) in its environment."""
     environment = {key: value for key, value in os.environ.items() if key.upper() not in PROXY_VARIABLES}
     environment.pop("QGIS_OPTIONS_PATH", None)  # pytest-qgis's: it would bring back the shared profile
-    environment.update(QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QT_QPA_PLATFORM="offscreen",
-                       PYTHONPATH=os.pathsep.join(filter(None, (str(BENCHMARKS), environment.get("PYTHONPATH")))))
+    environment.update(
+        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, (str(BENCHMARKS), environment.get("PYTHONPATH")))),
+    )
     if system_proxy:
         environment["HTTP_PROXY"] = system_proxy
     request = {"algorithm": algorithm, "parameters": parameters, "proxy": proxy, "auth": auth}
-    completed = subprocess.run([sys.executable, "-P", "-c", ISOLATED_RUN, json.dumps(request)], capture_output=True,
-                               text=True, env=environment, timeout=300, cwd=tmp_path)
+    completed = subprocess.run(
+        [sys.executable, "-P", "-c", ISOLATED_RUN, json.dumps(request)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
@@ -117,8 +139,12 @@ def outlet_count(path):
 
 
 def fetch(tmp_path, server, proxy, system_proxy=None, auth=None):
-    parameters = {"EXTENT": MONACO_EXTENT, "USE_CACHE": False, "OVERPASS_URL": server.url + "/api/interpreter",
-                  "OUTPUT": str(tmp_path / "outlets.gpkg")}
+    parameters = {
+        "EXTENT": MONACO_EXTENT,
+        "USE_CACHE": False,
+        "OVERPASS_URL": server.url + "/api/interpreter",
+        "OUTPUT": str(tmp_path / "outlets.gpkg"),
+    }
     return run_with_qgis_proxy(tmp_path, "fetchoutlets", parameters, proxy, system_proxy, auth)
 
 
@@ -130,9 +156,18 @@ def proxy_login(forwarded):
 @pytest.mark.slow
 def test_overpass_goes_through_the_qgis_proxy_with_its_credentials(replay, tmp_path):
     with forwarding_proxy() as proxy, replay_server(replay) as server:
-        fetch(tmp_path, server, {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyHost": "127.0.0.1",
-                                 "proxyPort": port_of(proxy), "proxyUser": "agent.dupont",
-                                 "proxyPassword": "p@ss:wörd/1"})
+        fetch(
+            tmp_path,
+            server,
+            {
+                "proxyEnabled": True,
+                "proxyType": "HttpProxy",
+                "proxyHost": "127.0.0.1",
+                "proxyPort": port_of(proxy),
+                "proxyUser": "agent.dupont",
+                "proxyPassword": "p@ss:wörd/1",
+            },
+        )
     assert len(server.requests) == 1
     assert [(method, url) for method, url, _auth in forwarded(proxy)] == [("POST", server.url + "/api/interpreter")]
     assert proxy_login(forwarded(proxy)[0]) == "agent.dupont:p@ss:wörd/1"
@@ -142,9 +177,18 @@ def test_overpass_goes_through_the_qgis_proxy_with_its_credentials(replay, tmp_p
 @pytest.mark.slow
 def test_proxy_credentials_from_an_authentication_configuration(replay, tmp_path):
     with forwarding_proxy() as proxy, replay_server(replay) as server:
-        fetch(tmp_path, server, {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyHost": "127.0.0.1",
-                                 "proxyPort": port_of(proxy), "proxyUser": "ignored"},
-              auth={"username": "DOMAINE\\agent", "password": "s3cret"})
+        fetch(
+            tmp_path,
+            server,
+            {
+                "proxyEnabled": True,
+                "proxyType": "HttpProxy",
+                "proxyHost": "127.0.0.1",
+                "proxyPort": port_of(proxy),
+                "proxyUser": "ignored",
+            },
+            auth={"username": "DOMAINE\\agent", "password": "s3cret"},
+        )
     assert len(forwarded(proxy)) == 1 and proxy_login(forwarded(proxy)[0]) == "DOMAINE\\agent:s3cret"
 
 
@@ -153,11 +197,24 @@ def test_geocoder_goes_through_the_qgis_proxy(tmp_path):
     rows = [DIRECTORY_ROWS[0][0], DIRECTORY_ROWS[2][0]]
     directory = write_csv(tmp_path / "annuaire.csv", DIRECTORY_HEADER, rows, "utf-8")
     with forwarding_proxy() as proxy, GeocoderReplay(MARSEILLE) as geocoder:
-        results = run_with_qgis_proxy(tmp_path, "importdirectory", {
-            "INPUT": directory, "NAME_FIELD": "Nom", "ADDRESS_FIELDS": ["Adresse", "Code postal", "Ville"],
-            "GEOCODER_URL": geocoder.url, "OUTPUT": str(tmp_path / "o.gpkg"), "UNMATCHED": str(tmp_path / "u.gpkg"),
-        }, {"proxyEnabled": True, "proxyType": "HttpCachingProxy", "proxyHost": "127.0.0.1",
-            "proxyPort": int(port_of(proxy))})
+        results = run_with_qgis_proxy(
+            tmp_path,
+            "importdirectory",
+            {
+                "INPUT": directory,
+                "NAME_FIELD": "Nom",
+                "ADDRESS_FIELDS": ["Adresse", "Code postal", "Ville"],
+                "GEOCODER_URL": geocoder.url,
+                "OUTPUT": str(tmp_path / "o.gpkg"),
+                "UNMATCHED": str(tmp_path / "u.gpkg"),
+            },
+            {
+                "proxyEnabled": True,
+                "proxyType": "HttpCachingProxy",
+                "proxyHost": "127.0.0.1",
+                "proxyPort": int(port_of(proxy)),
+            },
+        )
     assert len(geocoder.requests) == 2
     assert [url.split("?")[0] for _method, url, _auth in forwarded(proxy)] == [geocoder.url + "/search"] * 2
     assert all(auth is None for _method, _url, auth in forwarded(proxy))  # no user set: no credentials sent
@@ -168,9 +225,16 @@ def test_geocoder_goes_through_the_qgis_proxy(tmp_path):
 def test_priority_areas_download_goes_through_the_qgis_proxy(tmp_path):
     with forwarding_proxy() as proxy, LoopbackServer(zip_reply) as portal:
         url = portal.url + "/fr/datasets/r/qpv-2024-through-proxy"
-        results = run_with_qgis_proxy(tmp_path, "fetchpriorityareas", {
-            "URL": url, "COMMUNES": "13055", "OUTPUT": str(tmp_path / "qpv.gpkg"),
-        }, {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyHost": "127.0.0.1", "proxyPort": port_of(proxy)})
+        results = run_with_qgis_proxy(
+            tmp_path,
+            "fetchpriorityareas",
+            {
+                "URL": url,
+                "COMMUNES": "13055",
+                "OUTPUT": str(tmp_path / "qpv.gpkg"),
+            },
+            {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyHost": "127.0.0.1", "proxyPort": port_of(proxy)},
+        )
     assert [(method, address) for method, address, _auth in forwarded(proxy)] == [("GET", url)]
     assert len(portal.requests) == 1
     assert outlet_count(results["OUTPUT"]) == 3  # the three Marseille QPVs of the replay
@@ -179,24 +243,39 @@ def test_priority_areas_download_goes_through_the_qgis_proxy(tmp_path):
 @pytest.mark.slow
 def test_no_proxy_urls_go_direct_even_with_a_system_proxy(replay, tmp_path):
     with forwarding_proxy() as qgis_proxy, forwarding_proxy() as system_proxy, replay_server(replay) as server:
-        fetch(tmp_path, server, {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyHost": "127.0.0.1",
-                                 "proxyPort": port_of(qgis_proxy),
-                                 "noProxyUrls": ["https://intranet.example", server.url]}, system_proxy.url)
+        fetch(
+            tmp_path,
+            server,
+            {
+                "proxyEnabled": True,
+                "proxyType": "HttpProxy",
+                "proxyHost": "127.0.0.1",
+                "proxyPort": port_of(qgis_proxy),
+                "noProxyUrls": ["https://intranet.example", server.url],
+            },
+            system_proxy.url,
+        )
     assert len(server.requests) == 1 and forwarded(qgis_proxy) == [] and forwarded(system_proxy) == []
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("settings", [
-    {"proxyEnabled": False, "proxyType": "HttpProxy"},
-    {"proxyEnabled": True, "proxyType": "DefaultProxy"},
-    {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyExcludedUrls": "{server}|https://intranet.example"},
-], ids=["proxy-off", "system-proxy", "excluded-url"])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"proxyEnabled": False, "proxyType": "HttpProxy"},
+        {"proxyEnabled": True, "proxyType": "DefaultProxy"},
+        {"proxyEnabled": True, "proxyType": "HttpProxy", "proxyExcludedUrls": "{server}|https://intranet.example"},
+    ],
+    ids=["proxy-off", "system-proxy", "excluded-url"],
+)
 def test_qgis_leaves_these_to_the_system_proxy(replay, tmp_path, settings):
     with forwarding_proxy() as qgis_proxy, forwarding_proxy() as system_proxy, replay_server(replay) as server:
-        values = {key: value.format(server=server.url) if isinstance(value, str) else value
-                  for key, value in settings.items()}
-        fetch(tmp_path, server, {"proxyHost": "127.0.0.1", "proxyPort": port_of(qgis_proxy), **values},
-              system_proxy.url)
+        values = {
+            key: value.format(server=server.url) if isinstance(value, str) else value for key, value in settings.items()
+        }
+        fetch(
+            tmp_path, server, {"proxyHost": "127.0.0.1", "proxyPort": port_of(qgis_proxy), **values}, system_proxy.url
+        )
     assert forwarded(qgis_proxy) == []
     assert [url for _method, url, _auth in forwarded(system_proxy)] == [server.url + "/api/interpreter"]
 
@@ -216,17 +295,26 @@ def test_socks5_without_pysocks_is_a_clear_error(qgis_app, tmp_path):
         pass
     else:
         pytest.skip("PySocks is installed here: the SOCKS5 proxy would be used")
-    settings = private_settings(tmp_path, proxyEnabled=True, proxyType="Socks5Proxy", proxyHost="127.0.0.1",
-                                proxyPort="1080")
+    settings = private_settings(
+        tmp_path, proxyEnabled=True, proxyType="Socks5Proxy", proxyHost="127.0.0.1", proxyPort="1080"
+    )
     with pytest.raises(QgsProcessingException, match="SOCKS5 proxy.*PySocks"):
         qgis_proxies("https://overpass-api.de/api/interpreter", settings)
 
 
 def test_proxy_urls_from_the_settings(qgis_app, tmp_path):
-    settings = private_settings(tmp_path, proxyEnabled=True, proxyType="HttpProxy", proxyHost="fe80::1",
-                                proxyPort="3128", noProxyUrls=["https://data.geopf.fr"])
+    settings = private_settings(
+        tmp_path,
+        proxyEnabled=True,
+        proxyType="HttpProxy",
+        proxyHost="fe80::1",
+        proxyPort="3128",
+        noProxyUrls=["https://data.geopf.fr"],
+    )
     assert qgis_proxies("https://overpass-api.de/api/interpreter", settings) == {
-        "http": "http://[fe80::1]:3128", "https": "http://[fe80::1]:3128"}
+        "http": "http://[fe80::1]:3128",
+        "https": "http://[fe80::1]:3128",
+    }
     assert qgis_proxies("https://data.geopf.fr/geocodage", settings) == {"http": None, "https": None, "all": None}
     settings.setValue("proxy/proxyType", "FtpCachingProxy")  # QGIS uses it for FTP only
     assert qgis_proxies("https://overpass-api.de/api/interpreter", settings) is None

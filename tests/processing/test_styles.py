@@ -34,8 +34,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
-from foodaccess.core.classify import CLASSES
-from foodaccess.core.taxonomy import load_taxonomy
+from foodaccess.core.areas.classify import CLASSES
+from foodaccess.core.outlets.taxonomy import load_taxonomy
 from foodaccess.processing.styling import (
     CLASSIFIED_AREAS,
     OUTLETS,
@@ -77,8 +77,10 @@ def outlet_layer(categories):
     return layer_with(
         "Point",
         ["name:string", "category:string", "organic:boolean", "local:boolean"],
-        [(QgsGeometry.fromPointXY(QgsPointXY(i, i)), f"o{i}", value, i % 2 == 0, i % 3 == 0)
-         for i, value in enumerate(categories)],
+        [
+            (QgsGeometry.fromPointXY(QgsPointXY(i, i)), f"o{i}", value, i % 2 == 0, i % 3 == 0)
+            for i, value in enumerate(categories)
+        ],
     )
 
 
@@ -127,21 +129,30 @@ def test_classified_areas_style_covers_every_class(qgis_app):
     assert len(colours) == len(CLASSES)
     assert layer.labelsEnabled()
     # Every area gets its class fill, and the strong outline shows on priority areas only (the first one).
-    assert drawn_rules(layer) == [{value} | ({"priority_area"} if index == 0 else set())
-                                  for index, value in enumerate(CLASSES)]
+    assert drawn_rules(layer) == [
+        {value} | ({"priority_area"} if index == 0 else set()) for index, value in enumerate(CLASSES)
+    ]
 
 
 def test_priority_outline_on_a_qpv_layer_without_priority_field(qgis_app):
-    layer = layer_with("Polygon", ["lib_qp:string", "code_qp:string", "class:string", "share_low_access:double"],
-                       [(square(0), "Air Bel", "QN01302I", "food_desert", 50.0)])
+    layer = layer_with(
+        "Polygon",
+        ["lib_qp:string", "code_qp:string", "class:string", "share_low_access:double"],
+        [(square(0), "Air Bel", "QN01302I", "food_desert", 50.0)],
+    )
     apply_style(layer, CLASSIFIED_AREAS, language="en")
     assert drawn_rules(layer) == [{"food_desert", "priority_area"}]
 
 
 def test_area_legend_shows_plain_classes_and_the_priority_outline_once(qgis_app):
     nodes = styled_legend(classified_layer(), CLASSIFIED_AREAS, "fr")
-    assert [text for text, _ in nodes] == ["Désert alimentaire (revenus faibles et accès faible)", "Accès faible",
-                                           "Desservi", "Sans population", "Quartier prioritaire"]
+    assert [text for text, _ in nodes] == [
+        "Désert alimentaire (revenus faibles et accès faible)",
+        "Accès faible",
+        "Desservi",
+        "Sans population",
+        "Quartier prioritaire",
+    ]
     # A class entry is its fill alone; the priority entry is the strong outline alone.
     for _, symbol in nodes[:-1]:
         assert symbol.symbolLayerCount() == 1 and symbol.symbolLayer(0).layerType() == "SimpleFill"
@@ -180,7 +191,10 @@ def test_outlet_style_covers_every_taxonomy_category(qgis_app):
     for category in taxonomy.categories:
         assert rules[category.id].label() == category.label("en")
     assert [rules[key].label() for key in ("other_category", "organic_mark", "local_mark")] == [
-        "Other category", "Organic", "Local produce"]
+        "Other category",
+        "Organic",
+        "Local produce",
+    ]
     # Every outlet gets exactly one category symbol, and the marks follow its flags.
     expected = []
     for feature in layer.getFeatures():
@@ -199,7 +213,10 @@ def test_outlet_legend_shows_plain_categories_and_each_mark_once(qgis_app):
     taxonomy = load_taxonomy()
     nodes = styled_legend(outlet_layer(["bakery"]), OUTLETS, "fr")
     assert [text for text, _ in nodes] == [category.label("fr") for category in taxonomy.categories] + [
-        "Autre catégorie", "Bio", "Produits locaux"]
+        "Autre catégorie",
+        "Bio",
+        "Produits locaux",
+    ]
     symbols = [symbol for _, symbol in nodes]
     ring, triangle = symbols[-2], symbols[-1]
     assert ring.symbolLayerCount() == 1 and shape_name(ring.symbolLayer(0)) == "circle"
@@ -264,7 +281,8 @@ def test_outlet_styling_never_reads_the_layer(qgis_app, tmp_path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.layerName = "outlets"
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
-        outlet_layer(["kiosk", "bakery"]), str(path), QgsCoordinateTransformContext(), options)[0]
+        outlet_layer(["kiosk", "bakery"]), str(path), QgsCoordinateTransformContext(), options
+    )[0]
     assert error == QgsVectorFileWriter.WriterError.NoError
     layer = QgsVectorLayer(f"{path}|layername=outlets", "outlets", "ogr")
     assert layer.isValid()
@@ -355,8 +373,9 @@ def test_model_output_is_styled(provider, qgis_iface, qgis_new_project, tmp_path
     areas, access = areas_layer(), access_layer()
     QgsProject.instance().addMapLayers([areas, access])
     destination = str(tmp_path / "model_output.gpkg")
-    processing.runAndLoadResults(model, {"areas": areas.id(), "access": access.id(),
-                                         "classify:classified": destination})
+    processing.runAndLoadResults(
+        model, {"areas": areas.id(), "access": access.id(), "classify:classified": destination}
+    )
     layer = loaded_layer("classified")
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
     assert list(style_rules(layer)) == list(CLASSES) + ["priority_area"]

@@ -119,8 +119,14 @@ def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):
     walk = features_of(
         run_algorithm(
             "accesstimes",
-            {"ORIGINS": origins, "OUTLETS": outlets, "OSM_FILE": monaco_pbf, "MODE": 1, "MIN_ISLAND_NODES": 0,
-             "OUTPUT": "memory:"},
+            {
+                "ORIGINS": origins,
+                "OUTLETS": outlets,
+                "OSM_FILE": monaco_pbf,
+                "MODE": 1,
+                "MIN_ISLAND_NODES": 0,
+                "OUTPUT": "memory:",
+            },
         )
     )
     # The first origin: 3.3 km on foot, the bus is faster at every departure; the second lies on a
@@ -139,9 +145,16 @@ def test_transit_input_problems_are_named(run_algorithm, poa, monaco_pbf, tmp_pa
     not_a_zip.write_text("not a zip")
     with pytest.raises(QgsProcessingException, match="None of the 24 public transport stops lies within 500 m"):
         # Porto Alegre's metro feed on the Monaco street network.
-        run_algorithm("accesstimes", transit_parameters(
-            poa, GTFS=poa["gtfs"][1:], OSM_FILE=monaco_pbf, ORIGINS=point_layer([(7.4160, 43.7285)]),
-            OUTLETS=point_layer([(7.4365, 43.7460)])))
+        run_algorithm(
+            "accesstimes",
+            transit_parameters(
+                poa,
+                GTFS=poa["gtfs"][1:],
+                OSM_FILE=monaco_pbf,
+                ORIGINS=point_layer([(7.4160, 43.7285)]),
+                OUTLETS=point_layer([(7.4365, 43.7460)]),
+            ),
+        )
     with pytest.raises(QgsProcessingException, match="is not a GTFS zip file"):
         run_algorithm("accesstimes", transit_parameters(poa, GTFS=[str(not_a_zip)], **base))
     with pytest.raises(
@@ -227,10 +240,13 @@ def test_per_outlet_transit_areas_carry_the_outlet(run_algorithm, poa):
     assert np.isfinite([f["threshold"] for f in areas]).all()
 
 
-@pytest.mark.parametrize("algorithm, extra", [
-    ("accesstimes", {}),
-    ("serviceareas", {"THRESHOLDS": "10,20", "UNIT": 1}),
-])
+@pytest.mark.parametrize(
+    "algorithm, extra",
+    [
+        ("accesstimes", {}),
+        ("serviceareas", {"THRESHOLDS": "10,20", "UNIT": 1}),
+    ],
+)
 def test_cancel_during_public_transport_leaves_no_output(run_algorithm, poa, tmp_path, algorithm, extra):
     feedback = QgsProcessingFeedback()
     # Past the network and the timetable: cancelled inside the walk + transit search.

@@ -33,8 +33,11 @@ def network_layer(poa, qgis_app):
 def run_access(run_algorithm, feedback=None, **parameters):
     """The output features as dicts, NULL as None."""
     result = run_algorithm("accesstimes", {"OUTPUT": "memory:", **parameters}, feedback=feedback)
-    return [{name: (None if value == NULL else value) for name, value in zip(f.fields().names(), f.attributes())}
-            | {"geometry": f.geometry()} for f in result["OUTPUT"].getFeatures()]
+    return [
+        {name: (None if value == NULL else value) for name, value in zip(f.fields().names(), f.attributes())}
+        | {"geometry": f.geometry()}
+        for f in result["OUTPUT"].getFeatures()
+    ]
 
 
 def qgis_network_distances(layer, sources, targets):
@@ -49,7 +52,7 @@ def qgis_network_distances(layer, sources, targets):
     best = np.full(len(targets), np.inf)
     for source_point in tied[: len(sources)]:
         _, cost = QgsGraphAnalyzer.dijkstra(graph, graph.findVertex(source_point), 0)
-        for index, target_point in enumerate(tied[len(sources):]):
+        for index, target_point in enumerate(tied[len(sources) :]):
             vertex = graph.findVertex(target_point)
             if cost[vertex] >= 0:
                 best[index] = min(best[index], cost[vertex])
@@ -58,8 +61,9 @@ def qgis_network_distances(layer, sources, targets):
 
 def to_utm(points):
     """lon/lat -> SIRGAS 2000 / UTM 22S (EPSG:31982)."""
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                       QgsCoordinateReferenceSystem("EPSG:31982"), QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:31982"), QgsProject.instance()
+    )
     return np.array([(p.x(), p.y()) for p in (transform.transform(QgsPointXY(*xy)) for xy in points)])
 
 
@@ -69,8 +73,13 @@ def test_walk_distances_agree_with_qgis_network_analysis(run_algorithm, poa):
     network_layer = line_layer([to_utm(line) for line in poa["lines"]], crs="EPSG:31982")
     outlets = to_utm(poa["outlets"][:3])
     origins = to_utm(poa["origins"][::10])
-    features = run_access(run_algorithm, ORIGINS=point_layer(origins, crs="EPSG:31982"),
-                          OUTLETS=point_layer(outlets, crs="EPSG:31982"), NETWORK=network_layer, MODE=1)
+    features = run_access(
+        run_algorithm,
+        ORIGINS=point_layer(origins, crs="EPSG:31982"),
+        OUTLETS=point_layer(outlets, crs="EPSG:31982"),
+        NETWORK=network_layer,
+        MODE=1,
+    )
     ours = np.array([f["distance_m"] if f["distance_m"] is not None else np.nan for f in features], dtype=float)
     legs = np.array([f["snap_m"] for f in features], dtype=float)
     reference = qgis_network_distances(network_layer, outlets, origins)
@@ -83,8 +92,9 @@ def test_walk_distances_agree_with_qgis_network_analysis(run_algorithm, poa):
 
 def test_straight_distances_agree_with_qgis_ellipsoidal_distances(run_algorithm, poa):
     outlets, origins = poa["outlets"][:25], poa["origins"][:300]
-    features = run_access(run_algorithm, ORIGINS=point_layer(origins), OUTLETS=point_layer(outlets), MODE=0,
-                          THRESHOLD=2000, UNIT=0)
+    features = run_access(
+        run_algorithm, ORIGINS=point_layer(origins), OUTLETS=point_layer(outlets), MODE=0, THRESHOLD=2000, UNIT=0
+    )
     measure = wgs84_measure()
     for feature, origin in zip(features, origins):
         distances = np.array([measure.measureLine(QgsPointXY(*origin), QgsPointXY(*outlet)) for outlet in outlets])
@@ -99,8 +109,12 @@ def test_osm_file_and_line_layer_give_the_same_result(run_algorithm, poa, networ
     from_layer = run_access(run_algorithm, ORIGINS=origins, OUTLETS=outlets, NETWORK=network_layer, MODE=1)
     from_file = run_access(run_algorithm, ORIGINS=origins, OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1)
     for a, b in zip(from_layer, from_file):
-        assert (a["nearest_id"], a["distance_m"], a["outlets_within"], a["status"]) == \
-            (b["nearest_id"], b["distance_m"], b["outlets_within"], b["status"])
+        assert (a["nearest_id"], a["distance_m"], a["outlets_within"], a["status"]) == (
+            b["nearest_id"],
+            b["distance_m"],
+            b["outlets_within"],
+            b["status"],
+        )
 
 
 def test_inputs_in_other_crs_give_the_same_distances(run_algorithm, poa, network_layer):
@@ -135,13 +149,22 @@ def test_tag_fields_of_a_line_layer_decide_what_is_walkable(run_algorithm, motor
     # Origin and outlet 1 km apart along a motorway; the footway detour is 3 km; a private street too.
     crs = "EPSG:31982"
     x, y = 480000.0, 6670000.0
-    lines = [np.array([[x, y], [x + 1000, y]]),
-             np.array([[x, y], [x, y + 1000], [x + 1000, y + 1000], [x + 1000, y]]),
-             np.array([[x, y], [x + 500, y - 10], [x + 1000, y]])]
-    tags = [{"highway": "motorway", **motorway_tags}, {"highway": "footway"},
-            {"highway": "residential", "access": "private"}]
-    features = run_access(run_algorithm, ORIGINS=point_layer([(x, y)], crs=crs),
-                          OUTLETS=point_layer([(x + 1000, y)], crs=crs), NETWORK=line_layer(lines, crs, tags))
+    lines = [
+        np.array([[x, y], [x + 1000, y]]),
+        np.array([[x, y], [x, y + 1000], [x + 1000, y + 1000], [x + 1000, y]]),
+        np.array([[x, y], [x + 500, y - 10], [x + 1000, y]]),
+    ]
+    tags = [
+        {"highway": "motorway", **motorway_tags},
+        {"highway": "footway"},
+        {"highway": "residential", "access": "private"},
+    ]
+    features = run_access(
+        run_algorithm,
+        ORIGINS=point_layer([(x, y)], crs=crs),
+        OUTLETS=point_layer([(x + 1000, y)], crs=crs),
+        NETWORK=line_layer(lines, crs, tags),
+    )
     # (UTM metres are 0.04 % shorter than ground metres here: scale factor 0.9996)
     assert features[0]["distance_m"] == pytest.approx(expected / 0.9996, rel=2e-4)
 
@@ -152,8 +175,10 @@ def test_polygon_origins_even_invalid_are_taken_at_a_point_on_their_surface(run_
     polygons = QgsVectorLayer("Polygon?crs=EPSG:4326&field=cell:string", "cells", "memory")
     x, y = poa["outlets"][0]
     d = 0.001
-    shapes = {"triangle": f"POLYGON(({x} {y},{x + d} {y},{x + d} {y + d},{x} {y}))",
-              "bow-tie": f"POLYGON(({x} {y},{x + d} {y + d},{x + d} {y},{x} {y + d},{x} {y}))"}
+    shapes = {
+        "triangle": f"POLYGON(({x} {y},{x + d} {y},{x + d} {y + d},{x} {y}))",
+        "bow-tie": f"POLYGON(({x} {y},{x + d} {y + d},{x + d} {y},{x} {y + d},{x} {y}))",
+    }
     for name, wkt in shapes.items():
         feature = QgsFeature(polygons.fields())
         feature.setGeometry(QgsGeometry.fromWkt(wkt))
@@ -161,8 +186,16 @@ def test_polygon_origins_even_invalid_are_taken_at_a_point_on_their_surface(run_
         polygons.dataProvider().addFeature(feature)
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid)
-    result = run_algorithm("accesstimes", {"ORIGINS": polygons, "OUTLETS": point_layer(poa["outlets"][:5]),
-                                           "NETWORK": network_layer, "OUTPUT": "memory:"}, context=context)
+    result = run_algorithm(
+        "accesstimes",
+        {
+            "ORIGINS": polygons,
+            "OUTLETS": point_layer(poa["outlets"][:5]),
+            "NETWORK": network_layer,
+            "OUTPUT": "memory:",
+        },
+        context=context,
+    )
     features = list(result["OUTPUT"].getFeatures())
     assert [(f["cell"], f["status"]) for f in features] == [("triangle", "ok"), ("bow-tie", "ok")]
     assert features[1]["distance_m"] < 300
@@ -172,8 +205,16 @@ def test_polygon_origins_even_invalid_are_taken_at_a_point_on_their_surface(run_
 def test_outlet_filter_and_minutes(run_algorithm, poa, network_layer):
     outlets = point_layer(poa["outlets"][:6], categories=["supermarket", "bakery"] * 3)
     origins = point_layer(poa["origins"][:50])
-    supermarkets = run_access(run_algorithm, ORIGINS=origins, OUTLETS=outlets, NETWORK=network_layer,
-                              OUTLET_FILTER="\"category\" = 'supermarket'", THRESHOLD=20, UNIT=1, WALK_SPEED=6.0)
+    supermarkets = run_access(
+        run_algorithm,
+        ORIGINS=origins,
+        OUTLETS=outlets,
+        NETWORK=network_layer,
+        OUTLET_FILTER="\"category\" = 'supermarket'",
+        THRESHOLD=20,
+        UNIT=1,
+        WALK_SPEED=6.0,
+    )
     assert {f["nearest_category"] for f in supermarkets if f["nearest_id"]} == {"supermarket"}
     for feature in supermarkets:
         if feature["distance_m"] is not None:
@@ -181,17 +222,20 @@ def test_outlet_filter_and_minutes(run_algorithm, poa, network_layer):
             assert (feature["outlets_within"] > 0) == (feature["distance_m"] <= 2000.0)
 
 
-@pytest.mark.parametrize("case, message", [
-    ("empty origins", "has no feature"),
-    ("empty network", "has no feature"),
-    ("no network", "Walking needs a street network"),
-    ("both networks", "not both"),
-    ("filter keeps none", "No outlet is left"),
-    ("bad filter", "not a valid expression"),
-    ("outlets off network", "No outlet lies within"),
-    ("zero-length network", "zero-length"),
-    ("missing osm file", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "case, message",
+    [
+        ("empty origins", "has no feature"),
+        ("empty network", "has no feature"),
+        ("no network", "Walking needs a street network"),
+        ("both networks", "not both"),
+        ("filter keeps none", "No outlet is left"),
+        ("bad filter", "not a valid expression"),
+        ("outlets off network", "No outlet lies within"),
+        ("zero-length network", "zero-length"),
+        ("missing osm file", "does not exist"),
+    ],
+)
 def test_bad_input_gets_a_clear_message(run_algorithm, poa, network_layer, case, message):
     origins, outlets = point_layer(poa["origins"][:5]), point_layer(poa["outlets"][:5])
     parameters = {"ORIGINS": origins, "OUTLETS": outlets, "NETWORK": network_layer, "MODE": 1}
@@ -236,8 +280,11 @@ def test_the_network_cache_serves_reruns_and_a_changed_layer_is_rebuilt(run_algo
 
     def cached(network):
         feedback = RecordingFeedback()
-        run_algorithm("accesstimes", {"ORIGINS": origins, "OUTLETS": outlets, "NETWORK": network,
-                                      "OUTPUT": "memory:"}, feedback=feedback)
+        run_algorithm(
+            "accesstimes",
+            {"ORIGINS": origins, "OUTLETS": outlets, "NETWORK": network, "OUTPUT": "memory:"},
+            feedback=feedback,
+        )
         return any("(from the cache)" in text for text in feedback.infos if text.startswith("Street network"))
 
     assert not cached(line_layer(lines))
@@ -251,8 +298,17 @@ def test_cancel_leaves_no_output(run_algorithm, poa, network_layer, tmp_path):
     feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 50 else None)
     output = tmp_path / "access.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("accesstimes", {"ORIGINS": point_layer(poa["origins"]), "OUTLETS": point_layer(poa["outlets"]),
-                                      "NETWORK": network_layer, "MODE": 1, "OUTPUT": str(output)}, feedback=feedback)
+        run_algorithm(
+            "accesstimes",
+            {
+                "ORIGINS": point_layer(poa["origins"]),
+                "OUTLETS": point_layer(poa["outlets"]),
+                "NETWORK": network_layer,
+                "MODE": 1,
+                "OUTPUT": str(output),
+            },
+            feedback=feedback,
+        )
     assert not output.exists()
 
 
@@ -264,9 +320,15 @@ def test_monaco_homes_next_to_courtyard_paths_reach_a_supermarket(run_algorithm,
     (a courtyard path, a private footway) are tied to the nearest street of the main network."""
     outlets = str(tmp_path / "outlets.gpkg")
     run_algorithm("fetchoutlets", {"OSM_FILE": str(SAMPLE / "monaco.osm.pbf"), "OUTPUT": outlets})
-    parameters = {"ORIGINS": f"{SAMPLE / 'monaco_sample.gpkg'}|layername=origins", "OUTLETS": outlets,
-                  "OUTLET_FILTER": "\"category\" = 'supermarket'", "OSM_FILE": str(SAMPLE / "monaco.osm.pbf"),
-                  "MODE": 1, "THRESHOLD": 10, "UNIT": 1}
+    parameters = {
+        "ORIGINS": f"{SAMPLE / 'monaco_sample.gpkg'}|layername=origins",
+        "OUTLETS": outlets,
+        "OUTLET_FILTER": "\"category\" = 'supermarket'",
+        "OSM_FILE": str(SAMPLE / "monaco.osm.pbf"),
+        "MODE": 1,
+        "THRESHOLD": 10,
+        "UNIT": 1,
+    }
     runs = {}
     for minimum in (0, 40):
         feedback = RecordingFeedback()
@@ -284,8 +346,9 @@ def test_monaco_homes_next_to_courtyard_paths_reach_a_supermarket(run_algorithm,
         assert unpruned[key]["snap_m"] < pruned[key]["snap_m"] < 35.0
         assert pruned[key]["distance_m"] > pruned[key]["snap_m"] and pruned[key]["nearest_id"]
     for key in set(unpruned) - set(moved):
-        assert [pruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")] == \
-            [unpruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")]
+        assert [pruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")] == [
+            unpruned[key][name] for name in ("nearest_id", "distance_m", "snap_m", "outlets_within")
+        ]
     assert any("26 parts of fewer than 40 nodes are skipped" in text for text in runs[40][1])
     assert any(text.startswith("10 origins nearest to a small island") for text in runs[40][1])
     assert not any("small island" in text or "are skipped" in text for text in runs[0][1])

@@ -34,8 +34,9 @@ def test_walking_areas_dissolved_and_per_outlet(run_algorithm, poa):
     assert areas[10.0].area() > areas[5.0].area() > 0
     for x, y in poa["outlets"][:3]:
         assert areas[5.0].contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-    per_outlet = run_areas(run_algorithm, OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="400",
-                           PER_OUTLET=True)
+    per_outlet = run_areas(
+        run_algorithm, OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="400", PER_OUTLET=True
+    )
     features = list(per_outlet.getFeatures())
     assert sorted(f["outlet_id"] for f in features) == ["node/0", "node/1", "node/2"]
     assert {f["unit"] for f in features} == {"m"}
@@ -43,8 +44,9 @@ def test_walking_areas_dissolved_and_per_outlet(run_algorithm, poa):
     measure = wgs84_measure()
     for feature in features:
         outlet = QgsPointXY(*poa["outlets"][int(feature["outlet_id"].split("/")[1])])
-        farthest = max(measure.measureLine(outlet, vertex) for vertex in
-                       (QgsPointXY(v) for v in feature.geometry().vertices()))
+        farthest = max(
+            measure.measureLine(outlet, vertex) for vertex in (QgsPointXY(v) for v in feature.geometry().vertices())
+        )
         assert 300 < farthest <= 450.5
 
 
@@ -67,7 +69,7 @@ def test_straight_line_areas_are_geodesic_discs(run_algorithm, poa):
     measure = wgs84_measure()
     radii = [measure.measureLine(QgsPointXY(*outlet), QgsPointXY(v)) for v in disc.vertices()]
     assert min(radii) >= 995 and max(radii) <= 1000.5  # vertices on the circle (16 segments per quarter)
-    assert measure.measureArea(disc) == pytest.approx(np.pi * 1000 ** 2, rel=0.01)
+    assert measure.measureArea(disc) == pytest.approx(np.pi * 1000**2, rel=0.01)
 
 
 def test_network_layer_input_and_minutes_at_another_speed(run_algorithm, poa):
@@ -82,8 +84,9 @@ def test_network_layer_input_and_minutes_at_another_speed(run_algorithm, poa):
 @pytest.mark.parametrize("thresholds, message", [("", "THRESHOLDS"), ("5,abc", "THRESHOLDS"), ("-5", "THRESHOLDS")])
 def test_bad_thresholds(run_algorithm, poa, thresholds, message):
     with pytest.raises(QgsProcessingException, match=message):
-        run_areas(run_algorithm, OUTLETS=point_layer(poa["outlets"][:2]), OSM_FILE=poa["pbf"], MODE=1,
-                  THRESHOLDS=thresholds)
+        run_areas(
+            run_algorithm, OUTLETS=point_layer(poa["outlets"][:2]), OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS=thresholds
+        )
 
 
 def test_empty_or_off_network_outlets(run_algorithm, poa):
@@ -98,6 +101,15 @@ def test_cancel_leaves_no_output(run_algorithm, poa, tmp_path):
     feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 40 else None)
     output = tmp_path / "areas.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("serviceareas", {"OUTLETS": point_layer(poa["outlets"]), "OSM_FILE": poa["pbf"], "MODE": 1,
-                                       "PER_OUTLET": True, "OUTPUT": str(output)}, feedback=feedback)
+        run_algorithm(
+            "serviceareas",
+            {
+                "OUTLETS": point_layer(poa["outlets"]),
+                "OSM_FILE": poa["pbf"],
+                "MODE": 1,
+                "PER_OUTLET": True,
+                "OUTPUT": str(output),
+            },
+            feedback=feedback,
+        )
     assert not output.exists()

@@ -13,10 +13,10 @@ and including the straight legs between the points and the network:
     distance) arrays of every pair within ``radius`` (bounded searches, see
     below): access legs from origins to stops, counts of outlets within a
     threshold.
-(c) ``Network.snap(xy, max_snap)`` -> ``Snapped`` (``core/walk_snap.py``):
+(c) ``Network.snap(xy, max_snap)`` -> ``Snapped`` (``core/walk/snap.py``):
     ties any points to the nearest point of the nearest edge.
 (d) ``StaggeredSources(router, sources)``: for engines running their own searches
-    (core/transit_access.py), the walking graph with the sources as virtual nodes and
+    (core/transit/access.py), the walking graph with the sources as virtual nodes and
     a super source joined to each by an adjustable start offset; ``distances(offsets)``
     gives every node min over sources of (offset + walk from the source) in one
     Dijkstra, and only those weights change between calls (scipy only).
@@ -41,9 +41,9 @@ Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same
 
 import numpy as np
 
-from .arrays import ranges
-from .errors import FoodAccessError
-from .progress import SILENT
+from ..arrays import ranges
+from ..errors import FoodAccessError
+from ..progress import SILENT
 
 CHUNK_CELLS = 8_000_000
 # csgraph treats stored zeros as missing edges: a source exactly on a node gets this instead.
@@ -117,7 +117,7 @@ def same_edge_pairs(points, sources):
 
 class WalkRouter:
     """Shortest walking distances on ``network`` with scipy (default) or networkx; its ``snap``
-    skips the parts of fewer than ``min_island_nodes`` nodes (``core/walk_snap.py``)."""
+    skips the parts of fewer than ``min_island_nodes`` nodes (``core/walk/snap.py``)."""
 
     def __init__(self, network, backend=None, min_island_nodes=0):
         self.network = network
@@ -160,8 +160,12 @@ class WalkRouter:
         rows, cols, weights, size = graph
         base = len(self._rows)
         node_count = self.network.node_count
-        if not (len(rows) >= base and np.array_equal(rows[:base], self._rows)
-                and np.array_equal(cols[:base], self._cols) and (rows[base:] >= node_count).all()):
+        if not (
+            len(rows) >= base
+            and np.array_equal(rows[:base], self._rows)
+            and np.array_equal(cols[:base], self._cols)
+            and (rows[base:] >= node_count).all()
+        ):
             return _canonical_csr(rows, cols, weights, size)
         # The graph extends the router's own edges with rows after them: reuse the cached
         # canonical matrix of those and only sort the extra rows.
@@ -169,8 +173,14 @@ class WalkRouter:
             self._base_csr = csr_matrix((self._weights, (self._rows, self._cols)), shape=(node_count, node_count))
         extra = _canonical_csr(rows[base:] - node_count, cols[base:], weights[base:], size - node_count, size)
         indptr = np.concatenate([self._base_csr.indptr, base + extra.indptr[1:]])
-        return csr_matrix((np.concatenate([self._base_csr.data, extra.data]),
-                           np.concatenate([self._base_csr.indices, extra.indices]), indptr), shape=(size, size))
+        return csr_matrix(
+            (
+                np.concatenate([self._base_csr.data, extra.data]),
+                np.concatenate([self._base_csr.indices, extra.indices]),
+                indptr,
+            ),
+            shape=(size, size),
+        )
 
     def _networkx(self, graph):
         import networkx
@@ -193,8 +203,9 @@ class WalkRouter:
         if self.backend == "scipy":
             from scipy.sparse.csgraph import dijkstra
 
-            distance, _, origin = dijkstra(self._csr(graph), directed=True, indices=virtual, limit=limit,
-                                           min_only=True, return_predecessors=True)
+            distance, _, origin = dijkstra(
+                self._csr(graph), directed=True, indices=virtual, limit=limit, min_only=True, return_predecessors=True
+            )
             label = np.where(origin >= node_count, origin - node_count, -1)
         else:
             distance, label = self._networkx_nearest(graph, virtual, limit)
@@ -210,7 +221,8 @@ class WalkRouter:
         directed.add_edges_from((start, int(node)) for node in virtual)
         nx_limit = None if not np.isfinite(limit) else float(limit)
         predecessors, lengths = networkx.dijkstra_predecessor_and_distance(
-            directed, start, cutoff=nx_limit, weight=lambda u, v, data: data.get("weight", 0.0))
+            directed, start, cutoff=nx_limit, weight=lambda u, v, data: data.get("weight", 0.0)
+        )
         distance = np.full(graph[3], np.inf)
         label = np.full(graph[3], -1, dtype=np.int64)
         for position, node in enumerate(virtual.tolist()):
@@ -251,7 +263,7 @@ class WalkRouter:
         matrix = self._csr(graph) if self.backend == "scipy" else self._networkx(graph)
         for start in range(0, len(virtual), chunk):
             progress.step(start, len(virtual))
-            block = self._bounded(matrix, virtual[start:start + chunk], radius, graph[3])
+            block = self._bounded(matrix, virtual[start : start + chunk], radius, graph[3])
             via = np.minimum(block[:, end_u] + to_u, block[:, end_v] + to_v)
             row, column = np.nonzero(via <= radius)
             found[0].append(point_index[column])
@@ -300,12 +312,14 @@ class StaggeredSources:
         (rows, cols, weights, size), virtual, self.tied = router._augmented(sources)
         self.node_count = router.network.node_count
         self.super_source = size
-        self.matrix = router._csr((
-            np.concatenate([rows, np.full(len(virtual), size)]),
-            np.concatenate([cols, virtual]),
-            np.concatenate([weights, np.ones(len(virtual))]),
-            size + 1,
-        ))
+        self.matrix = router._csr(
+            (
+                np.concatenate([rows, np.full(len(virtual), size)]),
+                np.concatenate([cols, virtual]),
+                np.concatenate([weights, np.ones(len(virtual))]),
+                size + 1,
+            )
+        )
         start, end = self.matrix.indptr[size], self.matrix.indptr[size + 1]
         self._offsets = self.matrix.data[start:end]
 
@@ -359,14 +373,13 @@ def walk_minutes(distance_m, speed_kmh):
 def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):
     """Mode 0 (USDA): geodesic straight-line distance to the nearest outlet; NaN origins
     get the status "no geometry"."""
-    from .walk_geodesic import nearest_geodesic
+    from .geodesic import nearest_geodesic
 
     origins_lonlat = np.asarray(origins_lonlat, dtype=float).reshape(-1, 2)
     nearest, distance, within = nearest_geodesic(origins_lonlat, outlets_lonlat, threshold_m, progress)
     missing = ~np.isfinite(origins_lonlat).all(axis=1)
     status = np.where(missing, STATUS_NO_GEOMETRY, STATUS_OK).astype(object)
-    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within,
-                  np.full(len(nearest), np.nan), status)
+    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, np.full(len(nearest), np.nan), status)
 
 
 def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, progress=SILENT):
@@ -385,5 +398,6 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
     status[~origins.tied] = STATUS_TOO_FAR
     status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
     within[~origins.tied] = 0
-    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status,
-                  origins.off_island)
+    return Access(
+        nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status, origins.off_island
+    )

@@ -27,16 +27,31 @@ import zipfile
 
 import numpy as np
 
-from .errors import FoodAccessError
-from .osm_tags import feature_tags
-from .progress import SILENT
+from ..errors import FoodAccessError
+from ..osm.tags import feature_tags
+from ..progress import SILENT
 
 # OSRM foot profile (profiles/foot.lua): highway types routed for pedestrians.
 WALKABLE_HIGHWAYS = frozenset(
     {
-        "primary", "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link",
-        "unclassified", "residential", "road", "living_street", "service", "track", "path",
-        "steps", "pedestrian", "footway", "pier", "platform",
+        "primary",
+        "primary_link",
+        "secondary",
+        "secondary_link",
+        "tertiary",
+        "tertiary_link",
+        "unclassified",
+        "residential",
+        "road",
+        "living_street",
+        "service",
+        "track",
+        "path",
+        "steps",
+        "pedestrian",
+        "footway",
+        "pier",
+        "platform",
     }
 )
 # Highways that are not (yet, or any more) built: never walkable, whatever foot=* says.
@@ -177,8 +192,18 @@ class Network:
     ``origin`` is the (lon, lat) centre of the ``LocalProjection`` the coordinates are in.
     """
 
-    ARRAYS = ("node_xy", "edge_u", "edge_v", "edge_length", "vertex_xy", "vertex_offset",
-              "edge_first", "edge_last", "component", "origin")
+    ARRAYS = (
+        "node_xy",
+        "edge_u",
+        "edge_v",
+        "edge_length",
+        "vertex_xy",
+        "vertex_offset",
+        "edge_first",
+        "edge_last",
+        "component",
+        "origin",
+    )
 
     def __init__(self, **arrays):
         for name in self.ARRAYS:
@@ -208,8 +233,11 @@ class Network:
 
     def save(self, path):
         temporary = path + ".part.npz"
-        np.savez(temporary, dropped_zero_length=self.dropped_zero_length,
-                 **{name: getattr(self, name) for name in self.ARRAYS})
+        np.savez(
+            temporary,
+            dropped_zero_length=self.dropped_zero_length,
+            **{name: getattr(self, name) for name in self.ARRAYS},
+        )
         os.replace(temporary, path)
 
     @classmethod
@@ -225,8 +253,8 @@ class Network:
     def snap(self, points, max_snap, min_island_nodes=0):
         """Tie points (n, 2 metres) to the nearest point of the nearest edge, skipping the parts of
         fewer than ``min_island_nodes`` nodes unless nothing else is within ``max_snap``; see
-        ``core/walk_snap.py``."""
-        from .walk_snap import IslandAwareSnapper, Snapper, small_island_edges
+        ``core/walk/snap.py``."""
+        from .snap import IslandAwareSnapper, Snapper, small_island_edges
 
         small = small_island_edges(self, min_island_nodes) if min_island_nodes > 0 else None
         key = int(min_island_nodes) if small is not None and small.any() else 0
@@ -282,19 +310,24 @@ def build_network(lines, projection, progress=SILENT):
     if not len(edge_first):
         raise FoodAccessError("The street network has only zero-length lines.")
 
-    used_points, node_of = np.unique(np.concatenate([point_id[edge_first], point_id[edge_last]]),
-                                     return_inverse=True)
+    used_points, node_of = np.unique(np.concatenate([point_id[edge_first], point_id[edge_last]]), return_inverse=True)
     node_xy = _node_coordinates(xy, point_id, used_points)
-    edge_u, edge_v = node_of[: len(edge_first)], node_of[len(edge_first):]
+    edge_u, edge_v = node_of[: len(edge_first)], node_of[len(edge_first) :]
     progress.step(3, 4)
 
     component = _components(len(node_xy), edge_u, edge_v)
     progress.step(4, 4)
     return Network(
-        node_xy=node_xy, edge_u=edge_u.astype(np.int64), edge_v=edge_v.astype(np.int64),
-        edge_length=edge_length, vertex_xy=xy, vertex_offset=vertex_offset,
-        edge_first=edge_first.astype(np.int64), edge_last=edge_last.astype(np.int64),
-        component=component, origin=np.array([projection.lon0, projection.lat0]),
+        node_xy=node_xy,
+        edge_u=edge_u.astype(np.int64),
+        edge_v=edge_v.astype(np.int64),
+        edge_length=edge_length,
+        vertex_xy=xy,
+        vertex_offset=vertex_offset,
+        edge_first=edge_first.astype(np.int64),
+        edge_last=edge_last.astype(np.int64),
+        component=component,
+        origin=np.array([projection.lon0, projection.lat0]),
         dropped_zero_length=dropped,
     )
 

@@ -4,13 +4,13 @@ scipy's cKDTree when scipy is present; otherwise a uniform grid in numpy
 alone (many QGIS installs lack scipy). Both answer exactly: the grid sorts the
 points by cell, finds every point of the cells a query box overlaps with one
 ``searchsorted`` per row of cells, then checks the true distances. Callers
-(``core/walk_snap.py``, ``core/walk_geodesic.py``) only rely on "every point
+(``core/walk/snap.py``, ``core/walk/geodesic.py``) only rely on "every point
 within the radius is returned", so both give them the same results.
 """
 
 import numpy as np
 
-from .arrays import ranges
+from ..arrays import ranges
 
 # Pairs (query, point) expanded at once by the grid: bounds its memory (about 100 MB).
 GRID_CHUNK_PAIRS = 4_000_000
@@ -138,8 +138,11 @@ class GridIndex:
     def pairs_within(self, queries, radius):
         queries = np.asarray(queries, dtype=float)
         radius = np.broadcast_to(np.asarray(radius, dtype=float), (len(queries),))
-        found = [(query_of[close], point_of[close]) for query_of, point_of, distance
-                 in self._box_pairs(queries, radius) for close in [distance <= radius[query_of]]]
+        found = [
+            (query_of[close], point_of[close])
+            for query_of, point_of, distance in self._box_pairs(queries, radius)
+            for close in [distance <= radius[query_of]]
+        ]
         if not found:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.concatenate([part[0] for part in found]), np.concatenate([part[1] for part in found])
@@ -166,7 +169,8 @@ class GridIndex:
             order = np.lexsort((point_of, pair_distance, query_of))
             best = order[np.r_[True, query_of[order][1:] != query_of[order][:-1]]] if len(order) else order
             better = (pair_distance[best] < distance[query_of[best]]) | (
-                (pair_distance[best] == distance[query_of[best]]) & (point_of[best] < index[query_of[best]]))
+                (pair_distance[best] == distance[query_of[best]]) & (point_of[best] < index[query_of[best]])
+            )
             who = query_of[best][better]
             distance[who], index[who] = pair_distance[best][better], point_of[best][better]
         return distance, index
@@ -180,4 +184,4 @@ class GridIndex:
 
 def _row_major(shape):
     """Strides (in cells) of a row-major grid of ``shape``."""
-    return np.array([np.prod(shape[axis + 1:]) for axis in range(len(shape))], dtype=np.int64)
+    return np.array([np.prod(shape[axis + 1 :]) for axis in range(len(shape))], dtype=np.int64)

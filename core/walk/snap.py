@@ -1,6 +1,6 @@
 """Tie points to the walking network: the nearest point of the nearest edge.
 
-Method: a spatial index (``core/walk_index.py``: scipy's cKDTree, or a numpy grid
+Method: a spatial index (``core/walk/index.py``: scipy's cKDTree, or a numpy grid
 without scipy, same results) of points sampled every ``SAMPLE_SPACING``
 metres along every segment finds, for each point, the nearest sample at d;
 since every point of a segment lies within half a spacing of one of its
@@ -20,8 +20,8 @@ in the graph (reported, not merged or deleted).
 
 import numpy as np
 
-from .arrays import ranges
-from .walk_index import point_index
+from ..arrays import ranges
+from .index import point_index
 
 SAMPLE_SPACING = 25.0
 
@@ -47,8 +47,9 @@ class Snapped:
         return self.edge >= 0
 
     def subset(self, index):
-        return Snapped(self.edge[index], self.position[index], self.distance[index], self.xy[index],
-                       self.off_island[index])
+        return Snapped(
+            self.edge[index], self.position[index], self.distance[index], self.xy[index], self.off_island[index]
+        )
 
     def replace(self, index, other):
         """Rows ``index`` replaced by those of ``other`` (as many)."""
@@ -104,8 +105,9 @@ class Snapper:
         rank = np.arange(len(self.sample_segment)) - first[self.sample_segment]
         fraction = rank / (samples - 1)[self.sample_segment]
         delta = (self.end - self.start)[self.sample_segment]
-        self.index = point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend) \
-            if len(length) else None
+        self.index = (
+            point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend) if len(length) else None
+        )
 
     def snap(self, points, max_snap):
         """Snapped for (n, 2) points in metres; points farther than ``max_snap`` are not tied
@@ -129,7 +131,7 @@ class Snapper:
 
         start, end = self.start[pairs_segment], self.end[pairs_segment]
         direction = end - start
-        squared = (direction ** 2).sum(axis=1)
+        squared = (direction**2).sum(axis=1)
         along = np.clip(((points[pairs_point] - start) * direction).sum(axis=1) / squared, 0.0, 1.0)
         foot = start + along[:, None] * direction
         gap = np.hypot(*(points[pairs_point] - foot).T)

@@ -35,8 +35,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
-from .arrays import ranges
-from .wkb import multilinestring_wkb
+from ..arrays import ranges
+from ..wkb import multilinestring_wkb
 
 QUARTER_SEGMENTS = 4
 # Line ends closer than this (metres) are the same point: the network's node precision.
@@ -151,8 +151,9 @@ def join_lines(coords, counts):
     pieces, reverse, skip = np.array(pieces), np.array(reverse), np.array(skip)
     taken = counts[pieces] - skip
     local = ranges(skip.astype(np.int64), taken)
-    vertex = np.repeat(first[pieces], taken) + np.where(np.repeat(reverse, taken),
-                                                          np.repeat(counts[pieces] - 1, taken) - local, local)
+    vertex = np.repeat(first[pieces], taken) + np.where(
+        np.repeat(reverse, taken), np.repeat(counts[pieces] - 1, taken) - local, local
+    )
     path_start = np.flatnonzero(~skip)
     return coords[vertex], np.add.reduceat(taken, path_start)
 
@@ -274,13 +275,15 @@ class TiledAreas:
         # An edge inside one merged interval is reached whole; a tile whose edges all are, complete.
         inside = np.searchsorted(low, self.edge_low, side="right") - 1
         whole = (inside >= 0) & (high[np.maximum(inside, 0)] >= self.edge_high - POSITION_SLACK)
-        complete = np.flatnonzero(np.bincount(self.edge_tile[whole], minlength=len(self.tile_edges))
-                                  == self.tile_edges)
+        complete = np.flatnonzero(np.bincount(self.edge_tile[whole], minlength=len(self.tile_edges)) == self.tile_edges)
         pieces = [self._tile(int(tile)) for tile in complete]
         low, high = self._outside(low, high, complete)
         if len(low):
-            pieces.append(_buffer_lines(_ogr_lines(*join_lines(*interval_lines(self.network, self.chain, low, high))),
-                                        None, self.width))
+            pieces.append(
+                _buffer_lines(
+                    _ogr_lines(*join_lines(*interval_lines(self.network, self.chain, low, high))), None, self.width
+                )
+            )
         return bytes(_dissolve(pieces).ExportToIsoWkb())
 
     def _outside(self, low, high, complete):
@@ -305,7 +308,7 @@ class TiledAreas:
                 made = self._tiles[tile] = Future()
         if mine:
             try:
-                edges = self.tile_order[self.tile_start[tile]:self.tile_start[tile] + self.tile_edges[tile]]
+                edges = self.tile_order[self.tile_start[tile] : self.tile_start[tile] + self.tile_edges[tile]]
                 low, high = merge_intervals(self.edge_low[edges], self.edge_high[edges])
                 lines = _ogr_lines(*join_lines(*interval_lines(self.network, self.chain, low, high)))
                 made.set_result(_buffer_lines(lines, None, self.width))

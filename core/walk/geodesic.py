@@ -3,15 +3,15 @@
 ``geodesic_distance`` is Vincenty's inverse formula (Survey Review 23(176),
 1975), accurate to well under a millimetre for any two points that are not
 nearly antipodal; ``nearest_geodesic`` finds the nearest outlet exactly: a
-spatial index (``core/walk_index.py``) on 3-D (ECEF) coordinates gives
+spatial index (``core/walk/index.py``) on 3-D (ECEF) coordinates gives
 candidates, since the chord never exceeds the geodesic, every outlet nearer
 than a candidate's geodesic distance is within that chord radius.
 """
 
 import numpy as np
 
-from .progress import SILENT
-from .walk_index import point_index
+from ..progress import SILENT
+from .index import point_index
 
 A = 6378137.0
 F = 1 / 298.257223563
@@ -22,7 +22,8 @@ E2 = F * (2 - F)
 def geodesic_distance(lon1, lat1, lon2, lat2, iterations=200):
     """Geodesic distance in metres between arrays of points (degrees)."""
     lon1, lat1, lon2, lat2 = np.broadcast_arrays(
-        *(np.radians(np.asarray(value, dtype=float)) for value in (lon1, lat1, lon2, lat2)))
+        *(np.radians(np.asarray(value, dtype=float)) for value in (lon1, lat1, lon2, lat2))
+    )
     u1 = np.arctan((1 - F) * np.tan(lat1))
     u2 = np.arctan((1 - F) * np.tan(lat2))
     sin_u1, cos_u1, sin_u2, cos_u2 = np.sin(u1), np.cos(u1), np.sin(u2), np.cos(u2)
@@ -35,20 +36,31 @@ def geodesic_distance(lon1, lat1, lon2, lat2, iterations=200):
         sigma = np.arctan2(sin_sigma, cos_sigma)
         with np.errstate(invalid="ignore", divide="ignore"):
             sin_alpha = np.where(sin_sigma > 0, cos_u1 * cos_u2 * sin_lam / sin_sigma, 0.0)
-            cos2_alpha = 1 - sin_alpha ** 2
+            cos2_alpha = 1 - sin_alpha**2
             cos_2sm = np.where(cos2_alpha > 0, cos_sigma - 2 * sin_u1 * sin_u2 / cos2_alpha, 0.0)
         c = F / 16 * cos2_alpha * (4 + F * (4 - 3 * cos2_alpha))
         previous = lam
         lam = big_l + (1 - c) * F * sin_alpha * (
-            sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm ** 2)))
+            sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm**2))
+        )
         if np.all(np.abs(lam - previous) < 1e-12):
             break
-    u_sq = cos2_alpha * (A ** 2 - B ** 2) / B ** 2
+    u_sq = cos2_alpha * (A**2 - B**2) / B**2
     big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
     big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
-    delta_sigma = big_b * sin_sigma * (cos_2sm + big_b / 4 * (
-        cos_sigma * (-1 + 2 * cos_2sm ** 2)
-        - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma ** 2) * (-3 + 4 * cos_2sm ** 2)))
+    delta_sigma = (
+        big_b
+        * sin_sigma
+        * (
+            cos_2sm
+            + big_b
+            / 4
+            * (
+                cos_sigma * (-1 + 2 * cos_2sm**2)
+                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
+            )
+        )
+    )
     return B * big_a * (sigma - delta_sigma)
 
 
@@ -62,7 +74,7 @@ def ecef(lonlat):
 def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=None):
     """For (n, 2) lon/lat origins (NaN allowed) and (m, 2) outlets: nearest outlet index
     (-1), its geodesic distance (NaN) and the number of outlets within ``threshold_m``
-    (``backend``: the spatial index, see ``core/walk_index.py``)."""
+    (``backend``: the spatial index, see ``core/walk/index.py``)."""
     origins = np.asarray(origins, dtype=float).reshape(-1, 2)
     outlets = np.asarray(outlets, dtype=float).reshape(-1, 2)
     nearest = np.full(len(origins), -1, dtype=np.int64)
@@ -90,4 +102,3 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
         within[valid] = np.bincount(origin_of[close], minlength=len(valid))
     progress.step(3, 3)
     return nearest, distance, within
-

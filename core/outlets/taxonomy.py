@@ -9,13 +9,13 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from .errors import FoodAccessError
+from ..errors import FoodAccessError
 
 GROUPS = ("healthy", "less_healthy")
 
-BUNDLED_TAXONOMY = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "taxonomy", "taxonomy.json"
-)
+# The plugin folder is three levels up: core/outlets/taxonomy.py.
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUNDLED_TAXONOMY = os.path.join(PLUGIN_DIR, "resources", "taxonomy", "taxonomy.json")
 
 
 def tag_values(tags, key):

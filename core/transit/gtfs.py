@@ -38,14 +38,14 @@ import zipfile
 
 import numpy as np
 
-from .arrays import ranges
-from .errors import FoodAccessError
-from .progress import SILENT
-from .transit import Timetable
+from ..arrays import ranges
+from ..errors import FoodAccessError
+from ..geodesy import haversine_m
+from ..progress import SILENT
+from .scan import Timetable
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_S = 86400
-EARTH_RADIUS_M = 6371008.8
 BLANK = -1
 
 
@@ -159,13 +159,6 @@ def _time_seconds(text):
 
 def _parse_date(text):
     return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8])).toordinal() if len(text) == 8 else None
-
-
-def haversine_m(lon1, lat1, lon2, lat2):
-    """Great-circle distances in metres between WGS 84 positions (numpy arrays)."""
-    lon1, lat1, lon2, lat2 = (np.radians(value) for value in (lon1, lat1, lon2, lat2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def format_clock(seconds):

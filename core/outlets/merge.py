@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .outlets import OUTLET_FIELD_NAMES, flag_is_true
-from .progress import SILENT
-from .text import folded
+from ..geodesy import EARTH_RADIUS_M, haversine_m
+from ..progress import SILENT
+from ..text import folded
+from .schema import OUTLET_FIELD_NAMES, flag_is_true
 
-EARTH_RADIUS_M = 6371008.8  # mean Earth radius (IUGG)
 DEFAULT_DISTANCE_M = 30.0
 DEFAULT_NAME_SIMILARITY = 0.8
 # A name whose words all appear in the other name counts as the same name when
@@ -57,15 +57,6 @@ def name_similarity(first, second):
     )
 
 
-def haversine_m(lon1, lat1, lon2, lat2):
-    """Great-circle distance in metres between two WGS 84 positions."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlambda = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
-
-
 def pairs_within(lons, lats, distance_m):
     """Index pairs (i < j) of the positions closer than ``distance_m`` metres, with their distance."""
     import numpy as np
@@ -78,12 +69,11 @@ def pairs_within(lons, lats, distance_m):
     xyz = np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
     chord = 2.0 * math.sin(min(distance_m / EARTH_RADIUS_M, math.pi) / 2.0)
     pairs = cKDTree(xyz).query_pairs(chord, output_type="ndarray")
-    result = []
-    for i, j in pairs.tolist():
-        distance = haversine_m(lons[i], lats[i], lons[j], lats[j])
-        if distance <= distance_m:
-            result.append((i, j, distance))
-    return result
+    lons, lats = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+    first, second = pairs[:, 0], pairs[:, 1]
+    distance = haversine_m(lons[first], lats[first], lons[second], lats[second])
+    keep = distance <= distance_m
+    return list(zip(first[keep].tolist(), second[keep].tolist(), distance[keep].tolist()))
 
 
 def is_empty(value):
@@ -140,8 +130,9 @@ class MergeResult:
     decisions: list = field(default_factory=list)
 
 
-def merge_outlets(points, taxonomy, distance_m=DEFAULT_DISTANCE_M, min_similarity=DEFAULT_NAME_SIMILARITY,
-                  progress=SILENT):
+def merge_outlets(
+    points, taxonomy, distance_m=DEFAULT_DISTANCE_M, min_similarity=DEFAULT_NAME_SIMILARITY, progress=SILENT
+):
     """Merge the outlets of different layers that are the same shop.
 
     Pairs within ``distance_m`` with names at least ``min_similarity`` alike
@@ -183,19 +174,31 @@ def merge_outlets(points, taxonomy, distance_m=DEFAULT_DISTANCE_M, min_similarit
         layers_i = {points[m].layer for m in members[group_i]}
         layers_j = {points[m].layer for m in members[group_j]}
         if layers_i & layers_j:
-            decisions.append(PairDecision(
-                i, j, distance, similarity, False,
-                "already merged with a more similar or nearer outlet of the same layer",
-            ))
+            decisions.append(
+                PairDecision(
+                    i,
+                    j,
+                    distance,
+                    similarity,
+                    False,
+                    "already merged with a more similar or nearer outlet of the same layer",
+                )
+            )
             continue
         for member in members[group_j]:
             group_of[member] = group_i
         members[group_i].extend(members.pop(group_j))
-        decisions.append(PairDecision(
-            i, j, distance, similarity, True,
-            f"within {distance:.1f} m (<= {distance_m:g} m) and names alike "
-            f"(similarity {similarity:.2f} >= {min_similarity:.2f})",
-        ))
+        decisions.append(
+            PairDecision(
+                i,
+                j,
+                distance,
+                similarity,
+                True,
+                f"within {distance:.1f} m (<= {distance_m:g} m) and names alike "
+                f"(similarity {similarity:.2f} >= {min_similarity:.2f})",
+            )
+        )
 
     outlets = []
     for index in range(len(points)):

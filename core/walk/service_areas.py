@@ -23,10 +23,10 @@ International Journal of Health Geographics 6:41).
 
 import numpy as np
 
-from .errors import FoodAccessError
+from ..errors import FoodAccessError
+from ..progress import SILENT
 from .grid_outline import outline_polygon
-from .progress import SILENT
-from .walk_polygons import (
+from .polygons import (
     TiledAreas,
     buffer_all,
     buffer_wkb,
@@ -91,8 +91,9 @@ def stretches_polygon(network, stretches, width, outline=OUTLINE_GRID, chain=Non
     return buffer_wkb(wkb, width) if parts else None
 
 
-def service_areas(router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=False, outline=OUTLINE_GRID,
-                  progress=SILENT):
+def service_areas(
+    router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=False, outline=OUTLINE_GRID, progress=SILENT
+):
     """[(threshold, outlet index or -1, polygon WKB)] for snapped ``outlets`` and thresholds
     in metres: one polygon per threshold over all outlets, or per outlet and threshold;
     ``outline``: OUTLINE_GRID or OUTLINE_EXACT."""
@@ -107,14 +108,24 @@ def service_areas(router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=F
     chain = chain_positions(network)
     if not per_outlet:
         field = router.from_sources(outlets, limit=thresholds[-1])
-        stretches = [(threshold, reached_stretches(network, field.node_distance, outlets, threshold))
-                     for threshold in thresholds]
+        stretches = [
+            (threshold, reached_stretches(network, field.node_distance, outlets, threshold)) for threshold in thresholds
+        ]
         if outline == OUTLINE_GRID:
-            polygons = [stretches_polygon(network, reached, width, outline, chain,
-                                          progress.sub(done / len(stretches), (done + 1) / len(stretches)))
-                        for done, (_, reached) in enumerate(stretches)]
-            return [(threshold, -1, polygon) for (threshold, _), polygon in zip(stretches, polygons)
-                    if polygon is not None]
+            polygons = [
+                stretches_polygon(
+                    network,
+                    reached,
+                    width,
+                    outline,
+                    chain,
+                    progress.sub(done / len(stretches), (done + 1) / len(stretches)),
+                )
+                for done, (_, reached) in enumerate(stretches)
+            ]
+            return [
+                (threshold, -1, polygon) for (threshold, _), polygon in zip(stretches, polygons) if polygon is not None
+            ]
         # Exact outlines: several polygons are buffered one per thread.
         lines = [(threshold, _lines(network, reached, chain)) for threshold, reached in stretches]
         lines = [(threshold, wkb) for threshold, wkb in lines if wkb is not None]
@@ -133,13 +144,15 @@ def service_areas(router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=F
         for threshold in thresholds:
             areas.append((threshold, int(outlet), reached_stretches(network, node_distance, alone, threshold)))
     if outline == OUTLINE_GRID:
-        polygons = map_in_threads(lambda area: stretches_polygon(network, area[2], width, outline, chain), areas,
-                                  progress.sub(0.1, 1.0))
+        polygons = map_in_threads(
+            lambda area: stretches_polygon(network, area[2], width, outline, chain), areas, progress.sub(0.1, 1.0)
+        )
     else:
         tiles = TiledAreas(network, width)
         polygons = map_in_threads(lambda area: tiles.polygon(*area[2]), areas, progress.sub(0.1, 1.0))
-    return [(threshold, outlet, polygon) for (threshold, outlet, _), polygon in zip(areas, polygons)
-            if polygon is not None]
+    return [
+        (threshold, outlet, polygon) for (threshold, outlet, _), polygon in zip(areas, polygons) if polygon is not None
+    ]
 
 
 def _lines(network, stretches, chain):

@@ -26,9 +26,9 @@ from email.utils import parsedate_to_datetime
 
 from osgeo import ogr
 
-from .errors import FoodAccessError
-from .osm_outlets import OutletBuilder, SpatialFilter, point_on_surface, utc_now
-from .progress import SILENT
+from ..errors import FoodAccessError
+from ..progress import SILENT
+from .osm_builder import OutletBuilder, SpatialFilter, point_on_surface, utc_now
 
 DEFAULT_OVERPASS_URL = "https://overpass-api.de/api/interpreter"
 DEFAULT_TIMEOUT = 180  # seconds; Overpass's own default
@@ -187,10 +187,12 @@ def _gave_up(url, detail, timeout):
 
 
 def _rate_limited_error(url, attempts, wait=None):
-    when = (f"asks this computer to wait {wait} s before its next query (HTTP 429, rate limited). Try again "
-            "after that time" if wait is not None else
-            f"still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a "
-            "few minutes before trying again")
+    when = (
+        f"asks this computer to wait {wait} s before its next query (HTTP 429, rate limited). Try again after that time"
+        if wait is not None
+        else f"still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a "
+        "few minutes before trying again"
+    )
     return FoodAccessError(
         f"The Overpass server {url} {when}, use another Overpass instance (OVERPASS_URL), or read an OSM extract "
         "with OSM_FILE."
@@ -223,24 +225,32 @@ def post_query(url, query, timeout, progress=SILENT, log=None, proxies=None):
         try:
             response = _in_background(post, progress)
         except requests.exceptions.ConnectTimeout:
-            raise FoodAccessError(f"Cannot reach the Overpass server {url} (no answer within "
-                                  f"{CONNECT_TIMEOUT} s). Check OVERPASS_URL and the network.") from None
+            raise FoodAccessError(
+                f"Cannot reach the Overpass server {url} (no answer within "
+                f"{CONNECT_TIMEOUT} s). Check OVERPASS_URL and the network."
+            ) from None
         except requests.exceptions.Timeout:
             raise _gave_up(url, f"no answer within {int(timeout + READ_MARGIN)} s", timeout) from None
         except requests.exceptions.RequestException as error:
-            raise FoodAccessError(f"Cannot reach the Overpass server {url}: {error}. "
-                                  "Check OVERPASS_URL and the network (or use OSM_FILE).") from None
+            raise FoodAccessError(
+                f"Cannot reach the Overpass server {url}: {error}. "
+                "Check OVERPASS_URL and the network (or use OSM_FILE)."
+            ) from None
         body = response.content
         document = None
         if response.status_code == 200:
             try:
                 document = json.loads(body)
             except ValueError:
-                raise FoodAccessError(f"The Overpass server {url} did not answer with Overpass JSON (is "
-                                      f"OVERPASS_URL an Overpass interpreter?): {_server_text(body, 200)}") from None
+                raise FoodAccessError(
+                    f"The Overpass server {url} did not answer with Overpass JSON (is "
+                    f"OVERPASS_URL an Overpass interpreter?): {_server_text(body, 200)}"
+                ) from None
             if not isinstance(document, dict) or not isinstance(document.get("elements"), list):
-                raise FoodAccessError(f"The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass "
-                                      "interpreter (…/api/interpreter)?")
+                raise FoodAccessError(
+                    f"The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass "
+                    "interpreter (…/api/interpreter)?"
+                )
         remark = str((document or {}).get("remark") or "").strip()
         if document is None:
             rate_limited = response.status_code == 429 or b"rate_limited" in body
@@ -253,15 +263,19 @@ def post_query(url, query, timeout, progress=SILENT, log=None, proxies=None):
             if delay > MAX_RETRY_WAIT:
                 raise _rate_limited_error(url, attempt, delay)
             if log:
-                log(f"The Overpass server is rate limiting this computer: retrying in {delay} s "
-                    f"(attempt {attempt + 1} of {MAX_ATTEMPTS}).")
+                log(
+                    f"The Overpass server is rate limiting this computer: retrying in {delay} s "
+                    f"(attempt {attempt + 1} of {MAX_ATTEMPTS})."
+                )
             _wait(delay, progress)
             continue
         if response.status_code == 504:
             raise _gave_up(url, "HTTP 504 Gateway Timeout", timeout)
         if document is None:
-            raise FoodAccessError(f"The Overpass server {url} answered HTTP {response.status_code}: "
-                                  f"{_server_text(body) or response.reason}")
+            raise FoodAccessError(
+                f"The Overpass server {url} answered HTTP {response.status_code}: "
+                f"{_server_text(body) or response.reason}"
+            )
         if "error" in remark.lower():
             raise _gave_up(url, f"Overpass: {remark}", timeout)
         if remark and log:
@@ -371,8 +385,14 @@ def outlets_from_answer(document, builder, progress=SILENT):
         match = builder.category_of(tags)
         if match is None:
             continue
-        outlet = builder.build(element.get("type"), element.get("id"), tags, _timestamp(element.get("timestamp")),
-                               element_point(element, tags), match)
+        outlet = builder.build(
+            element.get("type"),
+            element.get("id"),
+            tags,
+            _timestamp(element.get("timestamp")),
+            element_point(element, tags),
+            match,
+        )
         if outlet is not None:
             outlets.append(outlet)
     progress.step(total, total)
@@ -391,8 +411,18 @@ class OverpassResult:
     without_geometry: int = 0
 
 
-def fetch_outlets(taxonomy, category_ids, bounds, area_wkt=None, url=DEFAULT_OVERPASS_URL,
-                  timeout=DEFAULT_TIMEOUT, cache_dir=None, progress=SILENT, log=None, proxies=None):
+def fetch_outlets(
+    taxonomy,
+    category_ids,
+    bounds,
+    area_wkt=None,
+    url=DEFAULT_OVERPASS_URL,
+    timeout=DEFAULT_TIMEOUT,
+    cache_dir=None,
+    progress=SILENT,
+    log=None,
+    proxies=None,
+):
     """Query Overpass for the outlets of ``category_ids`` in ``bounds`` (west, south, east,
     north, WGS 84), keep those in ``area_wkt`` (WGS 84 polygon) when given. ``proxies``
     as for requests (None: the system proxy variables)."""

@@ -37,10 +37,10 @@ from functools import partial
 
 import numpy as np
 
-from .arrays import ranges
-from .progress import SILENT
-from .walk_polygons import map_in_threads
-from .wkb import multipolygon_wkb
+from ..arrays import ranges
+from ..progress import SILENT
+from ..wkb import multipolygon_wkb
+from .polygons import map_in_threads
 
 CELLS_PER_WIDTH = 5
 # Samples along the lines at most this many cells apart: a point of a line is then within
@@ -81,8 +81,9 @@ class _Grid:
         self.halo = self.reach + 1
         margin = self.reach + 2
         self.origin = coords.min(axis=0) - margin * self.cell
-        self.columns, self.rows = (np.ceil((coords.max(axis=0) - self.origin) / self.cell).astype(np.int64)
-                                   + margin + 1).tolist()
+        self.columns, self.rows = (
+            np.ceil((coords.max(axis=0) - self.origin) / self.cell).astype(np.int64) + margin + 1
+        ).tolist()
         self.nodes = self.rows * self.columns
 
     def band_crossings(self, band, segments):
@@ -105,22 +106,26 @@ class _Grid:
         # last row or column: border nodes are outside).
         start, stop = (first - low) * columns, (end - low) * columns
         h_stop, v_stop = min(stop, len(inside) - 1), min(stop, len(inside) - columns)
-        h_node = start + np.flatnonzero(inside[start:h_stop] != inside[start + 1:h_stop + 1])
-        v_node = start + np.flatnonzero(inside[start:v_stop] != inside[start + columns:v_stop + columns])
+        h_node = start + np.flatnonzero(inside[start:h_stop] != inside[start + 1 : h_stop + 1])
+        v_node = start + np.flatnonzero(inside[start:v_stop] != inside[start + columns : v_stop + columns])
         # Each crossing enters the square on its forward side (inside on the left), by one of its
         # sides 0 south, 1 east, 2 north, 3 west; a square is numbered by its south-west node.
         west_inside = inside[h_node]
         south_inside = inside[v_node]
-        square = np.concatenate([np.where(west_inside, h_node, h_node - columns),
-                                 np.where(south_inside, v_node - 1, v_node)])
+        square = np.concatenate(
+            [np.where(west_inside, h_node, h_node - columns), np.where(south_inside, v_node - 1, v_node)]
+        )
         side = np.concatenate([np.where(west_inside, 0, 2), np.where(south_inside, 1, 3)])
         # Corners counter-clockwise from the south-west one; side k runs from corner k to k + 1.
         corner = np.array([0, 1, columns + 1, columns])
         # Leave by the first side clockwise from the entry whose start corner is outside (so a
         # saddle square keeps its two inside corners apart).
         before, opposite = (side - 1) % 4, (side - 2) % 4
-        exit_side = np.where(~inside[square + corner[before]], before,
-                             np.where(~inside[square + corner[opposite]], opposite, (side + 1) % 4))
+        exit_side = np.where(
+            ~inside[square + corner[before]],
+            before,
+            np.where(~inside[square + corner[opposite]], opposite, (side + 1) % 4),
+        )
         # Where each crossing leads: by its number in the band (most) or, for a crossing of a
         # neighbour band's row, by its global number (horizontal crossings by their node, vertical
         # ones after all of those).
@@ -138,10 +143,23 @@ class _Grid:
         h_t = _fraction(squared[h_node], squared[h_node + 1], self.level)
         v_t = _fraction(squared[v_node], squared[v_node + columns], self.level)
         count = len(h_node)
-        horizontal = (h_node + shift, kind[:count], local[:count], exit_id[:count], h_node % columns + h_t,
-                      h_node // columns + low, west_inside)
-        vertical = (v_node + shift + self.nodes, kind[count:], local[count:], exit_id[count:], v_node % columns,
-                    v_node // columns + low + v_t)
+        horizontal = (
+            h_node + shift,
+            kind[:count],
+            local[:count],
+            exit_id[:count],
+            h_node % columns + h_t,
+            h_node // columns + low,
+            west_inside,
+        )
+        vertical = (
+            v_node + shift + self.nodes,
+            kind[count:],
+            local[count:],
+            exit_id[count:],
+            v_node % columns,
+            v_node // columns + low + v_t,
+        )
         return horizontal, vertical
 
     def polygon(self, parts):
@@ -152,8 +170,7 @@ class _Grid:
         # Crossings in the order of their numbers: the horizontal ones of every band, then the
         # vertical ones; a band's crossings lead to its own (by their number in the band) or to
         # a neighbour's (by their global number).
-        offsets = np.concatenate([np.cumsum(h_counts) - h_counts,
-                                  h_counts.sum() + np.cumsum(v_counts) - v_counts])
+        offsets = np.concatenate([np.cumsum(h_counts) - h_counts, h_counts.sum() + np.cumsum(v_counts) - v_counts])
         bands = len(parts)
         gathered = [np.concatenate(column) for column in zip(*[h[:6] for h, _ in parts], *[v for _, v in parts])]
         west_inside = np.concatenate([h[6] for h, _ in parts])
@@ -169,8 +186,11 @@ class _Grid:
         following[foreign] = np.searchsorted(ids, exit_id[foreign])
         del ids, kind, local, exit_id, block
         # Every crossing is the following of exactly one: otherwise the rings would not close.
-        if np.bincount(np.clip(following, 0, len(x) - 1), minlength=len(x)).max(initial=1) != 1 \
-                or following.min() < 0 or following.max() >= len(x):
+        if (
+            np.bincount(np.clip(following, 0, len(x) - 1), minlength=len(x)).max(initial=1) != 1
+            or following.min() < 0
+            or following.max() >= len(x)
+        ):
             raise RuntimeError("grid outline: the contours are not closed (a bug)")
         order, ring_size = cycles(following.astype(np.int32))
         ring_start = np.cumsum(ring_size) - ring_size
@@ -298,8 +318,9 @@ def cycles(following):
     extra = count + np.arange(cycle_count)
     target[pointer[first] + 1] = extra
     target[pointer[extra]] = np.r_[first[1:], first[0]]
-    walk = csr_matrix((np.ones(len(target), dtype=np.int8), target, pointer),
-                      shape=(count + cycle_count, count + cycle_count))
+    walk = csr_matrix(
+        (np.ones(len(target), dtype=np.int8), target, pointer), shape=(count + cycle_count, count + cycle_count)
+    )
     order = depth_first_order(walk, int(first[0]), directed=True, return_predecessors=False)
     order = order[order < count]
     start = np.flatnonzero(np.r_[True, following[order[:-1]] != order[1:]])

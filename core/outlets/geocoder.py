@@ -22,8 +22,8 @@ import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-from .errors import FoodAccessError
-from .progress import SILENT
+from ..errors import FoodAccessError
+from ..progress import SILENT
 
 DEFAULT_GEOCODER_URL = "https://data.geopf.fr/geocodage"
 DEFAULT_MIN_SCORE = 0.5
@@ -105,8 +105,14 @@ def _number(text):
 class Geocoder:
     """Geocodes addresses with the Géoplateforme, at most ``max_rate`` requests per second."""
 
-    def __init__(self, base_url=DEFAULT_GEOCODER_URL, max_rate=MAX_REQUESTS_PER_SECOND, max_retries=MAX_RETRIES,
-                 timeout=TIMEOUT_S, proxies=None):
+    def __init__(
+        self,
+        base_url=DEFAULT_GEOCODER_URL,
+        max_rate=MAX_REQUESTS_PER_SECOND,
+        max_retries=MAX_RETRIES,
+        timeout=TIMEOUT_S,
+        proxies=None,
+    ):
         """``proxies``: as for requests (None: the system proxy variables). Given per request:
         a Session's own ``proxies`` would lose to the proxy environment variables."""
         import requests
@@ -143,10 +149,7 @@ class Geocoder:
             found = dict(zip(unique, self._search_each(unique, progress)))
         else:
             found = dict(zip(unique, self.search_csv(unique, progress)))
-        return [
-            found[query] if query in found else Match("skipped", detail=query_problem(query))
-            for query in cleaned
-        ]
+        return [found[query] if query in found else Match("skipped", detail=query_problem(query)) for query in cleaned]
 
     def search(self, query, progress=SILENT):
         """The best Match for one address with ``{base}/search``."""
@@ -175,7 +178,7 @@ class Geocoder:
         batches = range(0, len(queries), CSV_BATCH_ROWS)
         for number, start in enumerate(batches):
             progress.step(number, len(batches))
-            batch = queries[start:start + CSV_BATCH_ROWS]
+            batch = queries[start : start + CSV_BATCH_ROWS]
             part = progress.sub(number / len(batches), (number + 1) / len(batches))
             matches.extend(self._search_csv_batch(batch, part))
         progress.step(1, 1)
@@ -195,7 +198,9 @@ class Geocoder:
         writer.writerow((_ID_COLUMN, _QUERY_COLUMN))
         writer.writerows((number, query) for number, query in enumerate(queries))
         response = self._request(
-            "POST", "/search/csv", progress,
+            "POST",
+            "/search/csv",
+            progress,
             files={"data": ("addresses.csv", upload.getvalue().encode("utf-8"), "text/csv")},
             data={"columns": _QUERY_COLUMN},
         )

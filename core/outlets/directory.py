@@ -20,10 +20,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .errors import FoodAccessError
+from ..errors import FoodAccessError
+from ..progress import SILENT
 from .geocoder import DEFAULT_MIN_SCORE
 from .merge import normalize_text
-from .progress import SILENT
 
 # Encodings tried in this order when none is given; cp1252 before latin-1
 # because Excel on Windows writes cp1252 (œ, €, curly quotes), a superset of
@@ -122,7 +122,7 @@ def _fit(row, width, separator):
     inside the last value) are joined back into the last field, not lost."""
     if len(row) <= width:
         return row + [""] * (width - len(row))
-    return row[: width - 1] + [separator.join(row[width - 1:])]
+    return row[: width - 1] + [separator.join(row[width - 1 :])]
 
 
 def text_value(value):
@@ -285,8 +285,10 @@ def _out_of_range(x, y, projected):
     if projected:
         return f"coordinates outside the valid area of COORDINATES_CRS (x {x}, y {y})"
     if LAMBERT93_X[0] <= x <= LAMBERT93_X[1] and LAMBERT93_Y[0] <= y <= LAMBERT93_Y[1]:
-        return (f"coordinates out of range for longitude/latitude (x {x}, y {y}): they look like Lambert-93 metres; "
-                "set COORDINATES_CRS to EPSG:2154")
+        return (
+            f"coordinates out of range for longitude/latitude (x {x}, y {y}): they look like Lambert-93 metres; "
+            "set COORDINATES_CRS to EPSG:2154"
+        )
     return f"coordinates out of range (lon {x}, lat {y}): if they are not degrees, set COORDINATES_CRS to their CRS"
 
 
@@ -298,14 +300,20 @@ def numeric_postcode_columns(table, names):
     for name in names:
         position = table.fields.index(name)
         values = [row[position] for row in table.rows if text_value(row[position])]
-        if values and all(isinstance(value, (int, float)) and not isinstance(value, bool)
-                          and float(value).is_integer() and 1000 <= value <= 99999 for value in values):
+        if values and all(
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and float(value).is_integer()
+            and 1000 <= value <= 99999
+            for value in values
+        ):
             found.add(name)
     return found
 
 
-def import_directory(table, columns, resolver, defaults, geocoder=None, fetched_at=None, progress=SILENT,
-                     to_wgs84=None):
+def import_directory(
+    table, columns, resolver, defaults, geocoder=None, fetched_at=None, progress=SILENT, to_wgs84=None
+):
     """Place every row of ``table`` or say why it could not be placed.
 
     ``to_wgs84(x, y)`` turns the coordinate fields into (lon, lat), or None when it cannot;

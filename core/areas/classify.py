@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import FoodAccessError
-from .progress import SILENT
-from .routing import STATUS_OK
+from ..errors import FoodAccessError
+from ..progress import SILENT
+from ..walk.routing import STATUS_OK
 
 METRES_PER_MILE = 1609.344
 

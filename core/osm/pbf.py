@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import FoodAccessError
-from .progress import SILENT
+from ..errors import FoodAccessError
+from ..progress import SILENT
 
 MEMBER_TYPES = ("node", "way", "relation")
 

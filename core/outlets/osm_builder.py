@@ -1,7 +1,7 @@
 """OpenStreetMap elements → outlets of the outlet schema.
 
-Shared by the Overpass reader (core/overpass.py) and the OSM-file reader
-(core/osmfile.py) so that both modes give the same outlets: same categories,
+Shared by the Overpass reader (core/outlets/overpass.py) and the OSM-file reader
+(core/outlets/osm_file.py) so that both modes give the same outlets: same categories,
 flags, attributes, the same point for a shop mapped as a building (a point on
 its surface, never a bounding-box centre that may fall outside an L-shaped
 building) and the same spatial filter.
@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 
 from osgeo import gdal, ogr
 
-from .errors import FoodAccessError
-from .outlets import OUTLET_FIELD_NAMES, address_from_tags
+from ..errors import FoodAccessError
+from .schema import OUTLET_FIELD_NAMES, address_from_tags
 
 # One outlet: the schema's values in OUTLET_FIELDS order, then its WGS 84 position.
 OsmOutlet = namedtuple("OsmOutlet", OUTLET_FIELD_NAMES + ("lon", "lat"))
@@ -67,8 +67,9 @@ class SpatialFilter:
                 west, south = max(west, self.bounds[0]), max(south, self.bounds[1])
                 east, north = min(east, self.bounds[2]), min(north, self.bounds[3])
                 if west > east or south > north:
-                    raise FoodAccessError("The EXTENT and the AREA do not overlap: give one of them, or both "
-                                          "overlapping.")
+                    raise FoodAccessError(
+                        "The EXTENT and the AREA do not overlap: give one of them, or both overlapping."
+                    )
             self.bounds = (west, south, east, north)
 
     def __contains__(self, point):

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .gtfs import haversine_m
-from .pbf import read_relations
-from .progress import SILENT
-from .transit import Timetable
+from ..geodesy import haversine_m
+from ..osm.pbf import read_relations
+from ..progress import SILENT
+from .scan import Timetable
 
 ROUTE_MODES = ("bus", "trolleybus", "tram", "subway", "light_rail", "train")
 STOP_ROLES = ("stop", "stop_entry_only", "stop_exit_only")

@@ -5,7 +5,7 @@ taxonomy's keys become fields (so the driver filters on them), every other
 tag is kept in ``other_tags`` (nothing ignored), the last edit
 (``osm_timestamp``) and version come through, and closed ways carrying an
 outlet key are areas. Ways and relations become a point on their surface,
-exactly as in Overpass mode (core/osm_outlets.py).
+exactly as in Overpass mode (core/outlets/osm_builder.py).
 """
 
 import os
@@ -14,15 +14,32 @@ from datetime import datetime, timezone
 
 from osgeo import gdal
 
-from .errors import FoodAccessError
-from .osm_outlets import OutletBuilder, SpatialFilter, point_on_surface, utc_now
-from .osm_tags import feature_tags
-from .progress import SILENT, Cancelled
+from ..errors import FoodAccessError
+from ..osm.tags import feature_tags
+from ..progress import SILENT, Cancelled
+from .osm_builder import OutletBuilder, SpatialFilter, point_on_surface, utc_now
 
 # GDAL's default list (osmconf.ini); the taxonomy's keys are added to it.
-AREA_KEYS = ("aeroway", "amenity", "boundary", "building", "craft", "geological", "historic", "landuse", "leisure",
-             "military", "natural", "office", "place", "shop", "sport", "tourism", "highway=platform",
-             "public_transport=platform")
+AREA_KEYS = (
+    "aeroway",
+    "amenity",
+    "boundary",
+    "building",
+    "craft",
+    "geological",
+    "historic",
+    "landuse",
+    "leisure",
+    "military",
+    "natural",
+    "office",
+    "place",
+    "shop",
+    "sport",
+    "tourism",
+    "highway=platform",
+    "public_transport=platform",
+)
 
 # OGR layer -> the OSM type of its features (multipolygons hold ways and relations).
 LAYER_TYPES = {"points": "node", "lines": "way", "multipolygons": "relation", "other_relations": "relation"}
@@ -60,8 +77,9 @@ def _sql_name(name):
 
 def _open(path, config_path, custom_indexing):
     if not path or not os.path.isfile(path):
-        raise FoodAccessError(f"The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file "
-                              "in OSM_FILE.")
+        raise FoodAccessError(
+            f"The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file in OSM_FILE."
+        )
     options = [f"CONFIG_FILE={config_path}", f"USE_CUSTOM_INDEXING={'YES' if custom_indexing else 'NO'}"]
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -129,8 +147,11 @@ class _LayerReader:
         self.way_id = definition.GetFieldIndex("osm_way_id")
 
     def tags(self, feature):
-        fields = {key: feature.GetFieldAsString(index) for key, index in self.key_indices
-                  if index >= 0 and feature.IsFieldSetAndNotNull(index)}
+        fields = {
+            key: feature.GetFieldAsString(index)
+            for key, index in self.key_indices
+            if index >= 0 and feature.IsFieldSetAndNotNull(index)
+        }
         other = feature.GetFieldAsString(self.other_tags) if self.other_tags >= 0 else ""
         return feature_tags(fields, other)
 
@@ -161,8 +182,10 @@ def read_outlets(path, taxonomy, category_ids, bounds=None, area_wkt=None, progr
                 return outlets, builder
             if not (custom_indexing and any("Non increasing node id" in text for text in errors.messages)):
                 break
-        raise FoodAccessError(f"GDAL could not read the OSM file {path} completely: {errors.messages[0]} "
-                              "Check that the file is a complete, valid .osm or .osm.pbf extract.")
+        raise FoodAccessError(
+            f"GDAL could not read the OSM file {path} completely: {errors.messages[0]} "
+            "Check that the file is a complete, valid .osm or .osm.pbf extract."
+        )
     finally:
         os.remove(config_path)
 

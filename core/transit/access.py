@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import FoodAccessError
-from .gtfs import haversine_m
-from .network import lines_digest
-from .progress import SILENT
-from .routing import StaggeredSources, metres_per_minute, walk_minutes
-from .transit import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
+from ..errors import FoodAccessError
+from ..geodesy import haversine_m
+from ..progress import SILENT
+from ..walk.network import lines_digest
+from ..walk.routing import StaggeredSources, metres_per_minute, walk_minutes
+from .scan import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
 
 TRANSFER_LIMIT_M = 1000.0
 ACCESS_RADIUS_STEP_M = 250.0
@@ -239,8 +239,8 @@ def transit_service_areas(
     ``width`` with the ``outline`` method like walking service areas
     (``service_areas.py``); around outlets and stops lying inside an edge, the edge
     is reached directly."""
-    from .service_areas import chain_positions, reached_stretches, stretches_polygon
-    from .walk_snap import Snapped
+    from ..walk.service_areas import chain_positions, reached_stretches, stretches_polygon
+    from ..walk.snap import Snapped
 
     fields, links = transit_node_fields(
         router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress.sub(0.0, 0.8)
@@ -259,8 +259,13 @@ def transit_service_areas(
             np.concatenate([outlets.distance, threshold_m - stop_reach + stops.distance[tied]]),
             np.concatenate([outlets.xy, stops.xy[tied]]),
         )
-        polygon = stretches_polygon(router.network, reached_stretches(router.network, node_distance, sources,
-                                                                      threshold_m), width, outline, chain)
+        polygon = stretches_polygon(
+            router.network,
+            reached_stretches(router.network, node_distance, sources, threshold_m),
+            width,
+            outline,
+            chain,
+        )
         if polygon is not None:
             results.append((threshold, rank, polygon))
     progress.step(1, 1)

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .arrays import ranges
-from .errors import FoodAccessError
-from .progress import SILENT
+from ..arrays import ranges
+from ..errors import FoodAccessError
+from ..progress import SILENT
 
 BOARD_SLACK_S = 60
 DEPARTURE_STEP_S = 60

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from osgeo import ogr
 
-from .errors import FoodAccessError
-from .overpass import USER_AGENT
-from .progress import SILENT
+from ..errors import FoodAccessError
+from ..outlets.overpass import USER_AGENT
+from ..progress import SILENT
 
 QPV_2024_URL = "https://www.data.gouv.fr/fr/datasets/r/942d4ee8-8142-4556-8ea1-335537ce1119"
 QPV_2024_MEMBER = "QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson"

@@ -1,0 +1,31 @@
+"""What differs between the supported QGIS and Qt versions (3.22 to QGIS 4 on Qt 6), in one place.
+
+Field types: QGIS 3.38 moved QgsField from QVariant.Type to QMetaType.Type, the only one PyQt6 (QGIS 4) has;
+QGIS 3.22 to 3.36 accept only QVariant.Type. ``FieldType.String`` (Int, LongLong, Double, Bool,
+DateTime) is the right one for the running QGIS, for QgsField(...) and for comparing with
+``field.type()``.
+"""
+
+from qgis.core import Qgis
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+
+    class FieldType:
+        String = QMetaType.Type.QString
+        Int = QMetaType.Type.Int
+        LongLong = QMetaType.Type.LongLong
+        Double = QMetaType.Type.Double
+        Bool = QMetaType.Type.Bool
+        DateTime = QMetaType.Type.QDateTime
+
+else:  # Qt 5 only: never reached on QGIS 4
+    from qgis.PyQt.QtCore import QVariant
+
+    class FieldType:
+        String = QVariant.String
+        Int = QVariant.Int
+        LongLong = QVariant.LongLong
+        Double = QVariant.Double
+        Bool = QVariant.Bool
+        DateTime = QVariant.DateTime
