@@ -47,7 +47,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from foodaccess.processing.classify_areas import working_crs
+from foodaccess.processing.area_joins import working_crs
 from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
 
 FONT_FAMILY = "DejaVu Sans"

@@ -11,16 +11,15 @@ Source: USDA ERS, Food Access Research Atlas, Documentation,
 https://www.ers.usda.gov/data-products/food-access-research-atlas/documentation/
 
 The geometry (which origin lies in which area, and for which share) is worked
-out by the caller; this module takes plain arrays and applies the rules.
+out by the caller; this module takes plain arrays (access_layer) and applies the rules.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import FoodAccessError
+from ..errors import InputError
 from ..progress import SILENT
-from ..walk.routing import STATUS_OK
 
 METRES_PER_MILE = 1609.344
 
@@ -38,10 +37,6 @@ LOW_ACCESS = "low_access"
 SERVED = "served"
 NO_POPULATION = "no_population"
 CLASSES = (FOOD_DESERT, LOW_ACCESS, SERVED, NO_POPULATION)
-
-# Statuses of an accesstimes origin that mean "measured" (empty: a layer without statuses);
-# any other status ("too far from network", "no outlet reachable") puts the origin beyond every threshold.
-OK_STATUSES = ("", STATUS_OK)
 
 
 @dataclass(frozen=True)
@@ -84,7 +79,9 @@ def preset(preset_id):
     for candidate in PRESETS:
         if candidate.id == preset_id:
             return candidate
-    raise FoodAccessError(f"Unknown preset '{preset_id}'; use one of {', '.join(PRESET_IDS)}.")
+    raise InputError(
+        "Unknown preset '{preset}'; use one of {presets}.", preset=preset_id, presets=", ".join(PRESET_IDS)
+    )
 
 
 def resolve_rule(preset_id, threshold=None, unit=None, rural_threshold=None, count=500.0, share=33.0):
@@ -96,13 +93,16 @@ def resolve_rule(preset_id, threshold=None, unit=None, rural_threshold=None, cou
     """
     chosen = preset(preset_id)
     if unit is not None and unit not in UNITS:
-        raise FoodAccessError(f"Unknown unit '{unit}'; use {METRES} or {MINUTES}.")
+        raise InputError("Unknown unit '{unit}'; use m or min.", unit=unit)
     if chosen.id == "custom" and threshold is None:
-        raise FoodAccessError("The custom preset needs a THRESHOLD (and a UNIT: metres or minutes).")
+        raise InputError("The custom preset needs a THRESHOLD (and a UNIT: metres or minutes).")
     new_unit = unit or chosen.unit
     if new_unit != chosen.unit and threshold is None:
-        raise FoodAccessError(
-            f"The preset '{chosen.id}' is in {chosen.unit}; to use {new_unit} give a THRESHOLD in {new_unit}."
+        raise InputError(
+            "The preset '{preset}' is in {unit}; to use {new_unit} give a THRESHOLD in {new_unit}.",
+            preset=chosen.id,
+            unit=chosen.unit,
+            new_unit=new_unit,
         )
     urban, rural = chosen.urban, chosen.rural
     if threshold is not None:
@@ -112,9 +112,11 @@ def resolve_rule(preset_id, threshold=None, unit=None, rural_threshold=None, cou
         rural = rural_threshold
     for name, value in (("THRESHOLD", urban), ("RURAL_THRESHOLD", rural)):
         if not value > 0:
-            raise FoodAccessError(f"{name} must be greater than 0 (got {value}).")
+            raise InputError("{name} must be greater than 0 (got {value}).", name=name, value=value)
     if count < 0 or not 0 <= share <= 100:
-        raise FoodAccessError(f"COUNT must be ≥ 0 and SHARE between 0 and 100 (got {count} and {share}).")
+        raise InputError(
+            "COUNT must be ≥ 0 and SHARE between 0 and 100 (got {count} and {share}).", count=count, share=share
+        )
     return Rule(new_unit, float(urban), float(rural), float(count), float(share))
 
 
@@ -152,12 +154,6 @@ def area_class(pop_total, low_access, low_income):
     return LOW_ACCESS if low_access else SERVED
 
 
-def mrfei(healthy, less_healthy):
-    """CDC's modified Retail Food Environment Index: 100 × healthy / (healthy + less healthy); None for 0/0."""
-    total = healthy + less_healthy
-    return None if total == 0 else 100.0 * healthy / total
-
-
 def weighted_median(values, weights):
     """The value at half the total weight; halfway between two values when a cumulative weight hits half exactly.
 
@@ -178,51 +174,13 @@ def weighted_median(values, weights):
     return float(median) if np.isfinite(median) else None
 
 
-@dataclass
-class Origins:
-    """The accesstimes origins as arrays: population, distance (m), time (min), and whether they were measured."""
-
-    population: np.ndarray
-    distance_m: np.ndarray  # NaN where unknown
-    time_min: np.ndarray  # NaN where unknown
-    measured: np.ndarray  # bool: status ok
-
-    def value(self, unit):
-        return self.distance_m if unit == METRES else self.time_min
-
-
-def origins_from_rows(rows):
-    """Origins from (population, distance_m, time_min, status) rows; None values allowed."""
-    count = len(rows)
-    population = np.zeros(count)
-    distance = np.full(count, np.nan)
-    time = np.full(count, np.nan)
-    measured = np.zeros(count, dtype=bool)
-    for index, (people, metres, minutes, status) in enumerate(rows):
-        population[index] = people or 0.0
-        if metres is not None:
-            distance[index] = metres
-        if minutes is not None:
-            time[index] = minutes
-        measured[index] = status is None or str(status).strip().lower() in OK_STATUSES
-    if np.any(population < 0):
-        raise FoodAccessError("The population field has negative values: fix the ACCESS layer or choose another field.")
-    return Origins(population, distance, time, measured)
-
-
-def classify(origins, area_index, origin_index, weight, urban, low_income, rule, progress=SILENT):
-    """Classify every area.
-
-    ``area_index``, ``origin_index`` and ``weight`` list the contributions:
-    origin ``origin_index[k]`` lives in area ``area_index[k]`` for the share
-    ``weight[k]`` of its population (1 for a point inside the area, the overlap
-    share for a population polygon). ``urban`` and ``low_income`` hold one
-    value per area (``low_income`` may hold None: not assessed).
+def classify(origins, contributions, urban, low_income, rule, progress=SILENT):
+    """Classify every area: ``origins`` (access_layer.Origins) live in the areas as ``contributions``
+    (access_layer.Contributions) say; ``urban`` and ``low_income`` hold one value per area
+    (``low_income`` may hold None: not assessed).
     """
     area_count = len(urban)
-    area_index = np.asarray(area_index, dtype=np.int64)
-    origin_index = np.asarray(origin_index, dtype=np.int64)
-    weight = np.asarray(weight, dtype=float)
+    area_index, origin_index, weight = contributions.area, contributions.origin, contributions.weight
     thresholds = np.where(np.asarray(urban, dtype=bool), rule.urban_threshold, rule.rural_threshold)
 
     people = origins.population[origin_index] * weight

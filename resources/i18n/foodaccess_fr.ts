@@ -19,7 +19,7 @@
             <translation>(sans nom, n° {fid})</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>, {count} of them without a measure (status other than ok)</source>
             <translation>, dont {count} sans mesure (statut autre que ok)</translation>
         </message>
@@ -144,7 +144,7 @@
             <translation>Les zones dont au moins la moitié de la surface est dans ces polygones sont à bas revenus (et prioritaires sur la carte), quoi que dise l'expression.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without population.</source>
             <translation>Zones : {food_desert} déserts alimentaires, {low_access} à accès faible, {served} desservies, {no_population} sans population.</translation>
         </message>
@@ -172,6 +172,11 @@
             <location filename="../../processing/classify_areas.py" />
             <source>CDC's mRFEI counts outlets in the area and within 1/2 mile (804.672 m) of it.</source>
             <translation>Le mRFEI des CDC compte les commerces de la zone et à moins d'un demi-mile (804,672 m) de celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>COUNT must be ≥ 0 and SHARE between 0 and 100 (got {count} and {share}).</source>
+            <translation>COUNT doit être ≥ 0 et SHARE entre 0 et 100 (reçu {count} et {share}).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -425,7 +430,7 @@
             <translation>Champ portant le nom de la zone, pour les étiquettes. Vide : lib_qp, name, nom ou libelle s'ils existent.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>Fields of AREAS replaced by the classification: {names}.</source>
             <translation>Champs de AREAS remplacés par la classification : {names}.</translation>
         </message>
@@ -888,7 +893,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>Outlets with categories outside the taxonomy are not counted: {categories}.</source>
             <translation>Les commerces dont la catégorie n'est pas dans la nomenclature ne sont pas comptés : {categories}.</translation>
         </message>
@@ -1269,12 +1274,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichier de nomenclature (JSON)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../core/areas/access_layer.py" />
             <source>The ACCESS layer has no feature: run 'Access to the nearest outlet' first.</source>
             <translation>La couche ACCESS n'a aucune entité : lancez d'abord « Accès au commerce le plus proche ».</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../core/areas/access_layer.py" />
             <source>The ACCESS layer has no field {field}: use the output of 'Access to the nearest outlet' (or a layer with {field} in {unit}).</source>
             <translation>La couche ACCESS n'a pas de champ {field} : utilisez le résultat de « Accès au commerce le plus proche » (ou une couche avec {field} en {unit}).</translation>
         </message>
@@ -1289,7 +1294,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche AREA n'a aucun polygone utilisable : donnez des polygones non vides.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>The AREAS layer has no feature: nothing to classify.</source>
             <translation>La couche AREAS n'a aucune entité : rien à classer.</translation>
         </message>
@@ -1320,7 +1325,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le fichier OSM {path} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../core/areas/outlet_counts.py" />
             <source>The OUTLETS layer has no field 'category': use a Food Access outlet layer.</source>
             <translation>La couche OUTLETS n'a pas de champ « category » : utilisez une couche de commerces Food Access.</translation>
         </message>
@@ -1335,7 +1340,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} areas: they are treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zones : elles sont traitées comme urbaines.</translation>
         </message>
@@ -1475,9 +1480,14 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La nomenclature des commerces (JSON). Vide : celle fournie.</translation>
         </message>
         <message>
-            <location filename="../../core/areas/classify.py" />
+            <location filename="../../core/areas/access_layer.py" />
             <source>The population field has negative values: fix the ACCESS layer or choose another field.</source>
             <translation>Le champ de population a des valeurs négatives : corrigez la couche ACCESS ou choisissez un autre champ.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>The preset '{preset}' is in {unit}; to use {new_unit} give a THRESHOLD in {new_unit}.</source>
+            <translation>Le préréglage « {preset} » est en {unit} ; pour utiliser l'unité {new_unit}, donnez un seuil THRESHOLD en {new_unit}.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -1526,17 +1536,17 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les horaires n'ont aucun arrêt desservi dans la fenêtre horaire.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../core/areas/access_layer.py" />
             <source>The walk + public transport preset needs an ACCESS layer computed with public transport (field {field}); run 'Access to the nearest outlet' with the walk + transit mode.</source>
             <translation>Le préréglage marche + transport en commun demande une couche ACCESS calculée avec les transports en commun (champ {field}) ; lancez « Accès au commerce le plus proche » en mode marche + transport en commun.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>The {name} expression fails on area {fid}: {error}</source>
             <translation>L'expression {name} échoue sur la zone {fid} : {error}</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>The {name} expression is not valid: {error}</source>
             <translation>L'expression {name} n'est pas valide : {error}</translation>
         </message>
@@ -1677,6 +1687,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>MODE inconnu : {mode}.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>Unknown preset '{preset}'; use one of {presets}.</source>
+            <translation>Préréglage inconnu : « {preset} » ; utilisez l'un de {presets}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>Unknown unit '{unit}'; use m or min.</source>
+            <translation>Unité inconnue : « {unit} » ; utilisez m ou min.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Unmatched rows</source>
             <translation>Lignes non placées</translation>
@@ -1792,7 +1812,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>at least {count} people or {share} %: low access</source>
             <translation>au moins {count} habitants ou {share} % : accès faible</translation>
         </message>
@@ -1807,12 +1827,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>emprise {xmin:.4f}, {ymin:.4f}, {xmax:.4f}, {ymax:.4f} (WGS 84)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>fewer than {count} people and under {share} %: not low access</source>
             <translation>moins de {count} habitants et moins de {share} % : accès non faible</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>income not assessed</source>
             <translation>revenus non évalués</translation>
         </message>
@@ -1827,12 +1847,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>local</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>low income (LOW_INCOME expression)</source>
             <translation>bas revenus (expression LOW_INCOME)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>low income (priority area)</source>
             <translation>bas revenus (zone prioritaire)</translation>
         </message>
@@ -1857,7 +1877,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>minutes</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>not low income</source>
             <translation>pas à bas revenus</translation>
         </message>
@@ -1884,7 +1904,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>outlets_within compte les commerces à moins de cette distance ou de ce temps. Par défaut 1609 m : le mile de l'USDA, distance d'accès faible en ville.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>rural</source>
             <translation>rural</translation>
         </message>
@@ -1899,7 +1919,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>les filtres</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>urban</source>
             <translation>urbain</translation>
         </message>
@@ -1934,7 +1954,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} arrêts sur {total} sont plus loin que MAX_SNAP du réseau viaire et ne sont pas utilisés.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/area_joins.py" />
             <source>{count} origins have no population (NULL): they count as 0 people.</source>
             <translation>{count} origines n'ont pas de population (NULL) : elles comptent pour 0 habitant.</translation>
         </message>
@@ -1974,19 +1994,24 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{inputs} commerces dans {layers} couches -&gt; {outputs} commerces : {merged} groupes fusionnés ; {pairs} paires à moins de {distance:g} m examinées (voir MERGE_REPORT).</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>{label}: no origin of the ACCESS layer with people lies in this area.</source>
             <translation>{label} : aucune origine habitée de la couche ACCESS n'est dans cette zone.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>{label}: {beyond}; {criterion}; {income}.</source>
             <translation>{label} : {beyond} ; {criterion} ; {income}.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/classified_output.py" />
             <source>{low} of {total} people ({share} %) live beyond {threshold} ({setting} threshold)</source>
             <translation>{low} habitants sur {total} ({share} %) vivent au-delà de {threshold} (seuil {setting})</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/classify.py" />
+            <source>{name} must be greater than 0 (got {value}).</source>
+            <translation>{name} doit être supérieur à 0 (reçu {value}).</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />

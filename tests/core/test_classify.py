@@ -6,18 +6,17 @@ import numpy as np
 import pytest
 
 from foodaccess.core.areas import classify
+from foodaccess.core.areas.access_layer import Contributions, origins_from_rows
 from foodaccess.core.areas.classify import (
     FOOD_DESERT,
     LOW_ACCESS,
     METRES_PER_MILE,
     NO_POPULATION,
     SERVED,
-    mrfei,
-    origins_from_rows,
     resolve_rule,
     weighted_median,
 )
-from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.errors import FoodAccessError, InputError
 
 MILE = METRES_PER_MILE
 
@@ -28,7 +27,8 @@ def run(rows, members, rule, urban=(True,), low_income=(None,)):
     area_index = [member[0] for member in members]
     origin_index = [member[1] for member in members]
     weight = [member[2] for member in members]
-    return classify.classify(origins, area_index, origin_index, weight, list(urban), list(low_income), rule)
+    contributions = Contributions(area_index, origin_index, weight)
+    return classify.classify(origins, contributions, list(urban), list(low_income), rule)
 
 
 def one_area(rows, rule, urban=True, low_income=None):
@@ -206,13 +206,14 @@ def test_weighted_median_edges():
     assert weighted_median(np.array([1.0, 2.0, math.inf]), np.array([1.0, 1.0, 1.0])) == 2.0
 
 
-def test_mrfei():
-    assert mrfei(3, 1) == 75.0
-    assert mrfei(0, 2) == 0.0
-    assert mrfei(4, 0) == 100.0
-    assert mrfei(0, 0) is None
-
-
-def test_negative_population_is_refused():
-    with pytest.raises(FoodAccessError, match="negative"):
-        origins_from_rows([people_at(-1, 10)])
+def test_rule_errors_are_input_errors_with_templates():
+    with pytest.raises(InputError) as refused:
+        resolve_rule("usda_1_10", unit="min")
+    assert refused.value.template == (
+        "The preset '{preset}' is in {unit}; to use {new_unit} give a THRESHOLD in {new_unit}."
+    )
+    assert refused.value.fields == {"preset": "usda_1_10", "unit": "m", "new_unit": "min"}
+    with pytest.raises(InputError, match=r"THRESHOLD must be greater than 0 \(got 0\)"):
+        resolve_rule("usda_1_10", threshold=0)
+    with pytest.raises(InputError, match="Unknown unit 'km'; use m or min."):
+        resolve_rule("usda_1_10", threshold=2, unit="km")

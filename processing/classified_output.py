@@ -1,0 +1,118 @@
+"""The output of classifyareas, the classified areas: their QGIS fields and features, the ``reason`` worded in the
+user's language (core/areas/table.py says what it states), and the summary in the log."""
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from ..core.areas import table
+from ..core.areas.classify import METRES
+from ..core.areas.table import INCOME_NOT_ASSESSED, LOW_INCOME_EXPRESSION, LOW_INCOME_PRIORITY_AREA, NOT_LOW_INCOME
+from ..i18n import tr, user_language
+from ..qgis_compat import FieldType
+from .styling import CLASSIFIED_AREAS, legend_labels
+
+# The QGIS type of each kind of field of table.added_fields.
+FIELD_TYPES = {float: FieldType.Double, int: FieldType.Int, bool: FieldType.Bool, str: FieldType.String}
+
+
+def output_fields(area_fields, taxonomy, feedback):
+    """The areas' fields (minus those the classification rewrites) followed by the classification fields,
+    and the positions of the areas' fields kept."""
+    kept, replaced = table.kept_fields(area_fields.names(), taxonomy.ids)
+    if replaced:
+        feedback.pushInfo(
+            tr("Fields of AREAS replaced by the classification: {names}.").format(names=", ".join(replaced))
+        )
+    fields = QgsFields()
+    for position in kept:
+        fields.append(area_fields.at(position))
+    for name, kind in table.added_fields(taxonomy.ids):
+        fields.append(QgsField(name, FIELD_TYPES[kind]))
+    return fields, kept
+
+
+def write_areas(sink, fields, kept, areas, results, rule, taxonomy, outlets, priority, progress):
+    """One feature per area: its geometry and kept attributes, then the classification's values.
+    ``outlets`` (AreaOutlets per area) and ``priority`` (membership per area) may be None."""
+    texts = ReasonTexts(legend_labels(CLASSIFIED_AREAS))
+    for index, result in enumerate(results):
+        progress.step(index, len(results))
+        member = priority[index] if priority is not None else None
+        feature = QgsFeature(fields)
+        feature.setGeometry(areas.geometries[index])
+        feature.setAttributes(
+            [areas.attributes[index][position] for position in kept]
+            + table.area_values(result, rule, taxonomy.ids, outlets[index] if outlets else None, member)
+            + [texts.reason(table.reason(result, rule, member))]
+        )
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+
+def summarize(results, feedback):
+    feedback.pushInfo(
+        tr(
+            "Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without "
+            "population."
+        ).format(**table.class_counts(results))
+    )
+
+
+# The sentence of the reason whose translation tells which language (and number conventions) the reason is in.
+PEOPLE_BEYOND = QT_TRANSLATE_NOOP(
+    "FoodAccess", "{low} of {total} people ({share} %) live beyond {threshold} ({setting} threshold)"
+)
+
+
+def reason_locale():
+    """Number conventions of the reason: the user's language when the plugin's texts are translated into it
+    (French: "1 609 m", "20,6 %"), English otherwise (a German user reads English text with English numbers)."""
+    if tr(PEOPLE_BEYOND) != PEOPLE_BEYOND:
+        return QLocale(user_language())
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+class ReasonTexts:
+    """Words why an area got its class (a table.Reason), with the legend's ``class_labels``."""
+
+    def __init__(self, class_labels):
+        self.class_labels = class_labels
+        self.locale = reason_locale()
+        self.incomes = {
+            INCOME_NOT_ASSESSED: tr("income not assessed"),
+            NOT_LOW_INCOME: tr("not low income"),
+            LOW_INCOME_PRIORITY_AREA: tr("low income (priority area)"),
+            LOW_INCOME_EXPRESSION: tr("low income (LOW_INCOME expression)"),
+        }
+
+    def reason(self, reason):
+        label = self.class_labels.get(reason.class_, reason.class_)
+        if not reason.populated:
+            return tr("{label}: no origin of the ACCESS layer with people lies in this area.").format(label=label)
+        beyond = tr(PEOPLE_BEYOND).format(
+            low=self.people(reason.people_beyond),
+            total=self.people(reason.people),
+            share=self.locale.toString(reason.share_beyond, "f", 1),
+            threshold=self.threshold(reason.threshold, reason.unit),
+            setting=tr("urban") if reason.urban else tr("rural"),
+        )
+        if reason.people_unmeasured > 0:
+            beyond += tr(", {count} of them without a measure (status other than ok)").format(
+                count=self.people(reason.people_unmeasured)
+            )
+        numbers = {"count": self.people(reason.count), "share": self.locale.toString(reason.share, "g", 6)}
+        if reason.low_access:
+            criterion = tr("at least {count} people or {share} %: low access").format(**numbers)
+        else:
+            criterion = tr("fewer than {count} people and under {share} %: not low access").format(**numbers)
+        return tr("{label}: {beyond}; {criterion}; {income}.").format(
+            label=label, beyond=beyond, criterion=criterion, income=self.incomes[reason.income]
+        )
+
+    def people(self, value):
+        """Whole people when the value is (nearly) whole, else one decimal (apportioned populations)."""
+        return self.locale.toString(value, "f", 0 if abs(value - round(value)) < 0.05 else 1)
+
+    def threshold(self, value, unit):
+        if unit == METRES:
+            return self.locale.toString(value, "f", 0) + " m"
+        return self.locale.toString(value, "g", 6) + " min"
