@@ -54,10 +54,12 @@ def prepared_engine(geometry):
 
 
 class Areas:
-    """The areas in the working CRS with a spatial index, their original geometries and attributes, and the
-    values of the URBAN and LOW_INCOME expressions (None: no expression, or NULL)."""
+    """The areas in the working CRS ``crs`` with a spatial index, their original geometries and attributes, and
+    the values of the URBAN and LOW_INCOME expressions (None: no expression, or NULL)."""
 
-    def __init__(self):
+    def __init__(self, crs, transform_context):
+        self.crs = crs
+        self.transform_context = transform_context
         self.geometries = []
         self.work = []
         self.attributes = []
@@ -75,6 +77,10 @@ class Areas:
         self.low_income.append(low_income)
         if not work_geometry.isEmpty():
             self.index.addFeature(position, work_geometry.boundingBox())
+
+    def transform_from(self, source):
+        """The transform of ``source``'s geometries into the areas' working CRS."""
+        return QgsCoordinateTransform(source.sourceCrs(), self.crs, self.transform_context)
 
     def engine(self, position):
         if position not in self._engines:
@@ -113,10 +119,11 @@ class AreaExpression:
         return None if attribute_value(value) is None else bool(value)
 
 
-def read_areas(source, work_crs, urban, low_income, expression_context, context, feedback, progress):
-    """The areas of ``source`` in ``work_crs``, with the values of the ``urban`` and ``low_income`` AreaExpressions."""
-    transform = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
-    areas = Areas()
+def read_areas(source, urban, low_income, expression_context, context, feedback, progress):
+    """The areas of ``source`` in their working CRS, with the values of the ``urban`` and ``low_income``
+    AreaExpressions."""
+    areas = Areas(working_crs(source, context), context.transformContext())
+    transform = areas.transform_from(source)
     total = source.featureCount()
     for number, feature in enumerate(source.getFeatures()):
         progress.step(number, total)
@@ -138,9 +145,9 @@ def read_areas(source, work_crs, urban, low_income, expression_context, context,
     return areas
 
 
-def priority_membership(areas, source, work_crs, context, progress):
+def priority_membership(areas, source, progress):
     """For each area: whether at least half of its surface lies inside the priority areas (None: no surface)."""
-    transform = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
+    transform = areas.transform_from(source)
     polygons = [transformed(feature.geometry(), transform) for feature in source.getFeatures()]
     index = QgsSpatialIndex()
     for position, polygon in enumerate(polygons):
@@ -163,12 +170,12 @@ def priority_membership(areas, source, work_crs, context, progress):
     return membership
 
 
-def read_origins(source, population_field, areas, work_crs, context, feedback, progress):
+def read_origins(source, population_field, areas, feedback, progress):
     """The origins of the ACCESS layer (access_layer.Origins) and their Contributions to the areas."""
     names = source.fields().names()
     positions = [names.index(name) if name in names else -1 for name in (population_field, *ORIGIN_FIELDS)]
     request = QgsFeatureRequest().setSubsetOfAttributes([position for position in positions if position >= 0])
-    transform = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
+    transform = areas.transform_from(source)
     polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     rows, area_index, origin_index, weight = [], [], [], []
     total = source.featureCount()
@@ -224,11 +231,11 @@ def polygon_shares(areas, geometry):
     return shares
 
 
-def count_outlets(source, areas, taxonomy, buffer_m, work_crs, context, feedback, progress):
+def count_outlets(source, areas, taxonomy, buffer_m, feedback, progress):
     """For each area: its outlet_counts.AreaOutlets, the outlets inside it and within ``buffer_m`` of it."""
     names = source.fields().names()
     check_outlet_fields(names)
-    transform = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
+    transform = areas.transform_from(source)
     request = QgsFeatureRequest().setSubsetOfAttributes([names.index("category")])
     points, categories, unknown = [], [], set()
     index = QgsSpatialIndex()

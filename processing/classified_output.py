@@ -31,24 +31,21 @@ def output_fields(area_fields, taxonomy, feedback):
     return fields, kept
 
 
-def write_areas(sink, fields, kept, areas, results, rule, taxonomy, outlets, priority, progress):
-    """One feature per area: its geometry and kept attributes, then the classification's values.
-    ``outlets`` (AreaOutlets per area) and ``priority`` (membership per area) may be None."""
+def write_areas(sink, fields, kept, areas, rows, progress):
+    """One feature per area: its geometry, its ``kept`` attributes, then its table.AreaRow with the reason worded."""
     texts = ReasonTexts(legend_labels(CLASSIFIED_AREAS))
-    for index, result in enumerate(results):
-        progress.step(index, len(results))
-        member = priority[index] if priority is not None else None
+    for index, row in enumerate(rows):
+        progress.step(index, len(rows))
         feature = QgsFeature(fields)
         feature.setGeometry(areas.geometries[index])
         feature.setAttributes(
-            [areas.attributes[index][position] for position in kept]
-            + table.area_values(result, rule, taxonomy.ids, outlets[index] if outlets else None, member)
-            + [texts.reason(table.reason(result, rule, member))]
+            [areas.attributes[index][position] for position in kept] + row.values + [texts.reason(row.reason)]
         )
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 def summarize(results, feedback):
+    """The number of areas of each class, in the log."""
     feedback.pushInfo(
         tr(
             "Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without "

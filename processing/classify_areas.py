@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.areas import access_layer, area_status, classify
+from ..core.areas import access_layer, area_status, classify, table
 from ..core.areas.outlet_counts import MRFEI_BUFFER_M
 from ..core.outlets.taxonomy import load_taxonomy
 from ..i18n import tr
@@ -220,21 +220,20 @@ class ClassifyAreas(FoodAccessAlgorithm):
         if preset.straight_line and "nearest_category" in access_fields:
             self._warn_non_supermarkets(access_source, access_fields.index("nearest_category"), taxonomy, feedback)
 
-        work_crs = area_joins.working_crs(areas_source, context)
         expression_context = self.createExpressionContext(parameters, context, areas_source)
         urban = self._area_expression(parameters, self.URBAN, context, expression_context)
         low_income = self._area_expression(parameters, self.LOW_INCOME, context, expression_context)
         areas = area_joins.read_areas(
-            areas_source, work_crs, urban, low_income, expression_context, context, feedback, progress.sub(0.0, 0.1)
+            areas_source, urban, low_income, expression_context, context, feedback, progress.sub(0.0, 0.1)
         )
         priority_source = self._source(parameters, self.PRIORITY_AREAS, context, required=False)
         priority = None
         if priority_source is not None:
-            priority = area_joins.priority_membership(areas, priority_source, work_crs, context, progress.sub(0.1, 0.2))
+            priority = area_joins.priority_membership(areas, priority_source, progress.sub(0.1, 0.2))
 
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         origins, contributions = area_joins.read_origins(
-            access_source, population_field, areas, work_crs, context, feedback, progress.sub(0.2, 0.7)
+            access_source, population_field, areas, feedback, progress.sub(0.2, 0.7)
         )
         results = classify.classify(
             origins,
@@ -250,16 +249,15 @@ class ClassifyAreas(FoodAccessAlgorithm):
         if outlets_source is not None:
             buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
             outlets = area_joins.count_outlets(
-                outlets_source, areas, taxonomy, buffer_m, work_crs, context, feedback, progress.sub(0.8, 0.9)
+                outlets_source, areas, taxonomy, buffer_m, feedback, progress.sub(0.8, 0.9)
             )
 
         fields, kept = classified_output.output_fields(areas_source.fields(), taxonomy, feedback)
         sink, dest_id = self.create_sink(
             parameters, self.OUTPUT, context, fields, areas_source.wkbType(), areas_source.sourceCrs()
         )
-        classified_output.write_areas(
-            sink, fields, kept, areas, results, rule, taxonomy, outlets, priority, progress.sub(0.9, 1.0)
-        )
+        rows = table.area_rows(results, rule, taxonomy.ids, outlets, priority, progress.sub(0.9, 0.95))
+        classified_output.write_areas(sink, fields, kept, areas, rows, progress.sub(0.95, 1.0))
         classified_output.summarize(results, feedback)
         style_on_completion(context, dest_id, CLASSIFIED_AREAS)
         return {self.OUTPUT: dest_id}

@@ -6,6 +6,7 @@ Field kinds are Python types (float, int, bool, str); the caller maps them to it
 
 from dataclasses import dataclass
 
+from ..progress import SILENT
 from .classify import CLASSES, NO_POPULATION
 from .outlet_counts import HEALTHY, LESS_HEALTHY
 
@@ -128,6 +129,27 @@ def reason(result, rule, priority_member):
         share=rule.share,
         income=income,
     )
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """An area's values for the added fields but the last (``area_values``), and the facts its reason words."""
+
+    values: list
+    reason: Reason
+
+
+def area_rows(results, rule, category_ids, outlets=None, priority=None, progress=SILENT):
+    """The AreaRow of each area from its ``results`` (classify.AreaResult), its ``outlets``
+    (outlet_counts.AreaOutlets; None without an outlet layer) and its ``priority`` membership (None without
+    priority areas)."""
+    rows = []
+    for index, result in enumerate(results):
+        progress.step(index, len(results))
+        member = priority[index] if priority is not None else None
+        counts = outlets[index] if outlets is not None else None
+        rows.append(AreaRow(area_values(result, rule, category_ids, counts, member), reason(result, rule, member)))
+    return rows
 
 
 def class_counts(results):

@@ -8,6 +8,7 @@ from foodaccess.core.areas.table import (
     LOW_INCOME_PRIORITY_AREA,
     NOT_LOW_INCOME,
     added_fields,
+    area_rows,
     area_values,
     class_counts,
     kept_fields,
@@ -108,3 +109,22 @@ def test_class_counts_cover_every_class():
     results = [result(), result(), result(class_="served"), result(class_="food_desert", low_income=True)]
     assert class_counts(results) == {"food_desert": 1, "low_access": 2, "served": 1, "no_population": 0}
     assert class_counts([]) == {"food_desert": 0, "low_access": 0, "served": 0, "no_population": 0}
+
+
+def test_area_rows_pair_each_area_with_its_outlets_and_priority_membership():
+    results = [result(low_income=True, class_="food_desert"), result(class_="served", low=10.0)]
+
+    def groups(healthy, less_healthy):
+        return {"healthy": healthy, "less_healthy": less_healthy}
+
+    outlets = [
+        AreaOutlets({"supermarket": 0, "bakery": 1}, groups(1, 0), groups(1, 1)),
+        AreaOutlets({"supermarket": 2, "bakery": 0}, groups(2, 0), groups(2, 0)),
+    ]
+    first, second = area_rows(results, RULE, CATEGORIES, outlets, [True, None])
+    assert first.values == area_values(results[0], RULE, CATEGORIES, outlets[0], True)
+    assert first.reason == reason(results[0], RULE, True) and first.reason.income == LOW_INCOME_PRIORITY_AREA
+    assert second.values[5:10] == [2, 0, 2, 0, 100.0] and second.values[13] is None
+    alone = area_rows(results, RULE, CATEGORIES)
+    assert alone[0].values == area_values(results[0], RULE, CATEGORIES, None, None)
+    assert alone[0].reason.income == LOW_INCOME_EXPRESSION
