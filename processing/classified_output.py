@@ -5,7 +5,8 @@ from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from ..core.areas import table
-from ..core.areas.classify import METRES
+from ..core.areas.access_layer import MEASURE_FIELDS, OK_STATUSES
+from ..core.areas.classify import METRES, NOT_ASSESSED, NOT_ASSESSED_UNMEASURED_SHARE
 from ..core.areas.table import INCOME_NOT_ASSESSED, LOW_INCOME_EXPRESSION, LOW_INCOME_PRIORITY_AREA, NOT_LOW_INCOME
 from ..i18n import tr, user_language
 from ..qgis_compat import FieldType
@@ -37,7 +38,7 @@ def write_areas(sink, fields, kept, areas, rows, progress):
     for index, row in enumerate(rows):
         progress.step(index, len(rows))
         feature = QgsFeature(fields)
-        feature.setGeometry(areas.geometries[index])
+        feature.setGeometry(areas.output_geometry(index))
         feature.setAttributes(
             [areas.attributes[index][position] for position in kept] + row.values + [texts.reason(row.reason)]
         )
@@ -48,10 +49,52 @@ def summarize(results, feedback):
     """The number of areas of each class, in the log."""
     feedback.pushInfo(
         tr(
-            "Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without "
-            "population."
+            "Areas: {food_desert} food deserts, {low_access} low access, {served} served, {not_assessed} not "
+            "assessed, {no_population} without population."
         ).format(**table.class_counts(results))
     )
+
+
+def report_coverage(covered, origin_count, results, unit, feedback):
+    """Say how many origins lie in no area, and warn, with figures and what to do, when origins in the areas have no
+    measure of access (access_layer.Coverage ``covered``): they are left out, and may leave areas not assessed."""
+    outside = origin_count - covered.origins
+    if outside:
+        feedback.pushInfo(
+            tr(
+                "{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted."
+            ).format(count=outside, total=origin_count)
+        )
+    if not covered.unmeasured_origins:
+        return
+    locale = reason_locale()
+    statuses = ", ".join(
+        f"{unmeasured_status(status, unit)} {count}" for status, count in covered.unmeasured_by_status.items()
+    )
+    feedback.pushWarning(
+        tr(
+            "{count} of the {total} origins in the areas ({share} % of their people) have no measure of access "
+            "({statuses}): they are left out of the low-access counts, and {not_assessed} areas with more than "
+            "{limit} % of their people unmeasured are 'not assessed'. Origins 'too far from network' lie farther "
+            "than MAX_SNAP from the streets: run 'Access to the nearest outlet' again with a street extract that "
+            "covers all the areas (or a larger MAX_SNAP)."
+        ).format(
+            count=covered.unmeasured_origins,
+            total=covered.origins,
+            share=locale.toString(covered.unmeasured_share, "f", 1),
+            statuses=statuses,
+            not_assessed=sum(result.class_ == NOT_ASSESSED for result in results),
+            limit=locale.toString(NOT_ASSESSED_UNMEASURED_SHARE, "g", 6),
+        )
+    )
+
+
+def unmeasured_status(status, unit):
+    """How the log names the status of origins without a measure: as accesstimes wrote it, or, for an "ok" origin
+    without a value, the missing field."""
+    if status.lower() in OK_STATUSES:
+        return tr("no {field}").format(field=MEASURE_FIELDS[unit])
+    return status
 
 
 # The sentence of the reason whose translation tells which language (and number conventions) the reason is in.
@@ -85,17 +128,30 @@ class ReasonTexts:
         label = self.class_labels.get(reason.class_, reason.class_)
         if not reason.populated:
             return tr("{label}: no origin of the ACCESS layer with people lies in this area.").format(label=label)
+        unmeasured = {
+            "count": self.people(reason.people_unmeasured),
+            "total": self.people(reason.people),
+            "share": self.locale.toString(reason.unmeasured_share, "f", 1),
+            "limit": self.locale.toString(NOT_ASSESSED_UNMEASURED_SHARE, "g", 6),
+        }
+        if not reason.assessed:
+            return tr(
+                "{label}: {count} of {total} people ({share} %) have no measure of access (their origin lies too "
+                "far from the street network, or has no geometry or no value), more than {limit} %; run 'Access to "
+                "the nearest outlet' again with a street network that covers this area."
+            ).format(label=label, **unmeasured)
         beyond = tr(PEOPLE_BEYOND).format(
             low=self.people(reason.people_beyond),
-            total=self.people(reason.people),
+            total=self.people(reason.people_measured),
             share=self.locale.toString(reason.share_beyond, "f", 1),
             threshold=self.threshold(reason.threshold, reason.unit),
             setting=tr("urban") if reason.urban else tr("rural"),
         )
         if reason.people_unmeasured > 0:
-            beyond += tr(", {count} of them without a measure (status other than ok)").format(
-                count=self.people(reason.people_unmeasured)
-            )
+            beyond += tr(
+                ", not counting {count} of {total} people ({share} %) without a measure of access (origin too far "
+                "from the street network, or without geometry or value)"
+            ).format(**unmeasured)
         numbers = {"count": self.people(reason.count), "share": self.locale.toString(reason.share, "g", 6)}
         if reason.low_access:
             criterion = tr("at least {count} people or {share} %: low access").format(**numbers)

@@ -6,6 +6,7 @@ the output in classified_output."""
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -17,8 +18,10 @@ from qgis.core import (
 
 from ..core.areas import access_layer, area_status, classify, table
 from ..core.areas.outlet_counts import MRFEI_BUFFER_M
+from ..core.errors import InputError
 from ..core.outlets.taxonomy import load_taxonomy
 from ..i18n import tr
+from ..qgis_compat import NO_GEOMETRY_CHECK
 from . import area_joins, classified_output
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
@@ -60,6 +63,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
     OUTLETS = "OUTLETS"
     BUFFER = "BUFFER"
     TAXONOMY = "TAXONOMY"
+    FIX_INVALID = "FIX_INVALID"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -194,6 +198,14 @@ class ClassifyAreas(FoodAccessAlgorithm):
             advanced=True,
         )
         self.add_parameter(
+            QgsProcessingParameterBoolean(self.FIX_INVALID, self.tr("Repair invalid geometries"), defaultValue=False),
+            self.tr(
+                "Invalid polygons (self-intersecting, bow-tie) of AREAS, ACCESS and PRIORITY_AREAS are refused with "
+                "their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds "
+                "the repaired areas."
+            ),
+        )
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Classified areas"), QgsProcessing.SourceType.TypeVectorPolygon
             ),
@@ -217,24 +229,31 @@ class ClassifyAreas(FoodAccessAlgorithm):
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
         access_fields = access_source.fields().names()
         access_layer.check_access_fields(access_fields, preset, rule)
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        if population_field is not None:
+            population_field = access_layer.check_population_field(access_fields, population_field)
         if preset.straight_line and "nearest_category" in access_fields:
             self._warn_non_supermarkets(access_source, access_fields.index("nearest_category"), taxonomy, feedback)
+        fix_invalid = self.parameterAsBoolean(parameters, self.FIX_INVALID, context)
 
         expression_context = self.createExpressionContext(parameters, context, areas_source)
-        urban = self._area_expression(parameters, self.URBAN, context, expression_context)
-        low_income = self._area_expression(parameters, self.LOW_INCOME, context, expression_context)
+        urban = self._area_expression(parameters, self.URBAN, context, expression_context, areas_source)
+        low_income = self._area_expression(parameters, self.LOW_INCOME, context, expression_context, areas_source)
         areas = area_joins.read_areas(
-            areas_source, urban, low_income, expression_context, context, feedback, progress.sub(0.0, 0.1)
+            areas_source, urban, low_income, fix_invalid, expression_context, context, feedback, progress.sub(0.0, 0.1)
         )
         priority_source = self._source(parameters, self.PRIORITY_AREAS, context, required=False)
         priority = None
         if priority_source is not None:
-            priority = area_joins.priority_membership(areas, priority_source, progress.sub(0.1, 0.2))
+            priority = area_joins.priority_membership(
+                areas, priority_source, fix_invalid, feedback, progress.sub(0.1, 0.2)
+            )
 
-        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         origins, contributions = area_joins.read_origins(
-            access_source, population_field, areas, feedback, progress.sub(0.2, 0.7)
+            access_source, population_field, areas, fix_invalid, feedback, progress.sub(0.2, 0.7)
         )
+        covered = access_layer.coverage(origins, contributions, rule.unit)
+        access_layer.check_coverage(covered, len(origins.population), population_field or self.POPULATION_FIELD)
         results = classify.classify(
             origins,
             contributions,
@@ -254,19 +273,31 @@ class ClassifyAreas(FoodAccessAlgorithm):
 
         fields, kept = classified_output.output_fields(areas_source.fields(), taxonomy, feedback)
         sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, areas_source.wkbType(), areas_source.sourceCrs()
+            parameters, self.OUTPUT, context, fields, areas.wkb_type, areas_source.sourceCrs()
         )
         rows = table.area_rows(results, rule, taxonomy.ids, outlets, priority, progress.sub(0.9, 0.95))
         classified_output.write_areas(sink, fields, kept, areas, rows, progress.sub(0.95, 1.0))
         classified_output.summarize(results, feedback)
+        classified_output.report_coverage(covered, len(origins.population), results, rule.unit, feedback)
         style_on_completion(context, dest_id, CLASSIFIED_AREAS)
         return {self.OUTPUT: dest_id}
 
     # --- parameter helpers ----------------------------------------------------------------
     def _source(self, parameters, name, context, required=True):
+        """The layer of parameter ``name``, read without Processing's invalid-geometry check (the joins check
+        validity themselves: see qgis_compat.NO_GEOMETRY_CHECK); refused without a CRS."""
         source = self.parameterAsSource(parameters, name, context)
-        if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source is None:
+            if required:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
+        source.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
+        if not source.sourceCrs().isValid():
+            raise InputError(
+                "The {layer} layer has no CRS (coordinate reference system): its coordinates cannot be matched with "
+                "the other layers. Set its CRS (Layer Properties ▸ Source) and run again.",
+                layer=name,
+            )
         return source
 
     def _optional_number(self, parameters, name, context):
@@ -279,12 +310,12 @@ class ClassifyAreas(FoodAccessAlgorithm):
             return None
         return UNIT_IDS[self.parameterAsEnum(parameters, self.UNIT, context)]
 
-    def _area_expression(self, parameters, name, context, expression_context):
+    def _area_expression(self, parameters, name, context, expression_context, areas_source):
         text = self.parameterAsExpression(parameters, name, context)
         raw = parameters.get(name)
         if not text and isinstance(raw, str) and raw.strip():
             text = raw  # parameterAsExpression drops an invalid expression: report it instead
-        return area_joins.AreaExpression(name, text, expression_context)
+        return area_joins.AreaExpression(name, text, expression_context, areas_source.fields())
 
     def _warn_non_supermarkets(self, source, field_index, taxonomy, feedback):
         nearest = [attribute_value(value) for value in source.uniqueValues(field_index)]

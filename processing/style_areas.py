@@ -7,13 +7,52 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
 )
 
+from ..core.errors import InputError
 from .base import FoodAccessAlgorithm
 from .styling import CLASSIFIED_AREAS, OUTLETS, PRIORITY_AREAS, apply_style, detect_style, style_on_completion
 
 # Order of the STYLE enum; None: chosen from the layer's fields.
 STYLE_CHOICES = (None, CLASSIFIED_AREAS, PRIORITY_AREAS, OUTLETS)
+# What each bundled style draws, and the fields its symbols are chosen by: without them it would draw nothing.
+STYLE_GEOMETRY = {
+    CLASSIFIED_AREAS: QgsWkbTypes.GeometryType.PolygonGeometry,
+    PRIORITY_AREAS: QgsWkbTypes.GeometryType.PolygonGeometry,
+    OUTLETS: QgsWkbTypes.GeometryType.PointGeometry,
+}
+STYLE_FIELDS = {CLASSIFIED_AREAS: ("class",), PRIORITY_AREAS: (), OUTLETS: ("category",)}
+
+
+def check_style_fits(layer, style, name_field):
+    """Refuse a style the layer cannot show: another geometry type, missing fields, a label field it lacks."""
+    geometry = QgsWkbTypes.geometryType(layer.wkbType())
+    if geometry != STYLE_GEOMETRY[style]:
+        raise InputError(
+            "The style '{style}' is for {expected} layers, and {layer} holds {actual}: choose another STYLE.",
+            style=style,
+            expected=QgsWkbTypes.geometryDisplayString(STYLE_GEOMETRY[style]).lower(),
+            layer=layer.name(),
+            actual=QgsWkbTypes.geometryDisplayString(geometry).lower(),
+        )
+    names = layer.fields().names()
+    missing = [name for name in STYLE_FIELDS[style] if name not in names]
+    if missing:
+        raise InputError(
+            "The style '{style}' draws by the field {fields}, which {layer} does not have: choose another STYLE, "
+            "or style the output of the matching algorithm.",
+            style=style,
+            fields=", ".join(missing),
+            layer=layer.name(),
+        )
+    if name_field and layer.fields().lookupField(name_field) < 0:
+        raise InputError(
+            "{layer} has no field {field} (NAME_FIELD): choose one of its fields ({fields}).",
+            layer=layer.name(),
+            field=name_field,
+            fields=", ".join(names),
+        )
 
 
 class StyleAreas(FoodAccessAlgorithm):
@@ -69,6 +108,7 @@ class StyleAreas(FoodAccessAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         style = STYLE_CHOICES[self.parameterAsEnum(parameters, self.STYLE, context)] or detect_style(layer)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
+        check_style_fits(layer, style, name_field)
         apply_style(layer, style, name_field=name_field)
         # Inside a model the input is an earlier output, styled again when Processing loads it.
         for destination in {str(parameters.get(self.INPUT)), layer.id(), layer.source()}:

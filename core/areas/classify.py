@@ -7,6 +7,11 @@ nearest outlet; the threshold is chosen per area by its urban or rural status
 (USDA: 1 mile urban / 10 miles rural, variants ½ / 10 and 1 / 20 miles,
 measured in a straight line from the centres of ½-km grid cells). A *food
 desert* is a low-income area with low access.
+
+People without a measure of access (their origin lies too far from the street
+network, or has no geometry) are not people far from food: they are left out
+of the counts, the share is taken over the people measured, and an area most
+of whose people are unmeasured is *not assessed*.
 Source: USDA ERS, Food Access Research Atlas, Documentation,
 https://www.ers.usda.gov/data-products/food-access-research-atlas/documentation/
 
@@ -31,12 +36,16 @@ UNITS = (METRES, MINUTES)
 # sums of fractions, and 0.1 + 0.2 must still reach 0.3.
 TOLERANCE = 1e-9
 
+# An area is not assessed when more than this percent of its people have no measure of access.
+NOT_ASSESSED_UNMEASURED_SHARE = 50.0
+
 # Classes, most severe first (the order of the legend).
 FOOD_DESERT = "food_desert"
 LOW_ACCESS = "low_access"
 SERVED = "served"
+NOT_ASSESSED = "not_assessed"
 NO_POPULATION = "no_population"
-CLASSES = (FOOD_DESERT, LOW_ACCESS, SERVED, NO_POPULATION)
+CLASSES = (FOOD_DESERT, LOW_ACCESS, SERVED, NOT_ASSESSED, NO_POPULATION)
 
 
 @dataclass(frozen=True)
@@ -122,15 +131,15 @@ def resolve_rule(preset_id, threshold=None, unit=None, rural_threshold=None, cou
 
 @dataclass(frozen=True)
 class AreaResult:
-    pop_total: float
-    pop_low_access: float
-    pop_unmeasured: float  # part of pop_low_access whose origin has no measure (status not ok)
-    share_low_access: object  # percent, None without population
-    median_distance_m: object
+    pop_total: float  # everyone living in the area, measured or not
+    pop_low_access: float  # people measured beyond the threshold
+    pop_unmeasured: float  # people without a measure of access, left out of pop_low_access and its share
+    share_low_access: object  # percent of the people measured; None without population, or not assessed
+    median_distance_m: object  # over the people measured
     median_time_min: object
     urban: bool
     threshold: float
-    low_access: object  # None without population
+    low_access: object  # None without population, or not assessed
     low_income: object  # None when not assessed
     class_: str
 
@@ -139,16 +148,23 @@ def at_least(value, bound):
     return value >= bound - TOLERANCE * max(abs(bound), 1.0)
 
 
-def is_low_access(pop_total, pop_low_access, rule):
-    """USDA: at least ``count`` people or at least ``share`` % of the population beyond the threshold."""
-    if pop_total <= 0:
+def is_low_access(pop_measured, pop_low_access, rule):
+    """USDA: at least ``count`` people or at least ``share`` % of the population (measured) beyond the threshold."""
+    if pop_measured <= 0:
         return None
-    return at_least(pop_low_access, rule.count) or at_least(100.0 * pop_low_access, rule.share * pop_total)
+    return at_least(pop_low_access, rule.count) or at_least(100.0 * pop_low_access, rule.share * pop_measured)
 
 
-def area_class(pop_total, low_access, low_income):
+def is_assessed(pop_total, pop_unmeasured):
+    """Whether at most NOT_ASSESSED_UNMEASURED_SHARE percent of an area's people are without a measure."""
+    return 100.0 * pop_unmeasured <= NOT_ASSESSED_UNMEASURED_SHARE * pop_total * (1 + TOLERANCE)
+
+
+def area_class(pop_total, low_access, low_income, assessed=True):
     if pop_total <= 0:
         return NO_POPULATION
+    if not assessed:
+        return NOT_ASSESSED
     if low_access and low_income:
         return FOOD_DESERT
     return LOW_ACCESS if low_access else SERVED
@@ -158,7 +174,7 @@ def weighted_median(values, weights):
     """The value at half the total weight; halfway between two values when a cumulative weight hits half exactly.
 
     With equal weights this is the ordinary median. Infinite values (origins
-    without a measure) take part; a median that falls on them is None.
+    from which no outlet is reachable) take part; a median that falls on them is None.
     """
     keep = weights > 0
     values, weights = values[keep], weights[keep]
@@ -185,16 +201,17 @@ def classify(origins, contributions, urban, low_income, rule, progress=SILENT):
 
     people = origins.population[origin_index] * weight
     value = origins.value(rule.unit)[origin_index]
-    measured = origins.measured[origin_index] & ~np.isnan(value)
-    beyond = ~measured | (np.where(measured, value, 0.0) > thresholds[area_index])
+    measured = origins.measured_in(rule.unit)[origin_index]
+    beyond = measured & (np.where(measured, value, 0.0) > thresholds[area_index])
     pop_total = np.bincount(area_index, people, minlength=area_count)
     pop_low = np.bincount(area_index, people * beyond, minlength=area_count)
+    pop_measured = np.bincount(area_index, people * measured, minlength=area_count)
     pop_unmeasured = np.bincount(area_index, people * ~measured, minlength=area_count)
 
     medians = {}
-    for unit, measure in ((METRES, origins.distance_m), (MINUTES, origins.time_min)):
-        values = measure[origin_index]
-        medians[unit] = np.where(origins.measured[origin_index] & ~np.isnan(values), values, np.inf)
+    for unit in UNITS:
+        values = origins.value(unit)[origin_index]
+        medians[unit] = np.where(origins.measured_in(unit)[origin_index], values, np.nan)
 
     order = np.argsort(area_index, kind="stable")
     bounds = np.searchsorted(area_index[order], np.arange(area_count + 1))
@@ -202,23 +219,31 @@ def classify(origins, contributions, urban, low_income, rule, progress=SILENT):
     for area in range(area_count):
         progress.step(area, area_count)
         members = order[bounds[area] : bounds[area + 1]]
-        total, low = float(pop_total[area]), float(pop_low[area])
-        has_people = total > 0
-        low_access = is_low_access(total, low, rule)
+        total, low, unmeasured = float(pop_total[area]), float(pop_low[area]), float(pop_unmeasured[area])
+        measured_people = float(pop_measured[area])
+        assessed = measured_people > 0 and is_assessed(total, unmeasured)
+        low_access = is_low_access(measured_people, low, rule) if assessed else None
+        median = {unit: weighted_median(*measured_only(medians[unit][members], people[members])) for unit in UNITS}
         results.append(
             AreaResult(
                 pop_total=total,
                 pop_low_access=low,
-                pop_unmeasured=float(pop_unmeasured[area]),
-                share_low_access=100.0 * low / total if has_people else None,
-                median_distance_m=weighted_median(medians[METRES][members], people[members]),
-                median_time_min=weighted_median(medians[MINUTES][members], people[members]),
+                pop_unmeasured=unmeasured,
+                share_low_access=100.0 * low / measured_people if assessed else None,
+                median_distance_m=median[METRES],
+                median_time_min=median[MINUTES],
                 urban=bool(urban[area]),
                 threshold=float(thresholds[area]),
                 low_access=low_access,
                 low_income=low_income[area],
-                class_=area_class(total, low_access, low_income[area]),
+                class_=area_class(total, low_access, low_income[area], assessed),
             )
         )
     progress.step(area_count, area_count)
     return results
+
+
+def measured_only(values, weights):
+    """The ``values`` (NaN: no measure) and ``weights`` of the measured ones."""
+    keep = ~np.isnan(values)
+    return values[keep], weights[keep]

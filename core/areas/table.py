@@ -7,7 +7,7 @@ Field kinds are Python types (float, int, bool, str); the caller maps them to it
 from dataclasses import dataclass
 
 from ..progress import SILENT
-from .classify import CLASSES, NO_POPULATION
+from .classify import CLASSES, NO_POPULATION, NOT_ASSESSED
 from .outlet_counts import HEALTHY, LESS_HEALTHY
 
 # Where an area's low income comes from, as its reason tells.
@@ -85,13 +85,14 @@ def area_values(result, rule, category_ids, outlets, priority_member):
 @dataclass(frozen=True)
 class Reason:
     """What the ``reason`` field says of an area: its class and, for an area with people, how many live
-    beyond which threshold, the rule's criteria and whether they are met, and where its income comes from."""
+    beyond which threshold, how many have no measure, the rule's criteria and whether they are met, and where
+    its income comes from."""
 
     class_: str
     people: float
-    people_beyond: float
-    share_beyond: object  # percent; None without population
-    people_unmeasured: float  # of people_beyond: origins without a measure
+    people_beyond: float  # of the people measured
+    share_beyond: object  # percent of the people measured; None without population, or not assessed
+    people_unmeasured: float  # without a measure of access: left out of people_beyond and its share
     threshold: float
     unit: str
     urban: bool
@@ -103,6 +104,20 @@ class Reason:
     @property
     def populated(self):
         return self.class_ != NO_POPULATION
+
+    @property
+    def assessed(self):
+        """False when more than classify.NOT_ASSESSED_UNMEASURED_SHARE percent of its people have no measure."""
+        return self.class_ != NOT_ASSESSED
+
+    @property
+    def people_measured(self):
+        return self.people - self.people_unmeasured
+
+    @property
+    def unmeasured_share(self):
+        """Percent of the area's people without a measure (0 without people)."""
+        return 100.0 * self.people_unmeasured / self.people if self.people > 0 else 0.0
 
 
 def reason(result, rule, priority_member):

@@ -20,8 +20,8 @@
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
-            <source>, {count} of them without a measure (status other than ok)</source>
-            <translation>, dont {count} sans mesure (statut autre que ok)</translation>
+            <source>, not counting {count} of {total} people ({share} %) without a measure of access (origin too far from the street network, or without geometry or value)</source>
+            <translation>, sans compter {count} habitants sur {total} ({share} %) sans mesure d'accès (origine trop loin des rues, sans géométrie ou sans valeur)</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -145,8 +145,8 @@
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
-            <source>Areas: {food_desert} food deserts, {low_access} low access, {served} served, {no_population} without population.</source>
-            <translation>Zones : {food_desert} déserts alimentaires, {low_access} à accès faible, {served} desservies, {no_population} sans population.</translation>
+            <source>Areas: {food_desert} food deserts, {low_access} low access, {served} served, {not_assessed} not assessed, {no_population} without population.</source>
+            <translation>Zones : {food_desert} déserts alimentaires, {low_access} à accès faible, {served} desservies, {not_assessed} non évaluées, {no_population} sans population.</translation>
         </message>
         <message>
             <location filename="../../processing/style_areas.py" />
@@ -415,6 +415,11 @@
             <translation>Emprise</translation>
         </message>
         <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>Feature {fid} of {layer} cannot be transformed from {source} to {target}: its coordinates do not fit its layer's CRS; set the layer's right CRS (Layer Properties ▸ Source) and run again.</source>
+            <translation>L'entité {fid} de {layer} ne peut pas être transformée de {source} en {target} : ses coordonnées ne correspondent pas au SCR de sa couche ; donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Fetch food outlets (OpenStreetMap)</source>
             <translation>Récupérer les commerces alimentaires (OpenStreetMap)</translation>
@@ -574,6 +579,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/network_input.py" />
             <source>Inputs are in different CRSs ({list}): all are reprojected to a common local metric CRS.</source>
             <translation>Les entrées sont dans des SCR différents ({list}) : toutes sont reprojetées dans un SCR métrique local commun.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>Invalid geometries of {layer} repaired with makeValid ({count}; feature id and reason: {features}): check these features.</source>
+            <translation>Géométries invalides de {layer} réparées par makeValid ({count} ; identifiant et raison : {features}) : vérifiez ces entités.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>Invalid polygons (self-intersecting, bow-tie) of AREAS, ACCESS and PRIORITY_AREAS are refused with their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds the repaired areas.</source>
+            <translation>Les polygones invalides (auto-intersection, « nœud papillon ») de AREAS, ACCESS et PRIORITY_AREAS sont refusés avec leurs identifiants ; coché, ils sont réparés par makeValid (et listés dans le journal), et la sortie contient les zones réparées.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -782,6 +797,26 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>No priority neighbourhood matches {filters} among the {total} of the QPV file. Check the codes (INSEE commune codes, SIREN codes of EPCI) or the extent; the commune may have no QPV.</source>
             <translation>Aucun quartier prioritaire ne correspond à {filters} parmi les {total} du fichier des QPV. Vérifiez les codes (codes Insee des communes, codes Siren des EPCI) ou l'emprise ; la commune n'a peut-être pas de QPV.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>None of the {count} features of the AREAS layer has a geometry: nothing to classify. Use a polygon layer whose features have their shapes.</source>
+            <translation>Aucune des {count} entités de la couche AREAS n'a de géométrie : rien à classer. Utilisez une couche de polygones dont les entités ont leur forme.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/access_layer.py" />
+            <source>None of the {count} origins of the ACCESS layer lies in an area of AREAS: every area would have no population. Check that the two layers cover the same place (and that their CRS are right).</source>
+            <translation>Aucune des {count} origines de la couche ACCESS n'est dans une zone de AREAS : toutes les zones seraient sans population. Vérifiez que les deux couches couvrent le même lieu (et que leurs SCR sont justes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>None of the {count} outlets of OUTLETS lies in an area or within {buffer} m of one: every count is 0. Check that OUTLETS covers the same place as AREAS (and that their CRS are right).</source>
+            <translation>Aucun des {count} commerces de OUTLETS n'est dans une zone ni à moins de {buffer} m d'une zone : tous les comptes valent 0. Vérifiez que OUTLETS couvre le même lieu que AREAS (et que leurs SCR sont justes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>None of the {count} polygons of PRIORITY_AREAS overlaps an area: no area is a priority area. Check that PRIORITY_AREAS covers the same place as AREAS (and that their CRS are right).</source>
+            <translation>Aucun des {count} polygones de PRIORITY_AREAS ne recouvre une zone : aucune zone n'est un quartier prioritaire. Vérifiez que PRIORITY_AREAS couvre le même lieu que AREAS (et que leurs SCR sont justes).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1043,6 +1078,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Rétablir la dernière modification annulée de la couche</translation>
         </message>
         <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>Repair invalid geometries</source>
+            <translation>Réparer les géométries invalides</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_input.py" />
             <source>Reported besides the median (field time_pNN): e.g. 80 means 4 departures in 5 are at least this fast. Default 80.</source>
             <translation>Donné en plus de la médiane (champ time_pNN) : p. ex. 80 signifie que 4 départs sur 5 sont au moins aussi rapides. Par défaut 80.</translation>
@@ -1280,6 +1320,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
+            <source>The ACCESS layer has no field {field} (POPULATION_FIELD): choose one of its fields ({fields}), or leave POPULATION_FIELD empty to count each origin as one person.</source>
+            <translation>La couche ACCESS n'a pas de champ {field} (POPULATION_FIELD) : choisissez l'un de ses champs ({fields}), ou laissez POPULATION_FIELD vide pour compter chaque origine comme une personne.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/access_layer.py" />
             <source>The ACCESS layer has no field {field}: use the output of 'Access to the nearest outlet' (or a layer with {field} in {unit}).</source>
             <translation>La couche ACCESS n'a pas de champ {field} : utilisez le résultat de « Accès au commerce le plus proche » (ou une couche avec {field} en {unit}).</translation>
         </message>
@@ -1297,6 +1342,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/area_joins.py" />
             <source>The AREAS layer has no feature: nothing to classify.</source>
             <translation>La couche AREAS n'a aucune entité : rien à classer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The AREAS layer's coordinates do not fit its CRS {crs} (extent {extent}): set the layer's right CRS (Layer Properties ▸ Source) and run again.</source>
+            <translation>Les coordonnées de la couche AREAS ne correspondent pas à son SCR {crs} (emprise {extent}) : donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/osm_builder.py" />
@@ -1318,6 +1368,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The GeoJSON resource (or ZIP holding it) of the ANCT dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>La ressource GeoJSON (ou le ZIP qui la contient) du jeu de données de l'ANCT « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, they cannot be food deserts.</source>
+            <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -1398,6 +1453,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>The field holding the outlet's name.</source>
             <translation>Le champ qui porte le nom du commerce.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/access_layer.py" />
+            <source>The field {field} of the ACCESS layer holds '{value}' (origin {origin}), which is not a number: choose a numeric field, or convert this one (field calculator: to_real("{field}")).</source>
+            <translation>Le champ {field} de la couche ACCESS contient « {value} » (origine {origin}), qui n'est pas un nombre : choisissez un champ numérique, ou convertissez celui-ci (calculatrice de champs : to_real("{field}")).</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -1485,6 +1545,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le champ de population a des valeurs négatives : corrigez la couche ACCESS ou choisissez un autre champ.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/access_layer.py" />
+            <source>The population field {field} holds {value} (origin {origin}): populations must be finite numbers.</source>
+            <translation>Le champ de population {field} contient {value} (origine {origin}) : les populations doivent être des nombres finis.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/classify.py" />
             <source>The preset '{preset}' is in {unit}; to use {new_unit} give a THRESHOLD in {new_unit}.</source>
             <translation>Le préréglage « {preset} » est en {unit} ; pour utiliser l'unité {new_unit}, donnez un seuil THRESHOLD en {new_unit}.</translation>
@@ -1521,6 +1586,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche du réseau viaire n'a aucune ligne praticable à pied.</translation>
         </message>
         <message>
+            <location filename="../../processing/style_areas.py" />
+            <source>The style '{style}' draws by the field {fields}, which {layer} does not have: choose another STYLE, or style the output of the matching algorithm.</source>
+            <translation>Le style « {style} » dessine selon le champ {fields}, que {layer} n'a pas : choisissez un autre STYLE, ou stylez la sortie de l'algorithme correspondant.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/style_areas.py" />
+            <source>The style '{style}' is for {expected} layers, and {layer} holds {actual}: choose another STYLE.</source>
+            <translation>Le style « {style} » est fait pour les couches de type {expected}, et {layer} est de type {actual} : choisissez un autre STYLE.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>The taxonomy the outlets were made with (groups healthy / less healthy). Empty: the bundled one.</source>
             <translation>La nomenclature avec laquelle les commerces ont été produits (groupes sain / moins sain). Vide : celle fournie.</translation>
@@ -1541,6 +1616,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le préréglage marche + transport en commun demande une couche ACCESS calculée avec les transports en commun (champ {field}) ; lancez « Accès au commerce le plus proche » en mode marche + transport en commun.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/access_layer.py" />
+            <source>The {count} origins lying in the areas hold nobody: {field} is 0 or NULL for all of them. Choose the population field of the ACCESS layer (Filosofi: Ind).</source>
+            <translation>Les {count} origines situées dans les zones n'ont aucun habitant : {field} vaut 0 ou NULL pour toutes. Choisissez le champ de population de la couche ACCESS (Filosofi : Ind).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The {layer} layer has invalid geometries ({count}; feature id and reason: {features}): tick FIX_INVALID (Repair invalid geometries) to repair them with makeValid, or repair the layer first (Processing toolbox ▸ Vector geometry ▸ Fix geometries).</source>
+            <translation>La couche {layer} a des géométries invalides ({count} ; identifiant et raison : {features}) : cochez FIX_INVALID (Réparer les géométries invalides) pour les réparer par makeValid, ou réparez d'abord la couche (boîte à outils de traitements ▸ Géométrie vectorielle ▸ Réparer les géométries).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>The {layer} layer has no CRS (coordinate reference system): its coordinates cannot be matched with the other layers. Set its CRS (Layer Properties ▸ Source) and run again.</source>
+            <translation>La couche {layer} n'a pas de SCR (système de coordonnées de référence) : ses coordonnées ne peuvent pas être rapprochées de celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The {name} expression fails on area {fid}: {error}</source>
             <translation>L'expression {name} échoue sur la zone {fid} : {error}</translation>
@@ -1549,6 +1639,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/area_joins.py" />
             <source>The {name} expression is not valid: {error}</source>
             <translation>L'expression {name} n'est pas valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The {name} expression uses fields that the AREAS layer does not have: {missing} (its fields: {fields}).</source>
+            <translation>L'expression {name} utilise des champs que la couche AREAS n'a pas : {missing} (ses champs : {fields}).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1837,6 +1932,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>revenus non évalués</translation>
         </message>
         <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>invalid</source>
+            <translation>invalide</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>less healthy</source>
             <translation>moins sain</translation>
@@ -1875,6 +1975,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/classify_areas.py" />
             <source>minutes</source>
             <translation>minutes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>no {field}</source>
+            <translation>sans {field}</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -1939,6 +2044,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} relations de lignes OSM (temps estimés)</translation>
         </message>
         <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
+            <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_input.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
@@ -1947,6 +2057,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/network_input.py" />
             <source>{count} network features without geometry were skipped.</source>
             <translation>{count} entités du réseau sans géométrie ont été ignorées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{count} of the {total} origins in the areas ({share} % of their people) have no measure of access ({statuses}): they are left out of the low-access counts, and {not_assessed} areas with more than {limit} % of their people unmeasured are 'not assessed'. Origins 'too far from network' lie farther than MAX_SNAP from the streets: run 'Access to the nearest outlet' again with a street extract that covers all the areas (or a larger MAX_SNAP).</source>
+            <translation>{count} des {total} origines situées dans les zones ({share} % de leurs habitants) n'ont pas de mesure d'accès ({statuses}) : elles sont écartées des comptes d'accès faible, et {not_assessed} zones dont plus de {limit} % des habitants sont sans mesure sont « non évaluées ». Les origines « too far from network » sont à plus de MAX_SNAP des rues : relancez « Accès au commerce le plus proche » avec un extrait de rues qui couvre toutes les zones (ou un MAX_SNAP plus grand).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted.</source>
+            <translation>{count} des {total} origines de la couche ACCESS ne sont dans aucune zone (ou n'ont pas de géométrie) : non comptées.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -2002,6 +2122,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/classified_output.py" />
             <source>{label}: {beyond}; {criterion}; {income}.</source>
             <translation>{label} : {beyond} ; {criterion} ; {income}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{label}: {count} of {total} people ({share} %) have no measure of access (their origin lies too far from the street network, or has no geometry or no value), more than {limit} %; run 'Access to the nearest outlet' again with a street network that covers this area.</source>
+            <translation>{label} : {count} habitants sur {total} ({share} %) n'ont pas de mesure d'accès (leur origine est trop loin des rues, ou n'a pas de géométrie ou de valeur), plus de {limit} % ; relancez « Accès au commerce le plus proche » avec un réseau de rues qui couvre cette zone.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/style_areas.py" />
+            <source>{layer} has no field {field} (NAME_FIELD): choose one of its fields ({fields}).</source>
+            <translation>{layer} n'a pas de champ {field} (NAME_FIELD) : choisissez l'un de ses champs ({fields}).</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />

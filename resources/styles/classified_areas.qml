@@ -5,6 +5,7 @@
       <rule filter="&quot;class&quot; = 'food_desert'" label="Food desert (low income and low access)" key="food_desert" symbol="0"/>
       <rule filter="&quot;class&quot; = 'low_access'" label="Low access" key="low_access" symbol="1"/>
       <rule filter="&quot;class&quot; = 'served'" label="Served" key="served" symbol="2"/>
+      <rule filter="&quot;class&quot; = 'not_assessed'" label="Not assessed (access not measured)" key="not_assessed" symbol="5"/>
       <rule filter="&quot;class&quot; = 'no_population'" label="No population" key="no_population" symbol="3"/>
       <rule filter="coalesce(attribute('priority_area'), attribute('code_qp') IS NOT NULL)" label="Priority area" key="priority_area" symbol="4"/>
     </rules>
@@ -242,6 +243,48 @@
           <prop v="0" k="tweak_dash_pattern_on_corners"/>
           <prop v="0" k="use_custom_dash"/>
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" type="QString" name="name"/>
+              <Option name="properties"/>
+              <Option value="collection" type="QString" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol type="fill" force_rhr="0" alpha="1" name="5" clip_to_extent="1">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" type="QString" name="name"/>
+            <Option name="properties"/>
+            <Option value="collection" type="QString" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="99,99,99,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="127,127,127,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.2" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diagonal_x" type="QString" name="style"/>
+          </Option>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="99,99,99,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="127,127,127,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diagonal_x" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>

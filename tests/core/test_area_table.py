@@ -107,8 +107,9 @@ def test_an_area_without_population_has_only_its_class_to_tell():
 
 def test_class_counts_cover_every_class():
     results = [result(), result(), result(class_="served"), result(class_="food_desert", low_income=True)]
-    assert class_counts(results) == {"food_desert": 1, "low_access": 2, "served": 1, "no_population": 0}
-    assert class_counts([]) == {"food_desert": 0, "low_access": 0, "served": 0, "no_population": 0}
+    expected = {"food_desert": 1, "low_access": 2, "served": 1, "not_assessed": 0, "no_population": 0}
+    assert class_counts(results) == expected
+    assert class_counts([]) == dict.fromkeys(expected, 0)
 
 
 def test_area_rows_pair_each_area_with_its_outlets_and_priority_membership():
@@ -128,3 +129,12 @@ def test_area_rows_pair_each_area_with_its_outlets_and_priority_membership():
     alone = area_rows(results, RULE, CATEGORIES)
     assert alone[0].values == area_values(results[0], RULE, CATEGORIES, None, None)
     assert alone[0].reason.income == LOW_INCOME_EXPRESSION
+
+
+def test_reason_of_an_area_with_unmeasured_people():
+    facts = reason(result(class_="served", low=10.0), RULE, None)
+    assert (facts.people_measured, facts.unmeasured_share) == (970.0, 3.0)
+    assert facts.assessed and facts.populated
+    unmeasured = AreaResult(**{**result().__dict__, "pop_unmeasured": 700.0, "class_": "not_assessed"})
+    facts = reason(unmeasured, RULE, None)
+    assert not facts.assessed and facts.unmeasured_share == 70.0

@@ -12,6 +12,7 @@ from foodaccess.core.areas.classify import (
     LOW_ACCESS,
     METRES_PER_MILE,
     NO_POPULATION,
+    NOT_ASSESSED,
     SERVED,
     resolve_rule,
     weighted_median,
@@ -143,13 +144,39 @@ def test_count_and_share_settings_are_used():
     assert one_area(rows, USDA).low_access is False
 
 
-def test_origins_without_a_measure_count_beyond_the_threshold():
-    rows = [people_at(200, 50, status="too far from network"), people_at(100, None), people_at(700, 50)]
+def test_origins_without_a_measure_are_left_out_of_the_low_access_count():
+    # Too far from the network, or "ok" without a distance: no measure. Missing data is not low access.
+    rows = [people_at(200, 50, status="too far from network"), people_at(100, None), people_at(700, 5000)]
     area = one_area(rows, USDA)
-    assert area.pop_low_access == 300 and area.pop_unmeasured == 300
-    assert area.share_low_access == pytest.approx(30.0)
+    assert (area.pop_total, area.pop_low_access, area.pop_unmeasured) == (1000, 700, 300)
+    assert area.share_low_access == pytest.approx(100.0)  # of the 700 people measured
+    assert area.class_ == LOW_ACCESS
+    area = one_area([people_at(200, None, status="no geometry"), people_at(800, 50)], USDA)
+    assert (area.pop_low_access, area.share_low_access, area.class_) == (0, 0, SERVED)
     # An empty status or none at all means measured.
     assert one_area([people_at(600, 50, status=""), people_at(600, 50, status=None)], USDA).pop_low_access == 0
+
+
+def test_an_origin_from_which_no_outlet_is_reachable_is_measured_beyond_every_threshold():
+    area = one_area([people_at(200, None, None, status="no outlet reachable"), people_at(800, 50)], USDA)
+    assert (area.pop_low_access, area.pop_unmeasured, area.share_low_access) == (200, 0, 20.0)
+    walk = one_area([people_at(200, None, None, status="no outlet reachable")], resolve_rule("walk_minutes"))
+    assert walk.pop_low_access == 200 and walk.class_ == LOW_ACCESS
+
+
+def test_an_area_whose_people_are_mostly_unmeasured_is_not_assessed():
+    too_far = "too far from network"
+    area = one_area([people_at(510, None, status=too_far), people_at(490, 5000)], USDA, low_income=True)
+    assert area.class_ == NOT_ASSESSED and area.low_access is None and area.share_low_access is None
+    assert (area.pop_total, area.pop_low_access, area.pop_unmeasured) == (1000, 490, 510)
+    assert area.median_distance_m == 5000  # over the people measured
+    # Exactly half unmeasured is still assessed (NOT_ASSESSED_UNMEASURED_SHARE: more than 50 %).
+    assert classify.NOT_ASSESSED_UNMEASURED_SHARE == 50
+    half = one_area([people_at(500, None, status=too_far), people_at(500, 5000)], USDA)
+    assert half.class_ == LOW_ACCESS and half.share_low_access == 100
+    # Everyone unmeasured: not assessed; nobody at all: no population.
+    assert one_area([people_at(10, None, status=too_far)], USDA).class_ == NOT_ASSESSED
+    assert one_area([people_at(0, None, status=too_far)], USDA).class_ == NO_POPULATION
 
 
 def test_low_income_makes_low_access_a_food_desert():
@@ -195,7 +222,9 @@ def test_medians_are_population_weighted():
     assert one_area(rows, USDA).median_time_min == 2
     assert one_area(rows[:2], USDA).median_distance_m == 150
     assert one_area([people_at(3, 100), people_at(1, 900)], USDA).median_distance_m == 100
-    unreachable = one_area([people_at(1, 100), people_at(2, 10, status="too far from network")], USDA)
+    # Unmeasured people are left out of the median; people without access take part (infinitely far).
+    assert one_area([people_at(1, 100), people_at(1, 10, status="too far from network")], USDA).median_distance_m == 100
+    unreachable = one_area([people_at(1, 100), people_at(2, None, status="no outlet reachable")], USDA)
     assert unreachable.median_distance_m is None
 
 

@@ -5,13 +5,23 @@ import sys
 from pathlib import Path
 
 import pytest
+from area_layers import (
+    ACCESS_FIELDS,
+    L93,
+    X0,
+    Y0,
+    access_points,
+    areas_layer,
+    box,
+    classify_run,
+    memory_layer,
+    point,
+)
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -22,61 +32,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from foodaccess.core.areas.classify import METRES_PER_MILE
 from foodaccess.core.outlets.taxonomy import load_taxonomy
-
-L93 = "EPSG:2154"
-X0, Y0 = 890000.0, 6245000.0  # Marseille, in Lambert-93
-
-
-def box(x, y, width, height=None):
-    height = width if height is None else height
-    return QgsGeometry.fromWkt(
-        f"POLYGON(({X0 + x} {Y0 + y},{X0 + x + width} {Y0 + y},{X0 + x + width} {Y0 + y + height},"
-        f"{X0 + x} {Y0 + y + height},{X0 + x} {Y0 + y}))"
-    )
-
-
-def point(x, y):
-    return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
-
-
-def memory_layer(kind, fields, rows, crs=L93):
-    """A memory layer: ``fields`` like "name:string", rows of (geometry, attributes...)."""
-    uri = kind + "?crs=" + crs + "".join("&field=" + field for field in fields)
-    layer = QgsVectorLayer(uri, kind, "memory")
-    features = []
-    for geometry, *attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def areas_layer():
-    # A and B: 1 km squares side by side; C: an empty square further east.
-    return memory_layer(
-        "Polygon",
-        ["name:string", "Men_pauv:double", "Men:double", "DENS:integer"],
-        [
-            (box(0, 0, 1000), "A", 30.0, 100.0, 1),
-            (box(1000, 0, 1000), "B", 10.0, 100.0, 1),
-            (box(5000, 0, 1000), "C", 0.0, 100.0, 4),
-        ],
-    )
-
-
-ACCESS_FIELDS = ["Ind:double", "distance_m:double", "time_min:double", "status:string", "nearest_category:string"]
-
-
-def access_points(rows):
-    return memory_layer("Point", ACCESS_FIELDS, rows)
-
-
-def classify_run(run_algorithm, parameters):
-    result = run_algorithm("classifyareas", {"OUTPUT": "memory:", **parameters})
-    layer = result["OUTPUT"]
-    return {feature["name"]: feature for feature in layer.getFeatures()}, layer
 
 
 def test_usda_share_and_count_on_points(run_algorithm):
@@ -162,6 +117,38 @@ def test_reason_is_in_french_with_french_numbers_for_french_users(run_algorithm,
     assert areas["A"]["class"] == "food_desert"  # the class stays a code: the styles and filters use it
 
 
+def test_unmeasured_people_are_told_in_french(run_algorithm, french_user):
+    too_far = "too far from network"
+    access = access_points(
+        [
+            (point(100, 100), 1500, None, None, too_far, None),
+            (point(200, 100), 500, 100, 1, "ok", "supermarket"),
+            (point(1100, 100), 100, None, None, too_far, None),
+            (point(1200, 100), 900, 100, 1, "ok", "supermarket"),
+        ]
+    )
+    feedback = QgsProcessingFeedback()
+    areas, _ = classify_run(
+        run_algorithm, {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind"}, feedback=feedback
+    )
+
+    def reason(name):
+        return areas[name]["reason"].replace("\u202f", " ").replace("\u00a0", " ")
+
+    assert reason("A") == (
+        "Non évalué (accès non mesuré) : 1 500 habitants sur 2 000 (75,0 %) n'ont pas de mesure d'accès (leur "
+        "origine est trop loin des rues, ou n'a pas de géométrie ou de valeur), plus de 50 % ; relancez « Accès au "
+        "commerce le plus proche » avec un réseau de rues qui couvre cette zone."
+    )
+    assert reason("B").startswith(
+        "Desservi : 0 habitants sur 900 (0,0 %) vivent au-delà de 1 609 m (seuil urbain), sans compter 100 habitants "
+        "sur 1 000 (10,0 %) sans mesure d'accès"
+    )
+    log = feedback.textLog().replace("\u202f", " ").replace("\u00a0", " ")
+    assert "2 des 4 origines situées dans les zones (53,3 % de leurs habitants) n'ont pas de mesure d'accès" in log
+    assert "1 zones dont plus de 50 % des habitants sont sans mesure sont « non évaluées »" in log
+
+
 def test_count_of_500_and_one_per_origin_without_population_field(run_algorithm):
     rows = [(point(10 + i, 10), 1, 5000, None, "ok", "supermarket") for i in range(500)]
     rows += [(point(500, 500), 1, 100, None, "ok", "supermarket") for _ in range(1100)]
@@ -228,8 +215,11 @@ def test_population_polygons_are_apportioned_by_overlap(run_algorithm):
     areas, _ = classify_run(run_algorithm, {"AREAS": areas_layer(), "ACCESS": cells, "POPULATION_FIELD": "Ind"})
     a, b = areas["A"], areas["B"]
     assert a["pop_total"] == pytest.approx(300) and a["pop_low_access"] == pytest.approx(100)
-    assert b["pop_total"] == pytest.approx(350) and b["pop_low_access"] == pytest.approx(350)
-    assert "50 of them without a measure" in b["reason"]
+    # B: 300 people measured beyond the threshold, and 50 without a measure, left out of the count and the share.
+    assert b["pop_total"] == pytest.approx(350) and b["pop_low_access"] == pytest.approx(300)
+    assert b["share_low_access"] == pytest.approx(100.0) and b["class"] == "low_access"
+    assert "300 of 300 people (100.0 %) live beyond" in b["reason"]
+    assert "not counting 50 of 350 people (14.3 %) without a measure" in b["reason"]
 
 
 def test_apportioning_matches_qgis_intersection(run_algorithm, provider):

@@ -134,6 +134,20 @@ def test_classified_areas_style_covers_every_class(qgis_app):
     ]
 
 
+def test_not_assessed_is_a_neutral_cross_hatch_apart_from_no_population(qgis_app):
+    layer = classified_layer()
+    apply_style(layer, CLASSIFIED_AREAS, language="en")
+    rules = style_rules(layer)
+    assert rules["not_assessed"].label() == "Not assessed (access not measured)"
+    not_assessed, no_population = (rules[key].symbol().symbolLayer(0) for key in ("not_assessed", "no_population"))
+    # Told apart by their pattern (one direction, or crossed) and lightness, not by hue: both are greys.
+    assert not_assessed.brushStyle() == Qt.BrushStyle.DiagCrossPattern
+    assert no_population.brushStyle() == Qt.BrushStyle.BDiagPattern
+    for fill in (not_assessed, no_population):
+        assert fill.color().red() == fill.color().green() == fill.color().blue()
+    assert not_assessed.color().lightness() < no_population.color().lightness()
+
+
 def test_priority_outline_on_a_qpv_layer_without_priority_field(qgis_app):
     layer = layer_with(
         "Polygon",
@@ -150,6 +164,7 @@ def test_area_legend_shows_plain_classes_and_the_priority_outline_once(qgis_app)
         "Désert alimentaire (revenus faibles et accès faible)",
         "Accès faible",
         "Desservi",
+        "Non évalué (accès non mesuré)",
         "Sans population",
         "Quartier prioritaire",
     ]
