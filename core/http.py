@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from urllib.parse import quote, urlsplit
 
 from .errors import ServiceError
 from .progress import SILENT
@@ -29,6 +30,31 @@ USER_AGENT = "FoodAccess-QGIS-plugin (https://github.com/foodaccess/foodaccess)"
 CANCEL_CHECK_SECONDS = 0.1  # how often a wait looks at the Cancel button
 
 _SECONDS = re.compile(r"^\d+(\.\d+)?$")
+
+# requests' ``proxies`` that go direct whatever the proxy environment variables say: requests
+# drops the keys set to None, and an explicit key is never filled from the environment.
+DIRECT = {"http": None, "https": None, "all": None}
+
+
+def proxy_mapping(scheme, host, port="", user="", password=""):
+    """requests' ``proxies`` sending http and https URLs through the proxy ``scheme://host:port``
+    ("http", or "socks5h" with PySocks), with ``user`` and ``password`` when given (quoted: they
+    may hold ":" or "@"); an IPv6 ``host`` is bracketed."""
+    login = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    address = f"{scheme}://{login}{host}{':' + str(port) if port else ''}"
+    return {"http": address, "https": address}
+
+
+def shown_proxy(proxies):
+    """The proxy of requests' ``proxies`` as a log may show it (scheme, host and port, never the
+    password); "" when they name none."""
+    if not proxies or not proxies.get("http"):
+        return ""
+    parts = urlsplit(proxies["http"])
+    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
+    return f"{parts.scheme}://{host}{':' + str(parts.port) if parts.port else ''}"
 
 
 def retry_after_seconds(value, now=None):

@@ -10,6 +10,7 @@ from servers import LoopbackServer, Reply
 from foodaccess.core import http
 from foodaccess.core.errors import ServiceError
 from foodaccess.core.http import (
+    DIRECT,
     NO_RETRY,
     USER_AGENT,
     Client,
@@ -17,8 +18,10 @@ from foodaccess.core.http import (
     RetryRule,
     StillRefused,
     Unreachable,
+    proxy_mapping,
     retry_after_seconds,
     retry_delay,
+    shown_proxy,
 )
 from foodaccess.core.progress import Cancelled, Progress
 
@@ -171,10 +174,19 @@ def test_no_proxy_given_leaves_the_system_proxy_and_a_direct_mapping_bypasses_it
     with scripted() as server:
         with Client(None) as client:
             assert client.request("GET", server.url + "/a").content == b"system proxy"
-        with Client({"http": None, "https": None, "all": None}) as client:
+        with Client(DIRECT) as client:
             assert client.request("GET", server.url + "/b").content == b"done"
     assert [request.path for request in system_proxy.requests] == ["/a"]
     assert [request.path for request in server.requests] == ["/b"]
+
+
+def test_proxy_addresses_and_what_the_log_shows_of_them():
+    proxies = proxy_mapping("http", "proxy.example", "3128", "agent@ville", "p:ss/word")
+    assert proxies == {"http": "http://agent%40ville:p%3Ass%2Fword@proxy.example:3128", "https": proxies["http"]}
+    assert shown_proxy(proxies) == "http://proxy.example:3128"  # never the password
+    assert proxy_mapping("socks5h", "fe80::1", 1080)["https"] == "socks5h://[fe80::1]:1080"
+    assert shown_proxy(proxy_mapping("http", "fe80::1")) == "http://[fe80::1]"
+    assert shown_proxy(None) == shown_proxy(DIRECT) == ""
 
 
 def test_requests_never_exceed_the_rate():
