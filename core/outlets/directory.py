@@ -390,7 +390,10 @@ def import_directory(
     to_geocode = []  # (row index, address)
     positions = {}
     addresses = {}
+    reading = progress.sub(0.0, 0.05)
     for number, row in enumerate(table.rows):
+        if number % 1000 == 0:
+            reading.step(number, len(table.rows))
         addresses[number] = join_address(address_part(row, name) for name in columns.address)
         if columns.lon and columns.lat:
             x, y = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
@@ -407,12 +410,11 @@ def import_directory(
                 )
                 continue
         to_geocode.append((number, addresses[number]))
-    progress.step(0, 1)
 
     if to_geocode:
         if geocoder is None:  # pragma: no cover - the caller gives one whenever ADDRESS fields are set
             raise ValueError("Addresses to geocode but no geocoder.")
-        matches = geocoder.geocode([address for _, address in to_geocode], progress.sub(0.0, 0.9))
+        matches = geocoder.geocode([address for _, address in to_geocode], progress.sub(0.05, 0.9))
         result.geocoded = len(to_geocode)
         for (number, _), match in zip(to_geocode, matches):
             reason = _unplaced_reason(match, defaults.min_score)
@@ -422,7 +424,10 @@ def import_directory(
                 positions[number] = (match.lon, match.lat, match)
 
     defaults_choice = CategoryChoice(defaults.category) if defaults.category else None
-    for number in sorted(positions):
+    placing = progress.sub(0.9, 1.0)
+    for done, number in enumerate(sorted(positions)):
+        if done % 1000 == 0:
+            placing.step(done, len(positions))
         row = table.rows[number]
         lon, lat, match = positions[number]
         label = text_value(cell(row, columns.category)) if columns.category else ""
