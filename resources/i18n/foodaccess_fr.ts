@@ -89,11 +89,6 @@
             <translation>Champs d'adresse (concaténés dans l'ordre)</translation>
         </message>
         <message>
-            <location filename="../../core/outlets/directory.py" />
-            <source>Addresses to geocode but no geocoder.</source>
-            <translation>Des adresses sont à géocoder mais aucun géocodeur n'est donné.</translation>
-        </message>
-        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>All categories ({count})</source>
             <translation>Toutes les catégories ({count})</translation>
@@ -194,9 +189,54 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>Cannot download the priority neighbourhoods from {url}: {error}. Check the internet connection (or the proxy settings), or the URL parameter.</source>
+            <translation>Impossible de télécharger les quartiers prioritaires depuis {url} : {error}. Vérifiez la connexion internet (ou les réglages du proxy), ou le paramètre URL.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>Cannot open the OSM file {path}: {error}</source>
+            <translation>Impossible d'ouvrir le fichier OSM {path} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>Cannot reach the Overpass server {url} (no answer within {seconds} s). Check OVERPASS_URL and the network.</source>
+            <translation>Impossible de joindre le serveur Overpass {url} (pas de réponse en {seconds} s). Vérifiez OVERPASS_URL et le réseau.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>Cannot reach the Overpass server {url}: {error}. Check OVERPASS_URL and the network (or use OSM_FILE).</source>
+            <translation>Impossible de joindre le serveur Overpass {url} : {error}. Vérifiez OVERPASS_URL et le réseau (ou utilisez OSM_FILE).</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>Cannot reach the geocoder at {url} ({error}). Check the network connection and the GEOCODER_URL parameter.</source>
+            <translation>Impossible de joindre le géocodeur à l'adresse {url} ({error}). Vérifiez la connexion réseau et le paramètre GEOCODER_URL.</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>Cannot reach {url} ({error}). Check the address, the network connection and the proxy settings.</source>
+            <translation>Impossible de joindre {url} ({error}). Vérifiez l'adresse, la connexion réseau et les réglages du proxy.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>Cannot read the OSM XML file {path}: {error}</source>
+            <translation>Impossible de lire le fichier OSM XML {path} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>Cannot read the directory {path}: {problem}.</source>
+            <translation>Impossible de lire l'annuaire {path} : {problem}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/provider.py" />
             <source>Cannot read the model {name}.</source>
             <translation>Impossible de lire le modèle {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Cannot read the taxonomy file {path}: {problem}.</source>
+            <translation>Impossible de lire le fichier de nomenclature {path} : {problem}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -496,6 +536,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces alimentaires et marchés d'OpenStreetMap, par catégorie de la nomenclature, en points.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf). Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
+            <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf). Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf): {message}. Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
+            <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf) : {message}. Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL could not read the OSM file {path} completely: {message} Check that the file is a complete, valid .osm or .osm.pbf extract.</source>
+            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
             <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
@@ -521,7 +576,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez au moins deux couches de commerces à fusionner.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>Give both a longitude field and a latitude field, or neither.</source>
             <translation>Donnez à la fois un champ de longitude et un champ de latitude, ou aucun des deux.</translation>
         </message>
@@ -531,7 +586,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez soit une couche de réseau viaire (NETWORK), soit un fichier OSM (OSM_FILE), pas les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>Give the address fields (to geocode the outlets) or the longitude and latitude fields.</source>
             <translation>Donnez les champs d'adresse (pour géocoder les commerces) ou les champs de longitude et de latitude.</translation>
         </message>
@@ -787,6 +842,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>Not in edit mode: the first tag starts it.</source>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>OVERPASS_URL must be an http(s) address such as {example}; got {url!r}.</source>
+            <translation>OVERPASS_URL doit être une adresse http(s) telle que {example} ; reçu {url!r}.</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -1274,6 +1334,56 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichier de nomenclature (JSON)</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category #{index} has no "id".</source>
+            <translation>Nomenclature {where} : la catégorie n° {index} n'a pas d'« id ».</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category #{index} is not an object.</source>
+            <translation>Nomenclature {where} : la catégorie n° {index} n'est pas un objet.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has a tag rule without key and value: {rule!r}.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » a une règle d'attribut sans clé ni valeur : {rule!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has group {group!r}; use one of {groups}.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » a le groupe {group!r} ; utilisez l'un de {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has no tag rule.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » n'a aucune règle d'attribut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' is listed twice.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » figure deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' needs a label with at least an "en" text.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » doit avoir un libellé (label) avec au moins un texte « en ».</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: expected an object with a "categories" list.</source>
+            <translation>Nomenclature {where} : un objet avec une liste « categories » est attendu.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: flag '{flag}' has a rule without key and values list: {rule!r}.</source>
+            <translation>Nomenclature {where} : l'indicateur « {flag} » a une règle sans clé ni liste de valeurs : {rule!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: no category defined.</source>
+            <translation>Nomenclature {where} : aucune catégorie définie.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/access_layer.py" />
             <source>The ACCESS layer has no feature: run 'Access to the nearest outlet' first.</source>
             <translation>La couche ACCESS n'a aucune entité : lancez d'abord « Accès au commerce le plus proche ».</translation>
@@ -1315,9 +1425,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le dossier de l'extension Food Access s'appelle « {name} » au lieu de « {expected} » (comme dans un ZIP téléchargé depuis le dépôt de code). Elle fonctionne, mais le gestionnaire d'extensions ne peut pas la mettre à jour et en installerait une seconde copie à côté : supprimez le dossier {folder}, installez Food Access depuis le dépôt d'extensions (Extensions &gt; Installer/Gérer les extensions) et redémarrez QGIS.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The GeoJSON from {where} is not in the QPV 2024 schema: it lacks {missing} (found: {found}).</source>
+            <translation>Le GeoJSON de {where} n'est pas au schéma des QPV 2024 : il lui manque {missing} (trouvé : {found}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The GeoJSON resource (or ZIP holding it) of the ANCT dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>La ressource GeoJSON (ou le ZIP qui la contient) du jeu de données de l'ANCT « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file in OSM_FILE.</source>
+            <translation>Le fichier OSM {path!r} n'existe pas : donnez un fichier .osm ou .osm.pbf existant dans OSM_FILE.</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -1328,6 +1448,41 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/areas/outlet_counts.py" />
             <source>The OUTLETS layer has no field 'category': use a Food Access outlet layer.</source>
             <translation>La couche OUTLETS n'a pas de champ « category » : utilisez une couche de commerces Food Access.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} answered HTTP {status}: {text}</source>
+            <translation>Le serveur Overpass {url} a répondu HTTP {status} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} asks this computer to wait {seconds} s before its next query (HTTP 429, rate limited). Try again after that time, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} demande à cet ordinateur d'attendre {seconds} s avant sa prochaine requête (HTTP 429, débit limité). Réessayez après ce délai, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} did not answer with Overpass JSON (is OVERPASS_URL an Overpass interpreter?): {text}</source>
+            <translation>Le serveur Overpass {url} n'a pas répondu en JSON Overpass (OVERPASS_URL est-elle un interpréteur Overpass ?) : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (HTTP 504 Gateway Timeout). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (HTTP 504 Gateway Timeout). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (Overpass: {remark}). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (Overpass : {remark}). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (no answer within {seconds} s). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (pas de réponse en {seconds} s). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a few minutes before trying again, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} refuse toujours les requêtes de cet ordinateur (HTTP 429, débit limité) après {attempts} tentatives. Attendez quelques minutes avant de réessayer, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -1350,6 +1505,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>L'USDA mesure la distance au supermarché le plus proche, mais les commerces les plus proches de la couche ACCESS comprennent {categories} : ne gardez que les supermarchés dans « Accès au commerce le plus proche » pour suivre la définition de l'USDA.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass interpreter (…/api/interpreter)?</source>
+            <translation>La réponse de {url} n'a pas de liste « elements » : OVERPASS_URL est-elle un interpréteur Overpass (…/api/interpreter) ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The archive downloaded from {url} holds no .geojson file.</source>
+            <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>The areas with their population, share beyond the threshold, outlet counts, mRFEI and class.</source>
             <translation>Les zones avec leur population, la part au-delà du seuil, le nombre de commerces, le mRFEI et la classe.</translation>
@@ -1358,6 +1523,26 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/walk/service_areas.py" />
             <source>The buffer width must be greater than zero.</source>
             <translation>La largeur du tampon doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path} needs a header line with the columns label and category (and optionally subcategory); it has: {fields}.</source>
+            <translation>Le fichier de correspondance des catégories {path} doit avoir une ligne d'en-tête avec les colonnes label et category (et, au besoin, subcategory) ; il a : {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: '{category}' is not a taxonomy category; use one of: {categories}.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : « {category} » n'est pas une catégorie de la nomenclature ; utilisez l'une de : {categories}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: the label '{label}' is already mapped to {category}.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé « {label} » est déjà associé à {category}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: the label is empty.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé est vide.</translation>
         </message>
         <message>
             <location filename="../../core/areas/classify.py" />
@@ -1370,7 +1555,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le jour dont les horaires sont utilisés. Vide : le premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>The directory has no field '{name}'; its fields are: {fields}.</source>
             <translation>L'annuaire n'a pas de champ « {name} » ; ses champs sont : {fields}.</translation>
         </message>
@@ -1378,6 +1563,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>The directory table cannot be opened.</source>
             <translation>La table de l'annuaire ne peut pas être ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The directory {path} is empty: expected a header line and one line per outlet.</source>
+            <translation>L'annuaire {path} est vide : une ligne d'en-tête et une ligne par commerce sont attendues.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The directory {path} is not in the encoding {encoding} ({error}). Leave ENCODING on automatic detection or choose the encoding the file was saved in.</source>
+            <translation>L'annuaire {path} n'est pas dans l'encodage {encoding} ({error}). Laissez ENCODING en détection automatique ou choisissez l'encodage dans lequel le fichier a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1388,6 +1583,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>The directory: a CSV file (its encoding and separator are detected) or any table QGIS opens (XLSX, ODS, GeoPackage…). One row per outlet.</source>
             <translation>L'annuaire : un fichier CSV (son encodage et son séparateur sont détectés) ou toute table que QGIS ouvre (XLSX, ODS, GeoPackage…). Une ligne par commerce.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The document from {where} is not a GeoJSON FeatureCollection.</source>
+            <translation>Le document de {where} n'est pas une FeatureCollection GeoJSON.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The download from {url} broke off: {error}. Try again.</source>
+            <translation>Le téléchargement depuis {url} s'est interrompu : {error}. Réessayez.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1408,6 +1613,36 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/network_input.py" />
             <source>The first departure of the window. Default 10:00.</source>
             <translation>Le premier départ de la fenêtre. Par défaut 10:00.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} answered HTTP {status}.</source>
+            <translation>Le géocodeur à l'adresse {url} a répondu HTTP {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} answered HTTP {status}: {message}.</source>
+            <translation>Le géocodeur à l'adresse {url} a répondu HTTP {status} : {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} asks to wait {seconds:.0f} s before the next request (HTTP {status}): try again after that time.</source>
+            <translation>Le géocodeur à l'adresse {url} demande d'attendre {seconds:.0f} s avant la prochaine requête (HTTP {status}) : réessayez après ce délai.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} still refuses requests (HTTP 429 Too Many Requests) after {retries} retries. Another program may be using it from this address: try again later.</source>
+            <translation>Le géocodeur à l'adresse {url} refuse toujours les requêtes (HTTP 429 Too Many Requests) après {retries} nouvelles tentatives. Un autre programme l'utilise peut-être depuis cette adresse : réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder {url} did not answer GeoCodeJSON to /search: is GEOCODER_URL right?</source>
+            <translation>Le géocodeur {url} n'a pas répondu en GeoCodeJSON à /search : GEOCODER_URL est-elle juste ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder {url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?</source>
+            <translation>Le géocodeur {url} n'a pas répondu par un CSV géocodé à /search/csv : GEOCODER_URL est-elle juste ?</translation>
         </message>
         <message>
             <location filename="../../processing/network_input.py" />
@@ -1490,6 +1725,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le préréglage « {preset} » est en {unit} ; pour utiliser l'unité {new_unit}, donnez un seuil THRESHOLD en {new_unit}.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The priority neighbourhoods from {where} are not valid JSON (line {line}, column {column}: {problem}). The URL may point to a web page instead of the GeoJSON resource.</source>
+            <translation>Les quartiers prioritaires de {where} ne sont pas du JSON valide (ligne {line}, colonne {column} : {problem}). L'URL désigne peut-être une page web au lieu de la ressource GeoJSON.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/service_areas.py" />
             <source>The public transport times are ESTIMATES from OSM routes (no timetable): field transit_estimated is true.</source>
@@ -1506,6 +1746,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les lignes qui n'ont pas pu être placées, avec tous leurs champs, leur numéro de ligne et la raison.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The server at {url} answered HTTP {status} ({reason}) instead of the priority neighbourhoods. Try again later, or set URL to the GeoJSON resource of the dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
+            <translation>Le serveur à l'adresse {url} a répondu HTTP {status} ({reason}) au lieu des quartiers prioritaires. Réessayez plus tard, ou donnez à URL la ressource GeoJSON du jeu de données « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
             <location filename="../../core/walk/network.py" />
             <source>The street network has only zero-length lines.</source>
             <translation>Le réseau de rues n'a que des lignes de longueur nulle.</translation>
@@ -1519,6 +1764,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/network_input.py" />
             <source>The street network layer has no walkable line.</source>
             <translation>La couche du réseau viaire n'a aucune ligne praticable à pied.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>The taxonomy file {path} is not valid JSON (line {line}, column {column}: {problem}). Fix it or start again from a copy of the bundled taxonomy.</source>
+            <translation>Le fichier de nomenclature {path} n'est pas du JSON valide (ligne {line}, colonne {column} : {problem}). Corrigez-le ou repartez d'une copie de la nomenclature fournie.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1685,6 +1935,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/service_areas.py" />
             <source>Unknown MODE {mode}.</source>
             <translation>MODE inconnu : {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Unknown category '{category}' in taxonomy {path}; known categories: {categories}.</source>
+            <translation>Catégorie « {category} » inconnue dans la nomenclature {path} ; catégories connues : {categories}.</translation>
         </message>
         <message>
             <location filename="../../core/areas/classify.py" />
@@ -2019,6 +2274,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} is not a valid OSM PBF file ({error}).</source>
+            <translation>{path} n'est pas un fichier OSM PBF valide ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} is truncated: the last block is incomplete.</source>
+            <translation>{path} est tronqué : le dernier bloc est incomplet.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} uses a compression other than zlib (LZMA, bzip2, LZ4 or Zstandard); convert it with osmium (osmium cat in.osm.pbf -o out.osm.pbf) first.</source>
+            <translation>{path} utilise une compression autre que zlib (LZMA, bzip2, LZ4 ou Zstandard) ; convertissez-le d'abord avec osmium (osmium cat in.osm.pbf -o out.osm.pbf).</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
             <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
@@ -2032,6 +2302,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>{total} outlets</source>
             <translation>{total} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>{url} asks to wait {seconds} s before the next request (HTTP {status}): try again after that time.</source>
+            <translation>{url} demande d'attendre {seconds} s avant la prochaine requête (HTTP {status}) : réessayez après ce délai.</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>{url} still refuses the request (HTTP {status}) after {attempts} attempts: try again later.</source>
+            <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
