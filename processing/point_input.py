@@ -113,9 +113,8 @@ def snap_outlets(router, xy, max_snap, feedback, outlets):
             max_snap=max_snap,
         )
     if len(off_network):
-        names = ", ".join(
-            OutletIdentity.of(outlets[index]).name or OutletIdentity.of(outlets[index]).id for index in off_network[:10]
-        )
+        identities = (OutletIdentity.of(outlets[index]) for index in off_network[:10])
+        names = ", ".join(identity.name or identity.id for identity in identities)
         feedback.pushWarning(
             tr("{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}").format(
                 count=len(off_network), max_snap=max_snap, names=names

@@ -32,14 +32,16 @@ Two search backends behind one interface (``_ScipySearch``, ``_NetworkxSearch``:
 the graph, nearest source, bounded distances), chosen once by ``WalkRouter``:
 
 - scipy.sparse.csgraph (C) is the fast path and the default;
-- networkx (pure Python, several times slower, same numbers) is kept for (a) and (b),
-  which are all the walking modes need: many QGIS installs lack scipy, the walking
-  algorithms' REQUIRES accept networkx instead, and the fallback costs only the
-  ``_NetworkxSearch`` class here (tests/core/test_walk_without_scipy.py checks that
+- networkx (pure Python, slower, same numbers) is kept for (a) and (b), which are all
+  that walking (MODE 0 and 1) and its service areas need: many QGIS installs lack scipy,
+  the walking algorithms' REQUIRES accept networkx instead, and the fallback costs only
+  the ``_NetworkxSearch`` class here (tests/core/test_walk_without_scipy.py checks that
   both give the same results, service areas included);
 - (d) is scipy only: walk + public transport service areas run one search per departure
   minute and threshold, rewriting a CSR matrix's start weights in place between them,
-  which networkx has no cheap equivalent of. Without scipy, that mode asks for it.
+  which networkx has no cheap way to do; without scipy they stop with the install
+  instructions (processing/base.py). Walk + public transport access times only use (a)
+  and (b): they run without scipy too, slowly (the README asks for scipy for MODE 2).
 
 Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same ``Access``
 record; the Processing algorithms dispatch on MODE (``processing/access_base.py``),
