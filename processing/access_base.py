@@ -140,7 +140,7 @@ class AccessAlgorithm(FoodAccessAlgorithm):
     def outlets_on_network(self, run, outlets, progress):
         """NetworkOutlets: the network of NETWORK or OSM_FILE, then the outlets read in its CRS and
         tied to it (an InputError when none is within MAX_SNAP)."""
-        router, crs = load_walk_network(self, run.parameters, run.context, run.feedback, progress)
+        router, crs = load_walk_network(self, run, progress)
         max_snap = self.parameterAsDouble(run.parameters, "MAX_SNAP", run.context)
         features, xy = self.usable_outlets(run, outlets, crs)
         return NetworkOutlets(
@@ -149,7 +149,7 @@ class AccessAlgorithm(FoodAccessAlgorithm):
 
     def timetables(self, run, progress):
         """(Timetable, TransitSettings) of the MODE 2 parameters."""
-        return load_transit(self, run.parameters, run.context, run.feedback, progress)
+        return load_transit(self, run, progress)
 
     def warn_if_estimated(self, run, timetable):
         if timetable.estimated:

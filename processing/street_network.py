@@ -27,8 +27,9 @@ from .point_input import check_source
 WGS84 = "EPSG:4326"
 
 
-def load_walk_network(algorithm, parameters, context, feedback, progress):
-    """(WalkRouter, local CRS) from NETWORK or OSM_FILE, through the disk cache."""
+def load_walk_network(algorithm, run, progress):
+    """(WalkRouter, local CRS) from NETWORK or OSM_FILE of ``run`` (an AccessRun), through the disk cache."""
+    parameters, context, feedback = run.parameters, run.context, run.feedback
     source = algorithm.parameterAsSource(parameters, "NETWORK", context)
     osm_file = algorithm.parameterAsFile(parameters, "OSM_FILE", context)
     if source is not None and osm_file:

@@ -28,8 +28,10 @@ def transit_settings(algorithm, parameters, context):
     )
 
 
-def load_transit(algorithm, parameters, context, feedback, progress):
-    """(Timetable, TransitSettings) from GTFS, or from the OSM file's route relations (estimates)."""
+def load_transit(algorithm, run, progress):
+    """(Timetable, TransitSettings) of ``run`` (an AccessRun): from GTFS, or from the OSM file's route
+    relations (estimates)."""
+    parameters, context, feedback = run.parameters, run.context, run.feedback
     settings = transit_settings(algorithm, parameters, context)
     start, end = settings.departure, settings.search_end()
     paths = [path for path in algorithm.parameterAsFileList(parameters, "GTFS", context) if path]
