@@ -1,13 +1,28 @@
 """What differs between the supported QGIS and Qt versions (3.22 to QGIS 4 on Qt 6), in one place.
 
-Field types: QGIS 3.38 moved QgsField from QVariant.Type to QMetaType.Type, the only one PyQt6 (QGIS 4) has;
-QGIS 3.22 to 3.36 accept only QVariant.Type. ``FieldType.String`` (Int, LongLong, Double, Bool,
-DateTime) is the right one for the running QGIS, for QgsField(...) and for comparing with
-``field.type()``.
+Each name below is the right form for the running QGIS; the comment says which versions need which form.
+Code elsewhere writes scoped enums (``Qt.AlignmentFlag.AlignLeft``), imports Qt through ``qgis.PyQt`` and
+uses ``exec()``: PyQt5 5.15 (QGIS 3.22) and PyQt6 (QGIS 4) both accept those, and
+tests/test_qgis4_ready.py keeps the Qt 5-only forms out of every file but this one.
 """
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QT_VERSION_STR
 
+__all__ = [
+    "ADVANCED_PARAMETER",
+    "NO_THREADING",
+    "QT6",
+    "FieldType",
+    "QAction",
+    "enum_value",
+]
+
+QT6 = int(QT_VERSION_STR.split(".")[0]) >= 6
+
+# Field types: QGIS 3.38 moved QgsField from QVariant.Type to QMetaType.Type, the only one PyQt6 (QGIS 4)
+# has; QGIS 3.22 to 3.36 accept only QVariant.Type. ``FieldType.String`` (Int, LongLong, Double, Bool,
+# DateTime) is the right one for QgsField(...) and for comparing with ``field.type()``.
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
 
@@ -29,3 +44,26 @@ else:  # Qt 5 only: never reached on QGIS 4
         Double = QVariant.Double
         Bool = QVariant.Bool
         DateTime = QVariant.DateTime
+
+
+# QAction (a menu or toolbar action): in QtWidgets on Qt 5 (QGIS 3), in QtGui on Qt 6 (QGIS 4).
+if QT6:
+    from qgis.PyQt.QtGui import QAction
+else:
+    from qgis.PyQt.QtWidgets import QAction
+
+# Processing flags: QGIS 3.36 moved them to Qgis.ProcessingParameterFlag and Qgis.ProcessingAlgorithmFlag;
+# the QgsProcessingParameterDefinition.Flag and QgsProcessingAlgorithm.Flag spellings of 3.22 to 3.34
+# are deprecated since and may be gone in QGIS 4.
+if Qgis.QGIS_VERSION_INT >= 33600:
+    ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced
+    NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    ADVANCED_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+def enum_value(member):
+    """The integer value of a Qt or QGIS enum member: PyQt5's members are ints already, PyQt6's are Python
+    enums, and int() fails on those that are flags (Qt.AlignmentFlag, for one)."""
+    return int(getattr(member, "value", member))
