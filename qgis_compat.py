@@ -16,6 +16,8 @@ __all__ = [
     "FieldType",
     "QAction",
     "enum_value",
+    "keep_step_output_names",
+    "model_output_name",
 ]
 
 QT6 = int(QT_VERSION_STR.split(".")[0]) >= 6
@@ -67,3 +69,34 @@ def enum_value(member):
     """The integer value of a Qt or QGIS enum member: PyQt5's members are ints already, PyQt6's are Python
     enums, and int() fails on those that are flags (Qt.AlignmentFlag, for one)."""
     return int(getattr(member, "value", member))
+
+
+def model_output_name(model, child_id, output_name):
+    """The name of the model parameter for the output ``output_name`` of the model step ``child_id``, or
+    None when the model has no such output.
+
+    QGIS 3.22 names it ``child_id:output_name`` and records nothing else; later QGIS record the step and
+    output in the parameter's metadata (_modelChildId, _modelChildOutputName) and name the outputs of a
+    model made in code after their descriptions ("Food access map" becomes food_access_map).
+    """
+    for definition in model.destinationParameterDefinitions():
+        metadata = definition.metadata()
+        if metadata.get("_modelChildId") == child_id and metadata.get("_modelChildOutputName") == output_name:
+            return definition.name()
+    legacy = f"{child_id}:{output_name}"
+    return legacy if model.parameterDefinition(legacy) is not None else None
+
+
+def keep_step_output_names(model):
+    """Name the outputs of ``model`` ``child_id:output_name`` on every QGIS, as QGIS 3.22 does.
+
+    Later QGIS name the outputs of a model made in code after their descriptions and save it as
+    internal_version Version2, while a model file without that version (any file QGIS 3.22 saved) keeps
+    the step names: set back to Version1, a model built in code keeps the parameter names its users
+    pass (qgis_process, scripts) whichever QGIS builds it. Returns ``model``.
+    """
+    definition = model.toVariant()
+    if definition.get("internal_version", "Version1") != "Version1":
+        definition["internal_version"] = "Version1"
+        model.loadVariant(definition)
+    return model

@@ -1,6 +1,19 @@
 """qgis_compat: each name works on the running QGIS, the same way on every supported version."""
 
-from qgis.core import QgsProcessingParameterNumber
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QObject, Qt
 
 from foodaccess.processing.style_areas import StyleAreas
@@ -9,7 +22,54 @@ from foodaccess.qgis_compat import (
     NO_THREADING,
     QAction,
     enum_value,
+    keep_step_output_names,
+    model_output_name,
 )
+
+
+def buffer_model():
+    """A model made in code: one step, native:buffer, whose output is the model's output "Buffered areas"."""
+    model = QgsProcessingModelAlgorithm("buffer", "tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas"))
+    step = QgsProcessingModelChildAlgorithm("native:buffer")
+    step.setChildId("buffer")
+    step.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
+    step.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
+    output = QgsProcessingModelOutput("buffered", "Buffered areas")
+    output.setChildOutputName("OUTPUT")
+    step.setModelOutputs({"buffered": output})
+    model.addChildAlgorithm(step)
+    return model
+
+
+def test_model_output_name_is_the_name_this_qgis_gives_the_output(qgis_processing):
+    model = buffer_model()
+    name = model_output_name(model, "buffer", "buffered")
+    # buffer:buffered on QGIS 3.22, buffered_areas (from the description) on later QGIS.
+    assert [definition.name() for definition in model.destinationParameterDefinitions()] == [name]
+    assert model_output_name(model, "buffer", "missing") is None
+    assert model_output_name(model, "missing", "buffered") is None
+
+
+def test_kept_step_output_names_are_the_same_on_every_qgis_and_run(qgis_processing, tmp_path):
+    import processing
+
+    model = keep_step_output_names(buffer_model())
+    assert model_output_name(model, "buffer", "buffered") == "buffer:buffered"
+    assert [definition.name() for definition in model.destinationParameterDefinitions()] == ["buffer:buffered"]
+    assert [output.name() for output in model.outputDefinitions()] == ["buffer:buffered"]
+    areas = QgsVectorLayer("Polygon?crs=EPSG:2154", "areas", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0,100 0,100 100,0 100,0 0))"))
+    areas.dataProvider().addFeatures([feature])
+    destination = str(tmp_path / "buffered.gpkg")
+    results = processing.run(
+        model,
+        {"areas": areas, "buffer:buffered": destination},
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
+    assert results["buffer:buffered"].split("|")[0] == destination
 
 
 def test_enum_value_is_the_int_of_a_qt_enum_member():
