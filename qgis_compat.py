@@ -18,6 +18,8 @@ __all__ = [
     "enum_value",
     "keep_step_output_names",
     "model_output_name",
+    "set_label_text_format",
+    "set_legend_text_format",
 ]
 
 QT6 = int(QT_VERSION_STR.split(".")[0]) >= 6
@@ -100,3 +102,24 @@ def keep_step_output_names(model):
         definition["internal_version"] = "Version1"
         model.loadVariant(definition)
     return model
+
+
+def set_label_text_format(label, text_format):
+    """Font, size and colour of a layout label: QgsLayoutItemLabel.setTextFormat since QGIS 3.24, which
+    deprecated the setFont and setFontColor that QGIS 3.22 has only."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(text_format.toQFont())
+        label.setFontColor(text_format.color())
+
+
+def set_legend_text_format(legend, component, text_format):
+    """Font and size of one part of a layout legend (title, group, item labels): each part's QgsLegendStyle
+    has a text format since QGIS 3.30, which deprecated QgsLayoutItemLegend.setStyleFont, the only way on
+    QGIS 3.22 (where the format's colour is not applied: the legend's font colour, black, stays)."""
+    style = legend.rstyle(component)
+    if hasattr(style, "setTextFormat"):
+        style.setTextFormat(text_format)
+    else:
+        legend.setStyleFont(component, text_format.toQFont())

@@ -49,6 +49,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from foodaccess.processing.classify_areas import working_crs
 from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
+from foodaccess.qgis_compat import set_label_text_format, set_legend_text_format
 
 FONT_FAMILY = "DejaVu Sans"
 STYLE_NAME = "food access"
@@ -158,11 +159,11 @@ def layer_thresholds(gpkg):
 
 
 def map_extent(layers, crs, project):
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for layer in layers:
-        transform = QgsCoordinateTransform(layer.crs(), crs, project)
-        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+    """The layers' extents in ``crs``, combined and widened by 8 %."""
+    boxes = [QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent()) for layer in layers]
+    extent = QgsRectangle(boxes[0])
+    for box in boxes[1:]:
+        extent.combineExtentWith(box)
     extent.scale(1.08)
     return extent
 
@@ -170,9 +171,7 @@ def map_extent(layers, crs, project):
 def add_label(layout, text, fmt, x, y, width, height, align=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    # setFont/setFontColor: QGIS 3.22 has no QgsLayoutItemLabel.setTextFormat (3.24+).
-    label.setFont(fmt.toQFont())
-    label.setFontColor(fmt.color())
+    set_label_text_format(label, fmt)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(label)
@@ -218,10 +217,7 @@ def build_layout(project, map_layers, legend_layers, extent, crs, title, subtitl
         (QgsLegendStyle.Style.Subgroup, 9, True),
         (QgsLegendStyle.Style.SymbolLabel, 8, False),
     ):
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        legend.setStyleFont(style, font)
+        set_legend_text_format(legend, style, text_format(size, bold=bold, color="#000000"))
     legend.setWrapString("|")
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(3.5)

@@ -260,20 +260,20 @@ def test_qgis_process_runs_the_model_headless(profile, suite_run, tmp_path):
 
 @pytest.fixture(scope="module")
 def demo(profile, tmp_path_factory):
-    """`bash dev/demo.sh` writing into a temporary folder; (folder, its printed output)."""
+    """`bash dev/demo.sh` writing into a temporary folder; (folder, its printed output, its error output)."""
     out = tmp_path_factory.mktemp("demo")
     env = dict(qgis_env(profile), FOODACCESS_DEMO_OUT=str(out))
     process = subprocess.run(
         ["bash", "dev/demo.sh"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600
     )
     assert process.returncode == 0, f"dev/demo.sh failed:\n{process.stdout}\n{process.stderr}"
-    return out, process.stdout
+    return out, process.stdout, process.stderr
 
 
 def test_demo_writes_the_four_layers_and_prints_the_classes(demo):
     from osgeo import ogr
 
-    out, printed = demo
+    out, printed, _ = demo
     dataset = ogr.Open(str(out / "food_access_demo.gpkg"))
     layers = {dataset.GetLayer(index).GetName(): dataset.GetLayer(index) for index in range(dataset.GetLayerCount())}
     for name in OUTPUTS.values():
@@ -283,10 +283,18 @@ def test_demo_writes_the_four_layers_and_prints_the_classes(demo):
         assert area["class"] in line
 
 
+def test_demo_reports_no_error_and_no_deprecated_call(demo):
+    """What `make demo` prints is the demo's: no GDAL error (QGIS 3.40 made GDAL report a missing
+    gpkg_metadata table) and no DeprecationWarning from its scripts' calls into QGIS."""
+    _, _, errors = demo
+    noise = [line for line in errors.splitlines() if line.startswith("ERROR") or "DeprecationWarning" in line]
+    assert not noise, errors
+
+
 def test_demo_map_is_not_blank(demo, artifacts):
     from qgis.PyQt.QtGui import QImage
 
-    out, _ = demo
+    out, _, _ = demo
     shutil.copy(out / "food_access_demo.png", artifacts / "food_access_demo.png")
     image = QImage(str(out / "food_access_demo.png"))
     assert not image.isNull() and image.width() > 1000
@@ -306,7 +314,7 @@ def test_demo_map_is_not_blank(demo, artifacts):
 def test_demo_summary_matches_the_geopackage(demo):
     from osgeo import ogr
 
-    out, _ = demo
+    out, _, _ = demo
     columns = load_dev_module("demo_summary").COLUMNS
     with open(out / "summary.csv", encoding="utf-8", newline="") as stream:
         rows = {row["area"]: row for row in csv.DictReader(stream)}
