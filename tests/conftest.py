@@ -63,6 +63,20 @@ def release_frames_before_qgis_exits(qgis_app):
     gc.collect()
 
 
+@pytest.fixture(scope="session")
+def qgis_iface(qgis_iface):
+    """pytest-qgis's stand-in QGIS interface, with a real layer tree view of the project. Its
+    layerTreeView() is otherwise a MagicMock, which QGIS 3.44's Processing passes on to C++
+    (QgsProcessingGuiUtils.addResultLayers) when it loads an algorithm's results: a TypeError."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView(qgis_iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    return qgis_iface
+
+
 # A Python provider must stay referenced from Python, or its algorithms lose their ids.
 _REGISTERED_PROVIDERS = []
 
