@@ -18,6 +18,7 @@ __all__ = [
     "enum_value",
     "keep_step_output_names",
     "model_output_name",
+    "save_style_to_database",
     "set_label_text_format",
     "set_legend_text_format",
 ]
@@ -102,6 +103,16 @@ def keep_step_output_names(model):
         definition["internal_version"] = "Version1"
         model.loadVariant(definition)
     return model
+
+
+def save_style_to_database(layer, name, description, use_as_default):
+    """Save the layer's style into its data source (a GeoPackage's layer_styles table); the error message,
+    empty when it was saved. QGIS 3.44 deprecates saveStyleToDatabase, the only one QGIS 3.22 has, for
+    saveStyleToDatabaseV2, which also returns what was saved."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _saved, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+        return error
+    return layer.saveStyleToDatabase(name, description, use_as_default, "")
 
 
 def set_label_text_format(label, text_format):

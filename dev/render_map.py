@@ -49,7 +49,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from foodaccess.processing.classify_areas import working_crs
 from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
-from foodaccess.qgis_compat import set_label_text_format, set_legend_text_format
+from foodaccess.qgis_compat import save_style_to_database, set_label_text_format, set_legend_text_format
 
 FONT_FAMILY = "DejaVu Sans"
 STYLE_NAME = "food access"
@@ -98,7 +98,7 @@ def open_styled_layer(gpkg, table, title, styler):
     if not layer.isValid():
         raise SystemExit(f"render_map: {gpkg} has no layer '{table}'. Run the analysis model first.")
     styler(layer)
-    error = layer.saveStyleToDatabase(STYLE_NAME, "Food Access demo style", True, "")
+    error = save_style_to_database(layer, STYLE_NAME, "Food Access demo style", True)
     if error:
         raise SystemExit(f"render_map: cannot save the style of '{table}' into {gpkg}: {error}")
     return layer
@@ -151,7 +151,10 @@ def style_service_areas(layer, thresholds):
 
 def layer_thresholds(gpkg):
     """The service-area thresholds (minutes) the analysis used, from the service_areas layer."""
-    dataset = ogr.Open(gpkg)
+    try:
+        dataset = ogr.Open(gpkg)
+    except RuntimeError:  # not a dataset OGR can read
+        dataset = None
     layer = dataset.GetLayerByName("service_areas") if dataset else None
     if layer is None:
         raise SystemExit(f"render_map: {gpkg} has no layer 'service_areas'. Run the analysis model first.")
@@ -297,6 +300,7 @@ def main(argv=None):
     parser.add_argument("--subtitle", default="")
     parser.add_argument("--sources", default="", help="data credits shown before the OpenStreetMap attribution")
     args = parser.parse_args(argv)
+    ogr.UseExceptions()  # GDAL 3.10 warns when a script has not chosen (exceptions are GDAL 4's default)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
