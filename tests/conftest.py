@@ -118,6 +118,37 @@ def unregistered_provider(qgis_processing):
 
 
 @pytest.fixture
+def buffer_model(qgis_processing):
+    """Makes a model in code: one step "buffer", native:buffer of the model input "areas" by 10 map units,
+    whose OUTPUT is the model output "buffered", described as the description given."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    def make(description):
+        model = QgsProcessingModelAlgorithm("buffer", "tests")
+        model.addModelParameter(
+            QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas")
+        )
+        step = QgsProcessingModelChildAlgorithm("native:buffer")
+        step.setChildId("buffer")
+        step.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
+        step.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
+        output = QgsProcessingModelOutput("buffered", description)
+        output.setChildOutputName("OUTPUT")
+        step.setModelOutputs({"buffered": output})
+        model.addChildAlgorithm(step)
+        return model
+
+    return make
+
+
+@pytest.fixture
 def run_algorithm(provider):
     """Run ``foodaccess:<name>`` with Processing and return its results."""
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback

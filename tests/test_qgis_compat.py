@@ -5,13 +5,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingFeedback,
-    QgsProcessingModelAlgorithm,
-    QgsProcessingModelChildAlgorithm,
-    QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
-    QgsProcessingModelParameter,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, Qt
@@ -27,23 +21,8 @@ from foodaccess.qgis_compat import (
 )
 
 
-def buffer_model():
-    """A model made in code: one step, native:buffer, whose output is the model's output "Buffered areas"."""
-    model = QgsProcessingModelAlgorithm("buffer", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas"))
-    step = QgsProcessingModelChildAlgorithm("native:buffer")
-    step.setChildId("buffer")
-    step.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
-    step.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
-    output = QgsProcessingModelOutput("buffered", "Buffered areas")
-    output.setChildOutputName("OUTPUT")
-    step.setModelOutputs({"buffered": output})
-    model.addChildAlgorithm(step)
-    return model
-
-
-def test_model_output_name_is_the_name_this_qgis_gives_the_output(qgis_processing):
-    model = buffer_model()
+def test_model_output_name_is_the_name_this_qgis_gives_the_output(buffer_model):
+    model = buffer_model("Buffered areas")
     name = model_output_name(model, "buffer", "buffered")
     # buffer:buffered on QGIS 3.22, buffered_areas (from the description) on later QGIS.
     assert [definition.name() for definition in model.destinationParameterDefinitions()] == [name]
@@ -51,10 +30,10 @@ def test_model_output_name_is_the_name_this_qgis_gives_the_output(qgis_processin
     assert model_output_name(model, "missing", "buffered") is None
 
 
-def test_kept_step_output_names_are_the_same_on_every_qgis_and_run(qgis_processing, tmp_path):
+def test_kept_step_output_names_are_the_same_on_every_qgis_and_run(buffer_model, tmp_path):
     import processing
 
-    model = keep_step_output_names(buffer_model())
+    model = keep_step_output_names(buffer_model("Buffered areas"))
     assert model_output_name(model, "buffer", "buffered") == "buffer:buffered"
     assert [definition.name() for definition in model.destinationParameterDefinitions()] == ["buffer:buffered"]
     assert [output.name() for output in model.outputDefinitions()] == ["buffer:buffered"]

@@ -382,19 +382,12 @@ def test_model_output_is_styled(provider, qgis_iface, qgis_new_project, tmp_path
     assert list(style_rules(layer)) == list(CLASSES) + ["priority_area"]
 
 
-def test_styleareas_in_a_model_styles_an_earlier_final_output(provider, qgis_iface, qgis_new_project, tmp_path):
+def test_styleareas_in_a_model_styles_an_earlier_final_output(
+    provider, buffer_model, qgis_iface, qgis_new_project, tmp_path
+):
     import processing
 
-    model = QgsProcessingModelAlgorithm("style", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas"))
-    buffer = QgsProcessingModelChildAlgorithm("native:buffer")
-    buffer.setChildId("buffer")
-    buffer.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
-    buffer.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
-    output = QgsProcessingModelOutput("buffered", "buffered")
-    output.setChildOutputName("OUTPUT")
-    buffer.setModelOutputs({"buffered": output})
-    model.addChildAlgorithm(buffer)
+    model = buffer_model("buffered")
     style = QgsProcessingModelChildAlgorithm("foodaccess:styleareas")
     style.setChildId("style")
     style.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("buffer", "OUTPUT")])
