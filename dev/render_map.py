@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -301,6 +301,10 @@ def main(argv=None):
     parser.add_argument("--sources", default="", help="data credits shown before the OpenStreetMap attribution")
     args = parser.parse_args(argv)
     ogr.UseExceptions()  # GDAL 3.10 warns when a script has not chosen (exceptions are GDAL 4's default)
+    # The GeoPackage keeps its rollback journal: saving the styles, QGIS would switch it to WAL, which the
+    # read-only (NOLOCK) connections it opened before cannot read; with GDAL 3.10 (Debian 13) closing them
+    # printed "sqlite3_get_table(... gpkg_metadata ...) failed: unable to open database file".
+    gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "DELETE")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
