@@ -6,11 +6,12 @@ uses ``exec()``: PyQt5 5.15 (QGIS 3.22) and PyQt6 (QGIS 4) both accept those, an
 tests/test_qgis4_ready.py keeps the Qt 5-only forms out of every file but this one.
 """
 
-from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+from qgis.core import Qgis, QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QT_VERSION_STR
 
 __all__ = [
     "ADVANCED_PARAMETER",
+    "NO_GEOMETRY",
     "NO_THREADING",
     "QT6",
     "FieldType",
@@ -57,15 +58,18 @@ if QT6:
 else:
     from qgis.PyQt.QtWidgets import QAction
 
-# Processing flags: QGIS 3.36 moved them to Qgis.ProcessingParameterFlag and Qgis.ProcessingAlgorithmFlag;
-# the QgsProcessingParameterDefinition.Flag and QgsProcessingAlgorithm.Flag spellings of 3.22 to 3.34
-# are deprecated since and may be gone in QGIS 4.
+# Flags of processing parameters and algorithms and of feature requests: QGIS 3.36 moved them to
+# Qgis.ProcessingParameterFlag, Qgis.ProcessingAlgorithmFlag and Qgis.FeatureRequestFlag; the
+# QgsProcessingParameterDefinition.Flag, QgsProcessingAlgorithm.Flag and QgsFeatureRequest.Flag spellings
+# of 3.22 to 3.34 are deprecated since and may be gone in QGIS 4.
 if Qgis.QGIS_VERSION_INT >= 33600:
     ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced
     NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+    NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
 else:
     ADVANCED_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+    NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
 
 
 def enum_value(member):

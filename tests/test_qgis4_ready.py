@@ -33,6 +33,12 @@ REMOVED_CLASSES = {
     "QTextCodec": "Python's codecs",
     "QGLWidget": "QOpenGLWidget",
 }
+# QGIS flag enums deprecated since QGIS 3.36 (they moved to Qgis): the qgis_compat name for each.
+DEPRECATED_FLAGS = {
+    "QgsProcessingParameterDefinition": "ADVANCED_PARAMETER",
+    "QgsProcessingAlgorithm": "NO_THREADING",
+    "QgsFeatureRequest": "NO_GEOMETRY",
+}
 # Qt 5 QtWidgets classes that Qt 6 moved to QtGui.
 MOVED_TO_QTGUI = {
     "QAction",
@@ -118,6 +124,8 @@ def _attribute_forms(node, classes, in_compat):
         and node.value.func.attr == "fontMetrics"
     ):
         return [(node.lineno, "QFontMetrics.width() is gone in Qt 6: horizontalAdvance()")]
+    if base in DEPRECATED_FLAGS and node.attr == "Flag" and not in_compat:
+        return [(node.lineno, f"{base}.Flag is deprecated since QGIS 3.36: qgis_compat.{DEPRECATED_FLAGS[base]}")]
     if base == "QtWidgets" and node.attr in MOVED_TO_QTGUI and not in_compat:
         return [(node.lineno, f"QtWidgets.{node.attr} is in QtGui on Qt 6: import it from qgis_compat")]
     if base == "QVariant":
@@ -160,18 +168,20 @@ dialog = QDialog()
 dialog.exec_()
 action = QtWidgets.QAction()
 width = dialog.fontMetrics().width("text")
+advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
 """
 
 
 def test_the_scanner_finds_each_qt5_form():
     found = qt5_forms(BAD_SAMPLE)
     lines = {line for line, _ in found}
-    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17}, found
+    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18}, found
     messages = dict(found)
     assert "Qt.AlignmentFlag.AlignLeft" in messages[10]
     assert "FlagAdvanced" in messages[11]
     assert "QMessageBox.StandardButton.Yes" in messages[13]
     assert "exec()" in messages[15]
+    assert "qgis_compat.ADVANCED_PARAMETER" in messages[18]
     line_4 = " / ".join(message for line, message in found if line == 4)
     assert "QAction is in QtGui" in line_4 and "qApp is gone" in line_4
 

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -13,6 +14,7 @@ from qgis.PyQt.QtCore import QObject, Qt
 from foodaccess.processing.style_areas import StyleAreas
 from foodaccess.qgis_compat import (
     ADVANCED_PARAMETER,
+    NO_GEOMETRY,
     NO_THREADING,
     QAction,
     enum_value,
@@ -62,9 +64,10 @@ def test_qaction_comes_from_the_running_qt():
     assert isinstance(action, QObject) and action.text() == "Tag"
 
 
-def test_advanced_parameter_and_no_threading_flags():
+def test_the_flags_mark_a_parameter_advanced_an_algorithm_main_thread_a_request_without_geometry():
     parameter = QgsProcessingParameterNumber("SPEED", "Speed")
     assert not parameter.flags() & ADVANCED_PARAMETER
     parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
     assert parameter.flags() & ADVANCED_PARAMETER
     assert StyleAreas().flags() & NO_THREADING
+    assert QgsFeatureRequest().setFlags(NO_GEOMETRY).flags() & NO_GEOMETRY
