@@ -168,7 +168,7 @@ run_version() {
     mkdir -p "$dir/build"
     git clone -q "$ROOT" "$dir/build/main"
     git -C "$dir/build/main" reset -q --hard "$COMMIT"
-    cp -a "$SHARED" "$dir/build/shared"
+    cp -aL "$SHARED" "$dir/build/shared"  # -L: the data may be symlinks to outside the chroot
     mount_chroot "$dir"
     in_chroot "$dir" bash -c 'cd /build/main && make test' > "$log" 2>&1 || status=$?
     versions=$(in_chroot "$dir" python3 -c 'import sys, numpy; from qgis.core import Qgis
