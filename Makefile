@@ -4,7 +4,7 @@ SHELL := /bin/bash
 VENV_PYTHON := .venv/bin/python
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 
-.PHONY: setup test demo bench package lint format translations clean
+.PHONY: setup test demo bench package lint format translations clean matrix
 
 setup:
 	@bash dev/setup.sh
@@ -37,6 +37,10 @@ lint: setup
 format: setup
 	$(VENV_PYTHON) -m ruff check --fix .
 	$(VENV_PYTHON) -m ruff format .
+
+# The suite in Debian 13 chroots with QGIS 3.40 and 3.44 (root; chroots cached in /var/cache/foodaccess-matrix).
+matrix:
+	@bash dev/matrix.sh
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache resources/i18n/*.qm

@@ -1,7 +1,8 @@
 """Pure-Python domain code of Food Access, in layers that only import downward.
 
 - shared modules (this folder): ``errors`` (typed errors), ``progress`` (progress and cancel),
-  ``arrays``, ``text``, ``geodesy``, ``wkb``: they import nothing of the sub-packages;
+  ``http`` (requests to remote services: retries, Retry-After, proxy), ``arrays``, ``text``,
+  ``geodesy``, ``wkb``: they import nothing of the sub-packages;
 - ``osm``: OpenStreetMap formats (PBF reading, GDAL's tags): shared modules only;
 - ``outlets`` (where food is sold) and ``walk`` (the street network and walking engine): ``osm`` and
   the shared modules, never each other;

@@ -33,6 +33,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QPointF, QTime
 
+from foodaccess.qgis_compat import keep_step_output_names, model_output_name
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_PATH = os.path.join(ROOT, "resources", "models", "food_access_analysis.model3")
 # The model's name is both its toolbox label and its id: foodaccess:Food access analysis.
@@ -83,12 +85,14 @@ PARAMETER_HELP = {
     "PRIORITY_AREAS": "Priority neighbourhoods (QPV): areas mostly inside them are low income.",
 }
 
+# The help of each output, by (step, output): the model names the parameter (see keep_step_output_names).
 OUTPUT_HELP = {
-    "fetch_outlets:OUTLETS": "Food outlets in the outlet schema (category, organic, local, name, opening hours...).",
-    "access_times:ACCESS": "The origins with nearest_name, nearest_category, distance_m, time_min, "
+    ("fetch_outlets", "OUTLETS"): "Food outlets in the outlet schema (category, organic, local, name, opening "
+    "hours...).",
+    ("access_times", "ACCESS"): "The origins with nearest_name, nearest_category, distance_m, time_min, "
     "outlets_within (outlets within the threshold) and status.",
-    "service_areas:SERVICE_AREAS": "One polygon per walking-time band, dissolved over all outlets.",
-    "classify_areas:CLASSIFIED_AREAS": "The areas with pop_total, pop_low_access, share_low_access, "
+    ("service_areas", "SERVICE_AREAS"): "One polygon per walking-time band, dissolved over all outlets.",
+    ("classify_areas", "CLASSIFIED_AREAS"): "The areas with pop_total, pop_low_access, share_low_access, "
     "median_time_min, outlet counts, mRFEI, class and reason.",
 }
 
@@ -204,6 +208,16 @@ def child(algorithm_id, child_id, description, sources, position, outputs=None, 
 
 def build_model():
     model = QgsProcessingModelAlgorithm(MODEL_NAME, "Models", "models")
+    model.setHelpContent(
+        {
+            "ALG_DESC": DESCRIPTION,
+            "ALG_CREATOR": "Food Access",
+            "ALG_VERSION": "1.0",
+            "SHORT_DESCRIPTION": "Outlets from OpenStreetMap, walking access from homes, service areas "
+            "and food-desert classes by area, in one run.",
+            **PARAMETER_HELP,
+        }
+    )
     for row, definition in enumerate(model_parameters()):
         definition.setHelp(PARAMETER_HELP[definition.name()])
         component = QgsProcessingModelParameter(definition.name())
@@ -303,19 +317,15 @@ def build_model():
     ]
     for step in steps:
         model.addChildAlgorithm(step)
-    model.updateDestinationParameters()
-    for name in OUTPUT_HELP:
-        if model.parameterDefinition(name) is None:
-            raise SystemExit(f"build_model: the model has no output parameter {name}.")
-    help_content = {
-        "ALG_DESC": DESCRIPTION,
-        "ALG_CREATOR": "Food Access",
-        "ALG_VERSION": "1.0",
-        "SHORT_DESCRIPTION": "Outlets from OpenStreetMap, walking access from homes, service areas "
-        "and food-desert classes by area, in one run.",
-    }
-    help_content.update(PARAMETER_HELP)
-    help_content.update(OUTPUT_HELP)
+    # Its outputs are step:OUTPUT (fetch_outlets:OUTLETS...) on every QGIS, the names users pass. (The help
+    # content is set first: it is also where the rebuilt model takes its parameters' help from.)
+    keep_step_output_names(model)
+    help_content = model.helpContent()
+    for (child_id, output_name), text in OUTPUT_HELP.items():
+        name = model_output_name(model, child_id, output_name)
+        if name is None:
+            raise SystemExit(f"build_model: the model has no output {output_name} of the step {child_id}.")
+        help_content[name] = text
     model.setHelpContent(help_content)
     return model
 

@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -49,6 +49,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from foodaccess.processing.area_joins import working_crs
 from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
+from foodaccess.qgis_compat import save_style_to_database, set_label_text_format, set_legend_text_format
 
 FONT_FAMILY = "DejaVu Sans"
 STYLE_NAME = "food access"
@@ -97,7 +98,7 @@ def open_styled_layer(gpkg, table, title, styler):
     if not layer.isValid():
         raise SystemExit(f"render_map: {gpkg} has no layer '{table}'. Run the analysis model first.")
     styler(layer)
-    error = layer.saveStyleToDatabase(STYLE_NAME, "Food Access demo style", True, "")
+    error = save_style_to_database(layer, STYLE_NAME, "Food Access demo style", True)
     if error:
         raise SystemExit(f"render_map: cannot save the style of '{table}' into {gpkg}: {error}")
     return layer
@@ -150,7 +151,10 @@ def style_service_areas(layer, thresholds):
 
 def layer_thresholds(gpkg):
     """The service-area thresholds (minutes) the analysis used, from the service_areas layer."""
-    dataset = ogr.Open(gpkg)
+    try:
+        dataset = ogr.Open(gpkg)
+    except RuntimeError:  # not a dataset OGR can read
+        dataset = None
     layer = dataset.GetLayerByName("service_areas") if dataset else None
     if layer is None:
         raise SystemExit(f"render_map: {gpkg} has no layer 'service_areas'. Run the analysis model first.")
@@ -158,11 +162,11 @@ def layer_thresholds(gpkg):
 
 
 def map_extent(layers, crs, project):
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for layer in layers:
-        transform = QgsCoordinateTransform(layer.crs(), crs, project)
-        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+    """The layers' extents in ``crs``, combined and widened by 8 %."""
+    boxes = [QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent()) for layer in layers]
+    extent = QgsRectangle(boxes[0])
+    for box in boxes[1:]:
+        extent.combineExtentWith(box)
     extent.scale(1.08)
     return extent
 
@@ -170,9 +174,7 @@ def map_extent(layers, crs, project):
 def add_label(layout, text, fmt, x, y, width, height, align=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    # setFont/setFontColor: QGIS 3.22 has no QgsLayoutItemLabel.setTextFormat (3.24+).
-    label.setFont(fmt.toQFont())
-    label.setFontColor(fmt.color())
+    set_label_text_format(label, fmt)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(label)
@@ -218,10 +220,7 @@ def build_layout(project, map_layers, legend_layers, extent, crs, title, subtitl
         (QgsLegendStyle.Style.Subgroup, 9, True),
         (QgsLegendStyle.Style.SymbolLabel, 8, False),
     ):
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        legend.setStyleFont(style, font)
+        set_legend_text_format(legend, style, text_format(size, bold=bold, color="#000000"))
     legend.setWrapString("|")
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(3.5)
@@ -301,6 +300,11 @@ def main(argv=None):
     parser.add_argument("--subtitle", default="")
     parser.add_argument("--sources", default="", help="data credits shown before the OpenStreetMap attribution")
     args = parser.parse_args(argv)
+    ogr.UseExceptions()  # GDAL 3.10 warns when a script has not chosen (exceptions are GDAL 4's default)
+    # The GeoPackage keeps its rollback journal: saving the styles, QGIS would switch it to WAL, which the
+    # read-only (NOLOCK) connections it opened before cannot read; with GDAL 3.10 (Debian 13) closing them
+    # printed "sqlite3_get_table(... gpkg_metadata ...) failed: unable to open database file".
+    gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "DELETE")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)

@@ -14,7 +14,7 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsVectorDataProvider, QgsVec
 from ..core.errors import FoodAccessError
 from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS
 from ..i18n import tr
-from ..qgis_compat import FieldType
+from ..qgis_compat import NO_GEOMETRY, FieldType
 
 
 def is_point_layer(layer):
@@ -83,10 +83,7 @@ def write_values(layer, field_name, values, description):
     old_values = {
         feature.id(): feature.attribute(index)
         for feature in layer.getFeatures(
-            QgsFeatureRequest()
-            .setFilterFids(list(values))
-            .setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            .setSubsetOfAttributes([index])
+            QgsFeatureRequest().setFilterFids(list(values)).setFlags(NO_GEOMETRY).setSubsetOfAttributes([index])
         )
     }
     layer.beginEditCommand(description)

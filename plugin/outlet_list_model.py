@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyM
 from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS, flag_is_true
 from ..core.text import folded
 from ..i18n import tr
+from ..qgis_compat import NO_GEOMETRY, enum_value
 from .signal_links import SignalLinks
 
 
@@ -105,7 +106,7 @@ class OutletTableModel(QAbstractTableModel):
         self.countsChanged.emit()
 
     def _request(self):
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
         return request.setSubsetOfAttributes(list(self._field_indexes.values()))
 
     def _index_rows(self):
@@ -228,7 +229,7 @@ class OutletTableModel(QAbstractTableModel):
                 return folded(self.category_label(row.category))
             return int(row.local if column == self.LOCAL else row.organic)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.LOCAL, self.ORGANIC):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return enum_value(Qt.AlignmentFlag.AlignCenter)
         return None
 
 

@@ -5,12 +5,13 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit
+from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
 
 from ..i18n import tr, user_language
 from ..paths import ICON_PATH, PLUGIN_DIR
 from ..processing.deps import install_instructions, missing_packages
 from ..processing.provider import FoodAccessProvider
+from ..qgis_compat import QAction
 
 LOG_TAG = "Food Access"
 EXPECTED_PACKAGE = "foodaccess"

@@ -18,8 +18,9 @@ class OutletPickTool(QgsMapToolEmitPoint):
     ``fid`` is the outlet of ``layer`` nearest to the click within QGIS's search
     radius (None when the click hits no outlet); ``extend`` is True when Shift
     or Ctrl was held (add to / remove from the selection instead of replacing it).
-    Keys listed in ``key_actions`` trigger their action while the tool is active,
-    so tagging shortcuts also work when the map has the keyboard focus.
+    Keys listed in ``key_actions`` ({key code: action}, codes as ``enum_value(Qt.Key.Key_L)``, since
+    ``event.key()`` is an int on PyQt6 too) trigger their action while the tool is active, so tagging
+    shortcuts also work when the map has the keyboard focus.
     """
 
     outletPicked = pyqtSignal(object, bool)  # noqa: N815 (Qt naming)
@@ -41,7 +42,7 @@ class OutletPickTool(QgsMapToolEmitPoint):
         if event.button() != Qt.MouseButton.LeftButton or self.layer is None:
             return
         extend = bool(event.modifiers() & SELECTION_MODIFIERS)
-        self.outletPicked.emit(self.outlet_at(event.pos()), extend)
+        self.outletPicked.emit(self.outlet_at(event.pixelPoint()), extend)
 
     def outlet_at(self, position):
         """Feature id of the outlet nearest to a canvas pixel position, or None."""

@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Q
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QComboBox,
     QDockWidget,
     QGridLayout,
@@ -31,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import FoodAccessError
 from ..core.outlets.taxonomy import load_taxonomy
 from ..i18n import tr, user_language
+from ..qgis_compat import QAction, enum_value
 from . import outlet_edits
 from .outlet_edits import is_outlet_layer, is_point_layer, missing_outlet_fields
 from .outlet_list_model import OutletFilterModel, OutletTableModel
@@ -91,10 +91,10 @@ class TaggingDock(QDockWidget):
         self._build_ui()
         self.tool = OutletPickTool(self.canvas)
         self.tool.key_actions = {
-            Qt.Key.Key_L: self.local_action,
-            Qt.Key.Key_O: self.organic_action,
-            Qt.Key.Key_S: self.supermarket_action,
-            Qt.Key.Key_C: self.category_action,
+            enum_value(Qt.Key.Key_L): self.local_action,
+            enum_value(Qt.Key.Key_O): self.organic_action,
+            enum_value(Qt.Key.Key_S): self.supermarket_action,
+            enum_value(Qt.Key.Key_C): self.category_action,
         }
         self.tool.outletPicked.connect(self._outlet_picked)
         self.tool.deactivated.connect(lambda: self.pick_action.setChecked(False))

@@ -1,45 +1,33 @@
-"""foodaccess:accesstimes — distance and time from every origin to its nearest outlet."""
+"""foodaccess:accesstimes — distance and time from every origin to its nearest outlet.
+
+The mode's engine (core ``straight_access``, ``walk_access`` or ``walk_transit_access``) computes
+every value; this module reads the layers and writes them as fields of the origins.
+"""
+
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsExpression,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
 )
 
-from ..core.transit.access import walk_transit_times
-from ..core.walk.routing import straight_access, walk_access
+from ..core.transit.access import walk_transit_access
+from ..core.walk.routing import Access, straight_access, walk_access
+from ..core.walk.settings import to_metres
 from ..qgis_compat import FieldType
-from .base import FoodAccessAlgorithm
-from .network_input import (
-    MODE_STRAIGHT,
-    MODE_TRANSIT,
-    MODE_WALK,
-    WGS84,
-    add_mode_parameters,
-    add_transit_parameters,
-    add_unit_parameter,
-    check_source,
-    load_transit,
-    network_and_outlets,
-    outlet_values,
-    point_crs_note,
-    point_source_parameter,
-    read_points,
-    report_off_island,
-    to_metres,
-    usable_points,
-)
+from .access_base import AccessAlgorithm
+from .access_parameters import add_unit_parameter, point_source_parameter
+from .point_input import OutletIdentity, read_points, report_off_island
+from .street_network import WGS84
 
 ACCESS_FIELDS = (
     ("nearest_id", FieldType.String),
@@ -53,15 +41,33 @@ ACCESS_FIELDS = (
 )
 
 
-class AccessTimesAlgorithm(FoodAccessAlgorithm):
+@dataclass
+class ExtraField:
+    """A field written after ACCESS_FIELDS: its name, FieldType and value per origin."""
+
+    name: str
+    kind: object
+    values: object
+
+
+@dataclass
+class AccessLayer:
+    """What accesstimes writes: the origin and outlet features, the Access of each origin and
+    the fields of walk + public transport."""
+
+    origins: list
+    outlets: list
+    access: Access
+    extra: list = field(default_factory=list)
+
+
+class AccessTimesAlgorithm(AccessAlgorithm):
     NAME = "accesstimes"
-    GROUP = "accessibility"
-    REQUIRES = (("scipy", "networkx"),)  # either: scipy is the fast path, networkx the fallback
 
     def display_name(self):
         return self.tr("Access to the nearest outlet")
 
-    def define_parameters(self):
+    def define_inputs(self):
         self.add_parameter(
             point_source_parameter("ORIGINS", self.tr("Origins")),
             self.tr(
@@ -82,7 +88,8 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
             ),
             self.tr("Keep only the outlets matching this expression, e.g. \"category\" = 'supermarket'."),
         )
-        add_mode_parameters(self)
+
+    def define_options(self):
         self.add_parameter(
             QgsProcessingParameterNumber(
                 "THRESHOLD",
@@ -97,7 +104,8 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
             ),
         )
         add_unit_parameter(self, self.tr("Unit of the threshold: metres or minutes (at the walking speed)."))
-        add_transit_parameters(self)
+
+    def define_output(self):
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Access to the nearest outlet"), QgsProcessing.SourceType.TypeVectorAnyGeometry
@@ -110,182 +118,105 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        progress = self.progress(feedback)
-        origins_source = check_source(
-            self.parameterAsSource(parameters, "ORIGINS", context), "ORIGINS", self.tr("origins")
-        )
-        outlets_source = check_source(
-            self.parameterAsSource(parameters, "OUTLETS", context), "OUTLETS", self.tr("outlets")
-        )
-        mode = self.parameterAsEnum(parameters, "MODE", context)
-        speed = self.parameterAsDouble(parameters, "WALK_SPEED", context)
-        unit = self.parameterAsEnum(parameters, "UNIT", context)
-        threshold = to_metres(self.parameterAsDouble(parameters, "THRESHOLD", context), unit, speed)
-        outlet_request = self._outlet_request(parameters, context)
-        point_crs_note(
-            feedback,
-            (
-                ("ORIGINS", origins_source),
-                ("OUTLETS", outlets_source),
-                ("NETWORK", self.parameterAsSource(parameters, "NETWORK", context)),
-            ),
-        )
-
-        engines = {MODE_STRAIGHT: self._straight, MODE_WALK: self._walk, MODE_TRANSIT: self._transit}
-        if mode not in engines:
-            raise QgsProcessingException(self.tr("Unknown MODE {mode}.").format(mode=mode))
-        origins, outlets, access, *extra = engines[mode](
-            parameters, context, feedback, progress, origins_source, outlets_source, outlet_request, threshold, speed
-        )
-        feedback.pushInfo(self._summary(access))
-        return self._write(
-            parameters, context, origins_source, origins, outlets, access, progress.sub(0.9, 1.0), *extra
-        )
+        run = self.start(parameters, context, feedback)
+        origins_source = self.input_source(run, "ORIGINS", self.tr("origins"))
+        outlets_source = self.input_source(run, "OUTLETS", self.tr("outlets"))
+        threshold = to_metres(self.parameterAsDouble(parameters, "THRESHOLD", context), run.unit, run.speed_kmh)
+        outlets = self.outlet_input(run, outlets_source)
+        self.note_crs(run, ("ORIGINS", origins_source), ("OUTLETS", outlets_source))
+        layer = self.by_mode(run, origins_source, outlets, threshold)
+        feedback.pushInfo(self._summary(layer.access))
+        return self._write(run, origins_source, layer)
 
     # --- modes ------------------------------------------------------------------------------
-    def _straight(
-        self, parameters, context, feedback, progress, origins_source, outlets_source, outlet_request, threshold, speed
-    ):
+    def straight(self, run, origins_source, outlets, threshold):
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
-        outlets, outlet_lonlat = read_points(outlets_source, wgs84, context, outlet_request)
-        outlets, outlet_lonlat = usable_points(outlets, outlet_lonlat, self._no_outlet())
-        origins, origin_lonlat = read_points(origins_source, wgs84, context)
-        progress.step(10, 100)
-        access = straight_access(origin_lonlat, outlet_lonlat, threshold, speed, progress.sub(0.1, 0.9))
-        return origins, outlets, access
+        outlet_features, outlet_lonlat = self.usable_outlets(run, outlets, wgs84)
+        origins, origin_lonlat = read_points(origins_source, wgs84, run.context)
+        run.progress.step(10, 100)
+        access = straight_access(origin_lonlat, outlet_lonlat, threshold, run.speed_kmh, run.progress.sub(0.1, 0.9))
+        return AccessLayer(origins, outlet_features, access)
 
-    def _walk(
-        self, parameters, context, feedback, progress, origins_source, outlets_source, outlet_request, threshold, speed
-    ):
-        router, crs, max_snap, outlets, snapped = network_and_outlets(
-            self,
-            parameters,
-            context,
-            feedback,
-            progress.sub(0.0, 0.4),
-            outlets_source,
-            outlet_request,
-            self._no_outlet(),
+    def walk(self, run, origins_source, outlets, threshold):
+        network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.4))
+        origins, origin_xy = read_points(origins_source, network.crs, run.context)
+        run.progress.step(45, 100)
+        access = walk_access(
+            network.router,
+            origin_xy,
+            network.snapped,
+            threshold,
+            run.speed_kmh,
+            network.max_snap,
+            run.progress.sub(0.45, 0.9),
         )
-        origins, origin_xy = read_points(origins_source, crs, context)
-        progress.step(45, 100)
-        access = walk_access(router, origin_xy, snapped, threshold, speed, max_snap, progress.sub(0.45, 0.9))
-        report_off_island(feedback, access.off_island, self.tr("origins"))
-        return origins, outlets, access
+        report_off_island(run.feedback, access.off_island, self.tr("origins"))
+        return AccessLayer(origins, network.features, access)
 
-    def _transit(
-        self, parameters, context, feedback, progress, origins_source, outlets_source, outlet_request, threshold, speed
-    ):
-        """Walking as MODE 1 (nearest outlet on foot, counts), then time_min becomes the median walk + transit
+    def transit(self, run, origins_source, outlets, threshold):
+        """Walking as MODE 1 (nearest outlet on foot, counts), but time_min is the median walk + transit
         time over the window, with time_pNN, transit_share and transit_estimated as extra fields."""
-        router, crs, max_snap, outlets, snapped = network_and_outlets(
-            self,
-            parameters,
-            context,
-            feedback,
-            progress.sub(0.0, 0.25),
-            outlets_source,
-            outlet_request,
-            self._no_outlet(),
-        )
-        timetable, settings = load_transit(self, parameters, context, feedback, progress.sub(0.25, 0.35))
-        origins, origin_xy = read_points(origins_source, crs, context)
-        access = walk_access(router, origin_xy, snapped, threshold, speed, max_snap, progress.sub(0.35, 0.5))
-        report_off_island(feedback, access.off_island, self.tr("origins"))
-        times, links = walk_transit_times(
-            router,
+        network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.25))
+        timetable, settings = self.timetables(run, run.progress.sub(0.25, 0.35))
+        origins, origin_xy = read_points(origins_source, network.crs, run.context)
+        result = walk_transit_access(
+            network.router,
             timetable,
-            router.snap(origin_xy, max_snap),
-            snapped,
-            access.distance_m,
+            origin_xy,
+            network.snapped,
+            threshold,
             settings,
-            max_snap,
-            progress.sub(0.5, 0.9),
+            network.max_snap,
+            run.progress.sub(0.35, 0.9),
         )
-        if links.off_network:
-            feedback.pushInfo(
+        report_off_island(run.feedback, result.access.off_island, self.tr("origins"))
+        if result.stops_off_network:
+            run.feedback.pushInfo(
                 self.tr(
                     "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
-                ).format(count=links.off_network, total=timetable.stop_count)
+                ).format(count=result.stops_off_network, total=timetable.stop_count)
             )
-        routed = access.status == "ok"
-        walk_min = access.time_min
-        access.time_min = np.where(routed, times.minutes(50, walk_min), np.nan)
-        share = np.where(routed, times.transit_share(), np.nan)
-        estimated = [timetable.estimated] * len(origins)
-        if timetable.estimated:
-            feedback.pushWarning(
-                self.tr(
-                    "The public transport times are ESTIMATES from OSM routes (no timetable): "
-                    "field transit_estimated is true."
-                )
-            )
-        feedback.pushInfo(
+        self.warn_if_estimated(run, timetable)
+        run.feedback.pushInfo(
             self.tr(
                 "Walk + public transport: transit beats walking alone at {share:.1f} % of the "
                 "departures ({origins} origins helped at least once)."
-            ).format(
-                share=100 * float(np.nanmean(share)) if routed.any() else 0.0,
-                origins=int((times.by_transit.any(axis=1) & routed).sum()),
-            )
+            ).format(share=100 * result.mean_share(), origins=result.helped)
         )
         extra = [
-            (
-                f"time_p{settings.percentile:g}",
-                FieldType.Double,
-                np.where(routed, times.minutes(settings.percentile, walk_min), np.nan),
-            ),
-            ("transit_share", FieldType.Double, share),
-            ("transit_estimated", FieldType.Bool, estimated),
+            ExtraField(f"time_{settings.percentile_label()}", FieldType.Double, result.percentile_min),
+            ExtraField("transit_share", FieldType.Double, result.transit_share),
+            ExtraField("transit_estimated", FieldType.Bool, [result.estimated] * len(origins)),
         ]
-        return origins, outlets, access, extra
+        return AccessLayer(origins, network.features, result.access, extra)
 
-    # --- helpers ----------------------------------------------------------------------------
-    def _outlet_request(self, parameters, context):
-        request = QgsFeatureRequest()
-        # parameterAsExpression returns "" for an invalid expression: read the text to report it.
-        expression_text = self.parameterAsString(parameters, "OUTLET_FILTER", context)
-        if expression_text:
-            expression = QgsExpression(expression_text)
-            if expression.hasParserError():
-                raise QgsProcessingException(
-                    self.tr("The outlet filter is not a valid expression: {error}").format(
-                        error=expression.parserErrorString()
-                    )
-                )
-            request.setFilterExpression(expression_text)
-            request.setExpressionContext(self.createExpressionContext(parameters, context))
-        return request
-
-    def _no_outlet(self):
-        return self.tr("No outlet is left: the outlet filter matches none, or the outlets have no geometry.")
-
+    # --- output -----------------------------------------------------------------------------
     def _summary(self, access):
         statuses, counts = np.unique(access.status.astype(str), return_counts=True)
         return self.tr("Origins by status: {list}.").format(
             list=", ".join(f"{status} {count}" for status, count in zip(statuses, counts))
         )
 
-    def _write(self, parameters, context, origins_source, origins, outlets, access, progress, extra_columns=()):
-        """``extra_columns``: (name, FieldType, values per origin) appended after ACCESS_FIELDS."""
-        extra = QgsFields()
-        for name, kind in list(ACCESS_FIELDS) + [(name, kind) for name, kind, _ in extra_columns]:
-            extra.append(QgsField(name, kind))
-        fields = QgsProcessingUtils.combineFields(origins_source.fields(), extra)
+    def _write(self, run, origins_source, layer):
+        added = QgsFields()
+        for name, kind in list(ACCESS_FIELDS) + [(extra.name, extra.kind) for extra in layer.extra]:
+            added.append(QgsField(name, kind))
+        fields = QgsProcessingUtils.combineFields(origins_source.fields(), added)
         sink, dest_id = self.create_sink(
-            parameters, "OUTPUT", context, fields, origins_source.wkbType(), origins_source.sourceCrs()
+            run.parameters, "OUTPUT", run.context, fields, origins_source.wkbType(), origins_source.sourceCrs()
         )
-        values = [outlet_values(feature) for feature in outlets]
-        for index, feature in enumerate(origins):
+        identities = [OutletIdentity.of(feature) for feature in layer.outlets]
+        access, progress = layer.access, run.progress.sub(0.9, 1.0)
+        for index, feature in enumerate(layer.origins):
             if index % 1000 == 0:
-                progress.step(index, len(origins))
+                progress.step(index, len(layer.origins))
             nearest = int(access.nearest[index])
-            identity = values[nearest] if nearest >= 0 else (None, None, None)
+            identity = identities[nearest] if nearest >= 0 else OutletIdentity(None, None, None)
             output = QgsFeature(fields)
             output.setGeometry(feature.geometry())
             output.setAttributes(
                 list(feature.attributes())
-                + list(identity)
+                + [identity.id, identity.name, identity.category]
                 + [
                     _number(access.distance_m[index]),
                     _number(access.time_min[index]),
@@ -293,7 +224,7 @@ class AccessTimesAlgorithm(FoodAccessAlgorithm):
                     _number(access.snap_m[index]),
                     str(access.status[index]),
                 ]
-                + [_value(values[index]) for _, _, values in extra_columns]
+                + [_value(extra.values[index]) for extra in layer.extra]
             )
             sink.addFeature(output, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": dest_id}

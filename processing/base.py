@@ -9,11 +9,7 @@ cancelled run leaves no half-written file behind.
 import os
 import traceback
 
-from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
-    QgsProcessingParameterDefinition,
-)
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
@@ -21,6 +17,7 @@ from ..core.errors import FoodAccessError
 from ..core.progress import Cancelled, Progress
 from ..i18n import error_message, tr, user_language
 from ..paths import HELP_DIR, ICON_PATH
+from ..qgis_compat import ADVANCED_PARAMETER
 from .deps import install_instructions, missing_packages
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
@@ -93,7 +90,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help (shown in the dialog and by qgis_process help)."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
         self.addParameter(parameter)
         return parameter
 

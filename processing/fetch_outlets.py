@@ -20,8 +20,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
-from ..core.outlets.taxonomy import load_taxonomy
+from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
 from ..i18n import user_language
 from ..paths import cache_directory
 from .base import FoodAccessAlgorithm
@@ -31,17 +32,6 @@ from .outlet_layer import outlet_feature, outlet_fields
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
-
-
-def chosen_categories(taxonomy, bundled, indices):
-    """Category ids to fetch: the chosen entries of the bundled list that ``taxonomy``
-    defines, plus the categories a custom taxonomy adds with "default": true (the
-    list cannot show them). Returns (ids, chosen ids the taxonomy lacks)."""
-    chosen = [bundled.categories[index].id for index in indices]
-    ids = [category_id for category_id in taxonomy.ids if category_id in chosen]
-    ids += [category.id for category in taxonomy.categories if category.default and category.id not in bundled.ids]
-    missing = [category_id for category_id in chosen if category_id not in taxonomy.ids]
-    return ids, missing
 
 
 class FetchOutlets(FoodAccessAlgorithm):
@@ -207,31 +197,25 @@ class FetchOutlets(FoodAccessAlgorithm):
             geometries.append(geometry)
         union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
         if union.isNull() or union.isEmpty():
-            raise QgsProcessingException(
-                self.tr(
-                    "The AREA layer has no polygon (or none selected): give polygons, or "
-                    "leave AREA empty and use EXTENT."
-                )
+            raise InputError(
+                "The AREA layer has no polygon (or none selected): give polygons, or leave AREA empty and use EXTENT."
             )
         if extent_outline is not None:
             union = union.intersection(extent_outline)
             if union.isEmpty():
-                raise QgsProcessingException(
-                    self.tr("The EXTENT and the AREA do not overlap: give one of them, or both overlapping.")
-                )
+                raise InputError("The EXTENT and the AREA do not overlap: give one of them, or both overlapping.")
         return union.asWkt(7)
 
     def _categories(self, parameters, context, taxonomy, feedback):
-        indices = self.parameterAsEnums(parameters, self.CATEGORIES, context)
-        ids, missing = chosen_categories(taxonomy, load_taxonomy(), indices)
+        bundled = load_taxonomy()  # the list CATEGORIES shows
+        chosen = [bundled.categories[index].id for index in self.parameterAsEnums(parameters, self.CATEGORIES, context)]
+        ids, missing = chosen_categories(taxonomy, bundled, chosen)
         if missing:
             feedback.pushWarning(
                 self.tr("The taxonomy {} has no category {}: skipped.").format(taxonomy.path, ", ".join(missing))
             )
         if not ids:
-            raise QgsProcessingException(
-                self.tr("No category to fetch: choose at least one in CATEGORIES that the taxonomy defines.")
-            )
+            raise InputError("No category to fetch: choose at least one in CATEGORIES that the taxonomy defines.")
         return ids
 
     # --- run ----------------------------------------------------------------------------
@@ -246,8 +230,7 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         if osm_path:
             feedback.pushInfo(self.tr("Reading {}…").format(osm_path))
-            outlets, builder = osm_file.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
-            outside = builder.outside
+            result = osm_file.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
         else:
             missing = missing_packages(["requests"])
             if missing:
@@ -278,7 +261,7 @@ class FetchOutlets(FoodAccessAlgorithm):
                 )
             if result.data_timestamp:
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
-            outlets, outside = result.outlets, result.outside
+        outlets = result.outlets
 
         fields = outlet_fields()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, WGS84)
@@ -293,8 +276,10 @@ class FetchOutlets(FoodAccessAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         writing.step(total, total)
 
-        if outside:
-            feedback.pushInfo(self.tr("{} matching elements lie outside the extent or area: left out.").format(outside))
+        if result.outside:
+            feedback.pushInfo(
+                self.tr("{} matching elements lie outside the extent or area: left out.").format(result.outside)
+            )
         if outlets:
             counts = Counter(outlet.category for outlet in outlets)
             feedback.pushInfo(

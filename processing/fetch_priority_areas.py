@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core.areas import priority_areas
+from ..core.errors import InputError
 from ..paths import cache_directory
 from ..qgis_compat import FieldType
 from .base import FoodAccessAlgorithm
@@ -113,7 +113,7 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         features = priority_areas.load(path)
         selected = priority_areas.select(features, communes, epci, bbox, progress.sub(0.6, 0.9))
         if not selected:
-            raise QgsProcessingException(self._nothing_matches(len(features), communes, epci, bbox))
+            raise self._nothing_matches(len(features), communes, epci, bbox)
 
         fields = QgsFields()
         names = []
@@ -142,14 +142,16 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
         ]
         wrong = [code for code in codes if not pattern.match(code)]
         if wrong:
-            raise QgsProcessingException(
-                self.tr("{name}: {codes} is not a valid code (e.g. {example}).").format(
-                    name=name, codes=", ".join(wrong), example=example
-                )
+            raise InputError(
+                "{name}: {codes} is not a valid code (e.g. {example}).",
+                name=name,
+                codes=", ".join(wrong),
+                example=example,
             )
         return codes
 
     def _nothing_matches(self, total, communes, epci, bbox):
+        """The error saying which filters matched nothing."""
         filters = []
         if communes:
             filters.append(self.tr("communes {codes}").format(codes=", ".join(communes)))
@@ -161,7 +163,9 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
                     xmin=bbox[0], ymin=bbox[1], xmax=bbox[2], ymax=bbox[3]
                 )
             )
-        return self.tr(
+        return InputError(
             "No priority neighbourhood matches {filters} among the {total} of the QPV file. Check the codes "
-            "(INSEE commune codes, SIREN codes of EPCI) or the extent; the commune may have no QPV."
-        ).format(filters=self.tr(" and ").join(filters) or self.tr("the filters"), total=total)
+            "(INSEE commune codes, SIREN codes of EPCI) or the extent; the commune may have no QPV.",
+            filters=self.tr(" and ").join(filters) or self.tr("the filters"),
+            total=total,
+        )

@@ -27,6 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.errors import InputError
 from ..core.outlets.directory import (
     CategoryResolver,
     DirectoryColumns,
@@ -35,6 +36,7 @@ from ..core.outlets.directory import (
     import_directory,
     load_category_mapping,
     read_csv,
+    table_field,
     unique_field_names,
 )
 from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
@@ -230,7 +232,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         progress = self.progress(feedback)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
-            raise QgsProcessingException(self.tr("The directory table cannot be opened."))
+            raise InputError("The directory table cannot be opened.")
         encoding = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)][1]
         table, source_fields = self._read_table(layer, encoding, feedback)
         columns = self._columns(parameters, context, layer, table)
@@ -318,38 +320,22 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         return Table([field.name() for field in layer.fields()], rows), layer.fields()
 
     def _columns(self, parameters, context, layer, table):
+        """The fields chosen in the dialog (which lists them as QGIS read the layer) in ``table``."""
         layer_names = [field.name() for field in layer.fields()]
 
-        def table_name(name):
-            # The dialog lists the fields as QGIS read them; for a CSV QGIS misread, the
-            # field at the same position is the one the user means.
-            if not name or name in table.fields:
-                return name
-            if name in layer_names and len(layer_names) == len(table.fields):
-                return table.fields[layer_names.index(name)]
-            raise QgsProcessingException(
-                self.tr("The directory has no field '{name}'; its fields are: {fields}.").format(
-                    name=name, fields=", ".join(table.fields)
-                )
-            )
-
         def one(name):
-            return table_name(self.parameterAsString(parameters, name, context))
+            return table_field(self.parameterAsString(parameters, name, context), table, layer_names)
 
+        address = self.parameterAsFields(parameters, "ADDRESS_FIELDS", context)
         columns = DirectoryColumns(
             name=one("NAME_FIELD"),
-            address=tuple(table_name(name) for name in self.parameterAsFields(parameters, "ADDRESS_FIELDS", context)),
+            address=tuple(table_field(name, table, layer_names) for name in address),
             lon=one("LON_FIELD"),
             lat=one("LAT_FIELD"),
             category=one("CATEGORY_FIELD"),
             id=one("ID_FIELD"),
         )
-        if bool(columns.lon) != bool(columns.lat):
-            raise QgsProcessingException(self.tr("Give both a longitude field and a latitude field, or neither."))
-        if not columns.address and not columns.lon:
-            raise QgsProcessingException(
-                self.tr("Give the address fields (to geocode the outlets) or the longitude and latitude fields.")
-            )
+        columns.check()
         return columns
 
     def _write(self, parameters, context, table, source_fields, result):
@@ -373,9 +359,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         unmatched_sink, unmatched_id = self.create_sink(
             parameters, "UNMATCHED", context, unmatched_fields, QgsWkbTypes.Type.NoGeometry, crs
         )
-        for number, reason in result.unmatched:
+        for unmatched in result.unmatched:
             feature = QgsFeature(unmatched_fields)
-            feature.setAttributes([number + 1, reason] + list(table.rows[number]))
+            feature.setAttributes([unmatched.number, unmatched.reason] + list(table.rows[unmatched.row]))
             unmatched_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": output_id, "UNMATCHED": unmatched_id}
 
@@ -396,8 +382,10 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                     "have an empty category. Add it to the mapping file to classify them."
                 ).format(label=label, count=count)
             )
-        for number, reason in result.unmatched[:REPORTED_ROWS]:
-            feedback.pushInfo(self.tr("Row {row} not placed: {reason}.").format(row=number + 1, reason=reason))
+        for unmatched in result.unmatched[:REPORTED_ROWS]:
+            feedback.pushInfo(
+                self.tr("Row {row} not placed: {reason}.").format(row=unmatched.number, reason=unmatched.reason)
+            )
         if len(result.unmatched) > REPORTED_ROWS:
             feedback.pushInfo(
                 self.tr("… and {count} more rows in UNMATCHED.").format(count=len(result.unmatched) - REPORTED_ROWS)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -17,32 +16,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.outlets.merge import DEFAULT_DISTANCE_M, DEFAULT_NAME_SIMILARITY, OutletPoint, merge_outlets
+from ..core.errors import InputError
+from ..core.outlets.merge import (
+    DEFAULT_DISTANCE_M,
+    DEFAULT_NAME_SIMILARITY,
+    REPORT_FIELDS,
+    OutletPoint,
+    merge_outlets,
+    report_rows,
+)
 from ..core.outlets.schema import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
 from ..core.outlets.taxonomy import load_taxonomy
-from ..qgis_compat import FieldType
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
-from .outlet_layer import outlet_fields
-
-REPORT_FIELDS = (
-    ("decision", FieldType.String),
-    ("reason", FieldType.String),
-    ("distance_m", FieldType.Double),
-    ("name_similarity", FieldType.Double),
-    ("layer_a", FieldType.String),
-    ("source_a", FieldType.String),
-    ("source_id_a", FieldType.String),
-    ("name_a", FieldType.String),
-    ("category_a", FieldType.String),
-    ("layer_b", FieldType.String),
-    ("source_b", FieldType.String),
-    ("source_id_b", FieldType.String),
-    ("name_b", FieldType.String),
-    ("category_b", FieldType.String),
-    ("merged_source_id", FieldType.String),
-    ("merged_category", FieldType.String),
-)
+from .outlet_layer import QGIS_TYPES, outlet_fields
 
 
 class MergeOutletsAlgorithm(FoodAccessAlgorithm):
@@ -122,7 +109,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
         progress = self.progress(feedback)
         layers = self.parameterAsLayerList(parameters, "LAYERS", context)
         if len(layers) < 2:
-            raise QgsProcessingException(self.tr("Give at least two outlet layers to merge."))
+            raise InputError("Give at least two outlet layers to merge.")
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         similarity = self.parameterAsDouble(parameters, "NAME_SIMILARITY", context)
@@ -134,11 +121,11 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             names = [field.name() for field in layer.fields()]
             missing = [name for name in OUTLET_REQUIRED_FIELDS + ("name",) if name not in names]
             if missing:
-                raise QgsProcessingException(
-                    self.tr(
-                        "Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of "
-                        "'Fetch food outlets' or 'Import an outlet directory'."
-                    ).format(layer=layer.name(), fields=", ".join(missing))
+                raise InputError(
+                    "Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of "
+                    "'Fetch food outlets' or 'Import an outlet directory'.",
+                    layer=layer.name(),
+                    fields=", ".join(missing),
                 )
             layer_names.append(layer.name())
             to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, context.transformContext())
@@ -168,7 +155,6 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, output_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, output_crs)
-        merged_of = {}
         for done, outlet in enumerate(result.outlets):
             if done % 1000 == 0:
                 progress.sub(0.8, 0.95).step(done, len(result.outlets))
@@ -176,39 +162,20 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             feature.setAttributes([outlet.values.get(name) for name in OUTLET_FIELD_NAMES])
             feature.setGeometry(geometries[outlet.members[0]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            for member in outlet.members:
-                merged_of[member] = outlet
 
         report_fields = QgsFields()
         for name, kind in REPORT_FIELDS:
-            report_fields.append(QgsField(name, kind))
+            report_fields.append(QgsField(name, QGIS_TYPES[kind]))
         report, report_id = self.create_sink(
             parameters, "MERGE_REPORT", context, report_fields, QgsWkbTypes.Type.NoGeometry, output_crs
         )
-        for decision in result.decisions:
-            first, second = sorted((decision.first, decision.second), key=lambda i: (points[i].layer, i))
-            merged = merged_of[first] if decision.merged else None
-            row = [
-                "merged" if decision.merged else "kept apart",
-                decision.reason,
-                round(decision.distance_m, 2),
-                round(decision.similarity, 3),
-            ]
-            for index in (first, second):
-                values = points[index].values
-                row += [
-                    layer_names[points[index].layer],
-                    values["source"],
-                    values["source_id"],
-                    values["name"],
-                    values["category"],
-                ]
-            row += [merged.values["source_id"] if merged else None, merged.values["category"] if merged else None]
+        rows = report_rows(result, points, layer_names)
+        for done, row in enumerate(rows):
+            if done % 1000 == 0:
+                progress.sub(0.95, 1.0).step(done, len(rows))
             feature = QgsFeature(report_fields)
             feature.setAttributes(row)
             report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-
-        merged_groups = sum(1 for outlet in result.outlets if len(outlet.members) > 1)
         feedback.pushInfo(
             self.tr(
                 "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs "
@@ -217,7 +184,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 inputs=len(points),
                 layers=len(layers),
                 outputs=len(result.outlets),
-                merged=merged_groups,
+                merged=result.merged_groups,
                 pairs=len(result.decisions),
                 distance=distance,
             )

@@ -1,5 +1,5 @@
 """The proxy the user set in QGIS (Settings ▸ Options ▸ Network), for the plugin's
-``requests`` calls (Overpass, geocoder).
+``requests`` calls (Overpass, the geocoder, the QPV download: core/http.py).
 
 ``requests`` only knows the system proxy variables (HTTP_PROXY, HTTPS_PROXY,
 NO_PROXY), while users behind an administration's proxy set it in QGIS. This
@@ -16,16 +16,14 @@ in QGIS 3.22 and 3.40) and answers the ``proxies`` argument that makes
   the authentication configuration ``proxy/authcfg``.
 """
 
-from urllib.parse import quote, urlsplit
-
 from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
+from ..core import http
 from ..i18n import tr
 from .deps import missing_packages
 
-# requests drops the keys set to None, and an explicit key is never filled from the environment.
-DIRECT = {"http": None, "https": None, "all": None}
+# QGIS's proxy types -> the scheme of the proxy address requests is given.
 SCHEMES = {"HttpProxy": "http", "HttpCachingProxy": "http", "Socks5Proxy": "socks5h"}
 
 
@@ -59,7 +57,7 @@ def qgis_proxies(url, settings=None):
     if not settings.value("proxy/proxyEnabled", False, type=bool):
         return None
     if any(url.startswith(prefix) for prefix in url_list(settings.value("proxy/noProxyUrls", []))):
-        return dict(DIRECT)
+        return dict(http.DIRECT)
     if any(url.startswith(prefix) for prefix in url_list(settings.value("proxy/proxyExcludedUrls", []))):
         return None
     scheme = SCHEMES.get(settings.value("proxy/proxyType", "DefaultProxy") or "DefaultProxy")
@@ -76,18 +74,13 @@ def qgis_proxies(url, settings=None):
         )
     port = str(settings.value("proxy/proxyPort", "") or "").strip()
     user, password = _credentials(settings)
-    login = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""
-    if ":" in host and not host.startswith("["):
-        host = f"[{host}]"  # an IPv6 address
-    proxy = f"{scheme}://{login}{host}{':' + port if port else ''}"
-    return {"http": proxy, "https": proxy}
+    return http.proxy_mapping(scheme, host, port, user, password)
 
 
 def request_proxies(url, feedback):
     """``qgis_proxies(url)``, telling the log which proxy (never its password) is used."""
     proxies = qgis_proxies(url)
-    if proxies and proxies.get("http"):
-        parts = urlsplit(proxies["http"])
-        address = f"{parts.scheme}://{parts.hostname}{':' + str(parts.port) if parts.port else ''}"
+    address = http.shown_proxy(proxies)
+    if address:
         feedback.pushInfo(tr("Through the proxy set in QGIS: {}.").format(address))
     return proxies

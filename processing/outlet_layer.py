@@ -8,10 +8,12 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from ..core.outlets.schema import OUTLET_FIELDS
 from ..qgis_compat import FieldType
 
+# The type names of core's fields (the outlet schema, the merge report) as QGIS field types.
 QGIS_TYPES = {
     "string": FieldType.String,
     "bool": FieldType.Bool,
     "datetime": FieldType.DateTime,
+    "double": FieldType.Double,
 }
 
 

@@ -1,6 +1,12 @@
-"""foodaccess:serviceareas — the areas within walking distance (or time) of the outlets."""
+"""foodaccess:serviceareas — the areas within walking distance (or time) of the outlets.
 
-import numpy as np
+The mode's engine (core ``circle_areas``, ``service_areas`` or ``transit_service_areas``) draws
+every polygon as a ``ServiceArea``; this module reads the outlets and writes the polygons.
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -10,7 +16,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,52 +24,51 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.errors import InputError
 from ..core.transit.access import transit_service_areas
-from ..core.transit.scan import departure_minutes
 from ..core.walk.network import LocalProjection
-from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINES, circles_wkb, service_areas
+from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINES, circle_areas, service_areas
+from ..core.walk.settings import UNIT_MINUTES, UNIT_NAMES, parse_thresholds, to_metres
 from ..qgis_compat import FieldType
-from .base import FoodAccessAlgorithm
-from .network_input import (
-    MODE_STRAIGHT,
-    MODE_TRANSIT,
-    MODE_WALK,
-    UNIT_MINUTES,
-    UNIT_NAMES,
-    WGS84,
-    add_mode_parameters,
-    add_transit_parameters,
-    add_unit_parameter,
-    check_source,
-    load_transit,
-    local_crs,
-    network_and_outlets,
-    outlet_values,
-    point_crs_note,
-    point_source_parameter,
-    read_points,
-    to_metres,
-    usable_points,
-)
+from .access_base import AccessAlgorithm
+from .access_parameters import MODE_TRANSIT, add_unit_parameter, point_source_parameter
+from .point_input import OutletIdentity
+from .street_network import WGS84, local_crs
 
 
-def parse_thresholds(text):
-    """ "5,10,15" -> [5.0, 10.0, 15.0] (sorted, unique); ValueError on anything else."""
-    values = sorted({float(part) for part in text.replace(";", ",").split(",") if part.strip()})
-    if not values or values[0] <= 0:
-        raise ValueError(text)
-    return values
+@dataclass
+class AreaRequest:
+    """The areas asked for: ``thresholds`` as the engine takes them (metres; minutes by walk +
+    public transport) and ``shown``, each as the user gave it; one per outlet or dissolved; the
+    buffer ``width`` and ``outline`` method of the network modes."""
+
+    thresholds: list
+    shown: dict
+    unit_name: str
+    per_outlet: bool
+    width: float
+    outline: str
 
 
-class ServiceAreasAlgorithm(FoodAccessAlgorithm):
+@dataclass
+class AreaLayer:
+    """What serviceareas writes: the ``areas`` (ServiceArea, their WKB in ``crs``) of the outlet
+    ``features``; ``estimated`` is None without public transport, otherwise whether its times are
+    estimates (the fields statistic and transit_estimated are then added)."""
+
+    features: list
+    areas: list
+    crs: QgsCoordinateReferenceSystem
+    estimated: Optional[bool] = None
+
+
+class ServiceAreasAlgorithm(AccessAlgorithm):
     NAME = "serviceareas"
-    GROUP = "accessibility"
-    REQUIRES = (("scipy", "networkx"),)  # either: scipy is the fast path, networkx the fallback
 
     def display_name(self):
         return self.tr("Service areas")
 
-    def define_parameters(self):
+    def define_inputs(self):
         self.add_parameter(
             point_source_parameter("OUTLETS", self.tr("Outlets")),
             self.tr(
@@ -72,7 +76,8 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
                 "or a filtered layer to keep some outlets only."
             ),
         )
-        add_mode_parameters(self)
+
+    def define_options(self):
         self.add_parameter(
             QgsProcessingParameterString("THRESHOLDS", self.tr("Thresholds"), defaultValue="400,800,1609"),
             self.tr(
@@ -119,7 +124,8 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
             ),
             advanced=True,
         )
-        add_transit_parameters(self)
+
+    def define_output(self):
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -131,141 +137,98 @@ class ServiceAreasAlgorithm(FoodAccessAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        progress = self.progress(feedback)
-        outlets_source = check_source(
-            self.parameterAsSource(parameters, "OUTLETS", context), "OUTLETS", self.tr("outlets")
+        run = self.start(parameters, context, feedback)
+        outlets_source = self.input_source(run, "OUTLETS", self.tr("outlets"))
+        values = parse_thresholds(self.parameterAsString(parameters, "THRESHOLDS", context))
+        outlets = self.outlet_input(run, outlets_source)
+        self.note_crs(run, ("OUTLETS", outlets_source))
+        if run.mode == MODE_TRANSIT:
+            if run.unit != UNIT_MINUTES:
+                raise InputError("Walk + public transport service areas are measured in time: set UNIT to minutes.")
+            thresholds = values
+        else:
+            thresholds = [to_metres(value, run.unit, run.speed_kmh) for value in values]
+        request = AreaRequest(
+            thresholds,
+            dict(zip(thresholds, values)),
+            UNIT_NAMES[run.unit],
+            self.parameterAsBoolean(parameters, "PER_OUTLET", context),
+            self.parameterAsDouble(parameters, "BUFFER", context),
+            OUTLINES[self.parameterAsEnum(parameters, "OUTLINE", context)],
         )
-        text = self.parameterAsString(parameters, "THRESHOLDS", context)
-        try:
-            thresholds = parse_thresholds(text)
-        except ValueError:
-            raise QgsProcessingException(
-                self.tr("THRESHOLDS must be positive numbers separated by commas, e.g. 5,10,15 (got '{text}').").format(
-                    text=text
-                )
-            ) from None
-        mode = self.parameterAsEnum(parameters, "MODE", context)
-        speed = self.parameterAsDouble(parameters, "WALK_SPEED", context)
-        unit = self.parameterAsEnum(parameters, "UNIT", context)
-        per_outlet = self.parameterAsBoolean(parameters, "PER_OUTLET", context)
-        width = self.parameterAsDouble(parameters, "BUFFER", context)
-        outline = OUTLINES[self.parameterAsEnum(parameters, "OUTLINE", context)]
-        metres = [to_metres(value, unit, speed) for value in thresholds]
-        point_crs_note(
-            feedback, (("OUTLETS", outlets_source), ("NETWORK", self.parameterAsSource(parameters, "NETWORK", context)))
-        )
-        engines = {MODE_STRAIGHT: self._straight, MODE_WALK: self._walk, MODE_TRANSIT: self._transit}
-        if mode not in engines:
-            raise QgsProcessingException(self.tr("Unknown MODE {mode}.").format(mode=mode))
-        if mode == MODE_TRANSIT:
-            if unit != UNIT_MINUTES:
-                raise QgsProcessingException(
-                    self.tr("Walk + public transport service areas are measured in time: set UNIT to minutes.")
-                )
-            metres = thresholds
-        outlets, areas, crs, *transit = engines[mode](
-            parameters, context, feedback, progress, outlets_source, metres, per_outlet, (width, outline)
-        )
-        by_metres = dict(zip(metres, thresholds))
-        return self._write(
-            parameters,
-            context,
-            outlets_source,
-            outlets,
-            areas,
-            crs,
-            by_metres,
-            UNIT_NAMES[unit],
-            progress.sub(0.95, 1.0),
-            *transit,
-        )
+        return self._write(run, outlets_source, request, self.by_mode(run, outlets, request))
 
     # --- modes ------------------------------------------------------------------------------
-    # ``buffer``: (width, outline) of the network buffers (walking and transit modes).
-    def _straight(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, buffer):
-        outlets, lonlat = read_points(outlets_source, QgsCoordinateReferenceSystem(WGS84), context)
-        outlets, lonlat = usable_points(outlets, lonlat, self.tr("No outlet has a usable geometry."))
+    def straight(self, run, outlets, request):
+        features, lonlat = self.usable_outlets(run, outlets, QgsCoordinateReferenceSystem(WGS84))
         projection = LocalProjection.around(lonlat)
-        xy = projection.forward(lonlat)
-        groups = [(index, xy[index : index + 1]) for index in range(len(xy))] if per_outlet else [(-1, xy)]
-        areas = []
-        for done, (outlet, points) in enumerate(groups):
-            progress.step(done, len(groups))
-            for threshold in metres:
-                areas.append((threshold, outlet, circles_wkb(points, threshold)))
-        return outlets, areas, local_crs(projection)
+        areas = circle_areas(projection.forward(lonlat), request.thresholds, request.per_outlet, run.progress)
+        return AreaLayer(features, areas, local_crs(projection))
 
-    def _walk(self, parameters, context, feedback, progress, outlets_source, metres, per_outlet, buffer):
-        router, crs, _, outlets, snapped = network_and_outlets(
-            self, parameters, context, feedback, progress.sub(0.0, 0.3), outlets_source
+    def walk(self, run, outlets, request):
+        network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.3))
+        areas = service_areas(
+            network.router,
+            network.snapped,
+            request.thresholds,
+            request.width,
+            request.per_outlet,
+            request.outline,
+            run.progress.sub(0.3, 0.95),
         )
-        width, outline = buffer
-        areas = service_areas(router, snapped, metres, width, per_outlet, outline, progress.sub(0.3, 0.95))
-        return outlets, areas, crs
+        return AreaLayer(network.features, areas, network.crs)
 
-    def _transit(self, parameters, context, feedback, progress, outlets_source, minutes, per_outlet, buffer):
-        """Areas from which the median (and, in other rows, the PERCENTILE) walk + transit time over the
-        window is within each threshold; areas are (minutes, outlet, WKB, statistic)."""
-        router, crs, max_snap, outlets, snapped = network_and_outlets(
-            self, parameters, context, feedback, progress.sub(0.0, 0.2), outlets_source
+    def transit(self, run, outlets, request):
+        """Areas from which the median (and, in other records, the PERCENTILE) walk + transit time
+        over the window is within each threshold (minutes)."""
+        network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.2))
+        timetable, settings = self.timetables(run, run.progress.sub(0.2, 0.3))
+        areas = transit_service_areas(
+            network.router,
+            timetable,
+            network.snapped,
+            settings,
+            request.thresholds,
+            network.max_snap,
+            request.width,
+            request.outline,
+            request.per_outlet,
+            run.progress.sub(0.3, 0.95),
         )
-        timetable, settings = load_transit(self, parameters, context, feedback, progress.sub(0.2, 0.3))
-        count = len(departure_minutes(settings.departure, settings.window_minutes))
-        # Nearest-rank positions in the sorted times (R5); the median wins when both are the same.
-        statistics = {
-            int(np.ceil(settings.percentile / 100.0 * count)) - 1: f"p{settings.percentile:g}",
-            int(np.ceil(0.5 * count)) - 1: "median",
-        }
-        groups = (
-            [(index, snapped.subset(np.array([index]))) for index in np.flatnonzero(snapped.tied)]
-            if per_outlet
-            else [(-1, snapped)]
-        )
-        areas = []
-        for done, (outlet, group) in enumerate(groups):
-            part = progress.sub(0.3 + 0.65 * done / len(groups), 0.3 + 0.65 * (done + 1) / len(groups))
-            for threshold, rank, wkb in transit_service_areas(
-                router, timetable, group, settings, minutes, sorted(statistics), max_snap, *buffer, part
-            ):
-                areas.append((threshold, outlet, wkb, statistics[rank]))
-        if timetable.estimated:
-            feedback.pushWarning(
-                self.tr(
-                    "The public transport times are ESTIMATES from OSM routes (no timetable): "
-                    "field transit_estimated is true."
-                )
-            )
-        return outlets, areas, crs, timetable.estimated
+        self.warn_if_estimated(run, timetable)
+        return AreaLayer(network.features, areas, network.crs, timetable.estimated)
 
-    def _write(
-        self, parameters, context, outlets_source, outlets, areas, crs, by_metres, unit_name, progress, estimated=None
-    ):
-        """``estimated``: None without transit; otherwise areas carry their statistic and the fields
-        statistic and transit_estimated are added."""
+    # --- output -----------------------------------------------------------------------------
+    def _write(self, run, outlets_source, request, layer):
         fields = QgsFields()
         fields.append(QgsField("threshold", FieldType.Double))
         fields.append(QgsField("unit", FieldType.String))
         fields.append(QgsField("outlet_id", FieldType.String))
         fields.append(QgsField("outlet_name", FieldType.String))
-        if estimated is not None:
+        if layer.estimated is not None:
             fields.append(QgsField("statistic", FieldType.String))
             fields.append(QgsField("transit_estimated", FieldType.Bool))
         target = outlets_source.sourceCrs()
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, target)
-        transform = QgsCoordinateTransform(crs, target, context.transformContext())
+        sink, dest_id = self.create_sink(
+            run.parameters, "OUTPUT", run.context, fields, QgsWkbTypes.Type.MultiPolygon, target
+        )
+        transform = QgsCoordinateTransform(layer.crs, target, run.context.transformContext())
+        progress = run.progress.sub(0.95, 1.0)
         # Largest first, so that smaller areas draw on top.
-        for done, (metres, outlet, wkb, *statistic) in enumerate(sorted(areas, key=lambda item: (item[1], -item[0]))):
-            progress.step(done, len(areas))
+        ordered = sorted(layer.areas, key=lambda area: (area.outlet, -area.threshold))
+        for done, area in enumerate(ordered):
+            progress.step(done, len(ordered))
             geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
+            geometry.fromWkb(area.wkb)
             geometry.transform(transform)
             geometry.convertToMultiType()
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
-            identity = (None, None)
-            if outlet >= 0:
-                identity = outlet_values(outlets[outlet])[:2]
-            transit = [*statistic, bool(estimated)] if estimated is not None else []
-            feature.setAttributes([by_metres[metres], unit_name, *identity, *transit])
+            outlet = OutletIdentity.of(layer.features[area.outlet]) if area.outlet >= 0 else None
+            attributes = [request.shown[area.threshold], request.unit_name]
+            attributes += [outlet.id, outlet.name] if outlet else [None, None]
+            if layer.estimated is not None:
+                attributes += [area.statistic, bool(layer.estimated)]
+            feature.setAttributes(attributes)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": dest_id}

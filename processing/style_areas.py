@@ -1,7 +1,6 @@
 """foodaccess:styleareas — apply a bundled style to a layer of the project (or to a model's output)."""
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterEnum,
@@ -11,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
+from ..qgis_compat import NO_THREADING
 from .base import FoodAccessAlgorithm
 from .styling import CLASSIFIED_AREAS, OUTLETS, PRIORITY_AREAS, apply_style, detect_style, style_on_completion
 
@@ -69,7 +69,7 @@ class StyleAreas(FoodAccessAlgorithm):
 
     def flags(self):
         # Styles a layer of the project: must run in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def define_parameters(self):
         self.add_parameter(

@@ -27,7 +27,7 @@ CLASSIFIED_AREAS = "classified_areas"
 PRIORITY_AREAS = "priority_areas"
 OUTLETS = "outlets"
 STYLES = (CLASSIFIED_AREAS, PRIORITY_AREAS, OUTLETS)
-STYLE_CATEGORIES = QgsMapLayer.StyleCategories(QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling)
+STYLE_CATEGORIES = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
 
 # The label of classified areas: the area's name, then the share of people beyond the threshold.
 SHARE_LABEL = (

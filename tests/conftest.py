@@ -63,6 +63,20 @@ def release_frames_before_qgis_exits(qgis_app):
     gc.collect()
 
 
+@pytest.fixture(scope="session")
+def qgis_iface(qgis_iface):
+    """pytest-qgis's stand-in QGIS interface, with a real layer tree view of the project. Its
+    layerTreeView() is otherwise a MagicMock, which QGIS 3.44's Processing passes on to C++
+    (QgsProcessingGuiUtils.addResultLayers) when it loads an algorithm's results: a TypeError."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView(qgis_iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    return qgis_iface
+
+
 # A Python provider must stay referenced from Python, or its algorithms lose their ids.
 _REGISTERED_PROVIDERS = []
 
@@ -101,6 +115,37 @@ def unregistered_provider(qgis_processing):
         registry.removeProvider(existing)
     yield
     _registered_provider()
+
+
+@pytest.fixture
+def buffer_model(qgis_processing):
+    """Makes a model in code: one step "buffer", native:buffer of the model input "areas" by 10 map units,
+    whose OUTPUT is the model output "buffered", described as the description given."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    def make(description):
+        model = QgsProcessingModelAlgorithm("buffer", "tests")
+        model.addModelParameter(
+            QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas")
+        )
+        step = QgsProcessingModelChildAlgorithm("native:buffer")
+        step.setChildId("buffer")
+        step.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
+        step.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
+        output = QgsProcessingModelOutput("buffered", description)
+        output.setChildOutputName("OUTPUT")
+        step.setModelOutputs({"buffered": output})
+        model.addChildAlgorithm(step)
+        return model
+
+    return make
 
 
 @pytest.fixture

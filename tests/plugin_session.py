@@ -95,7 +95,7 @@ def _wait_for(signal, seconds=60):
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(seconds * 1000, loop.quit)
-    loop.exec_()
+    loop.exec()
 
 
 # Settings entries defined by this process: the settings tree only points at them.

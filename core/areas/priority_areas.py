@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from osgeo import ogr
 
-from ..errors import FoodAccessError
-from ..outlets.overpass import USER_AGENT
+from .. import http
+from ..errors import DataFileError, ServiceError
 from ..progress import SILENT
 
 QPV_2024_URL = "https://www.data.gouv.fr/fr/datasets/r/942d4ee8-8142-4556-8ea1-335537ce1119"
@@ -85,30 +85,36 @@ def download(url, cache_dir, refresh=False, progress=SILENT, proxies=None):
     if os.path.exists(path) and not refresh:
         return path
     os.makedirs(cache_dir, exist_ok=True)
-    try:
-        response = requests.get(
-            url, stream=True, timeout=TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT}, proxies=proxies
-        )
-    except requests.RequestException as error:
-        raise FoodAccessError(
-            f"Cannot download the priority neighbourhoods from {url}: {error}. "
-            "Check the internet connection (or the proxy settings), or the URL parameter."
-        ) from None
-    with response:
-        if response.status_code != 200:
-            raise FoodAccessError(
-                f"The server at {url} answered HTTP {response.status_code} ({response.reason}) instead of the "
-                "priority neighbourhoods. Try again later, or set URL to the GeoJSON resource of the dataset "
-                "'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr."
-            )
-        total = int(response.headers.get("Content-Length") or 0)
-        body = io.BytesIO()
+    with http.Client(proxies) as client:
         try:
-            for chunk in response.iter_content(CHUNK_BYTES):
-                body.write(chunk)
-                progress.step(body.tell(), total or body.tell())
-        except requests.RequestException as error:
-            raise FoodAccessError(f"The download from {url} broke off: {error}. Try again.") from None
+            response = client.request("GET", url, progress, stream=True, timeout=TIMEOUT_SECONDS)
+        except http.Unreachable as failure:
+            raise ServiceError(
+                "Cannot download the priority neighbourhoods from {url}: {error}. "
+                "Check the internet connection (or the proxy settings), or the URL parameter.",
+                url=url,
+                error=failure.error,
+            ) from None
+        with response:
+            if response.status_code != 200:
+                raise ServiceError(
+                    "The server at {url} answered HTTP {status} ({reason}) instead of the priority neighbourhoods. "
+                    "Try again later, or set URL to the GeoJSON resource of the dataset 'Quartiers prioritaires de "
+                    "la politique de la ville (QPV)' on data.gouv.fr.",
+                    url=url,
+                    status=response.status_code,
+                    reason=response.reason,
+                )
+            total = int(response.headers.get("Content-Length") or 0)
+            body = io.BytesIO()
+            try:
+                for chunk in response.iter_content(CHUNK_BYTES):
+                    body.write(chunk)
+                    progress.step(body.tell(), total or body.tell())
+            except requests.RequestException as error:
+                raise ServiceError(
+                    "The download from {url} broke off: {error}. Try again.", url=url, error=error
+                ) from None
     text = geojson_text(body.getvalue(), url)
     parse(text, url)  # refuse to cache what cannot be read
     partial = path + ".part"
@@ -125,7 +131,7 @@ def geojson_text(body, url):
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         members = [info for info in archive.infolist() if info.filename.lower().endswith(".geojson")]
         if not members:
-            raise FoodAccessError(f"The archive downloaded from {url} holds no .geojson file.")
+            raise DataFileError("The archive downloaded from {url} holds no .geojson file.", url=url)
         preferred = [info for info in members if os.path.basename(info.filename) == QPV_2024_MEMBER]
         # Without the national file, the largest GeoJSON is the most complete one.
         chosen = preferred[0] if preferred else max(members, key=lambda info: info.file_size)
@@ -137,22 +143,28 @@ def parse(text, where):
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise FoodAccessError(
-            f"The priority neighbourhoods from {where} are not valid JSON (line {error.lineno}, column "
-            f"{error.colno}: {error.msg}). The URL may point to a web page instead of the GeoJSON resource."
+        raise DataFileError(
+            "The priority neighbourhoods from {where} are not valid JSON (line {line}, column {column}: "
+            "{problem}). The URL may point to a web page instead of the GeoJSON resource.",
+            where=where,
+            line=error.lineno,
+            column=error.colno,
+            problem=error.msg,
         ) from None
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):
-        raise FoodAccessError(f"The document from {where} is not a GeoJSON FeatureCollection.")
+        raise DataFileError("The document from {where} is not a GeoJSON FeatureCollection.", where=where)
     if features:
         found = set()
         for feature in features:
             found.update((feature.get("properties") or {}).keys())
         missing = [name for name in REQUIRED_FIELDS if name not in found]
         if missing:
-            raise FoodAccessError(
-                f"The GeoJSON from {where} is not in the QPV 2024 schema: it lacks {', '.join(missing)} "
-                f"(found: {', '.join(sorted(found)) or 'no field'})."
+            raise DataFileError(
+                "The GeoJSON from {where} is not in the QPV 2024 schema: it lacks {missing} (found: {found}).",
+                where=where,
+                missing=", ".join(missing),
+                found=", ".join(sorted(found)) or "no field",
             )
     return features
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import FoodAccessError
+from ..errors import DataFileError
 from ..progress import SILENT
 
 MEMBER_TYPES = ("node", "way", "relation")
@@ -114,14 +114,14 @@ def _blocks(path):
     try:
         stream = open(path, "rb")
     except OSError as error:
-        raise FoodAccessError(f"Cannot open the OSM file {path}: {error}") from None
+        raise DataFileError("Cannot open the OSM file {path}: {error}", path=path, error=error) from None
     with stream:
         while True:
             head = stream.read(4)
             if not head:
                 return
             if len(head) < 4:
-                raise FoodAccessError(f"{path} is truncated: the last block is incomplete.")
+                raise DataFileError("{path} is truncated: the last block is incomplete.", path=path)
             (header_size,) = struct.unpack(">I", head)
             kind, size = "", 0
             for number, _, value in _fields(memoryview(stream.read(header_size))):
@@ -131,7 +131,7 @@ def _blocks(path):
                     size = value
             blob = memoryview(stream.read(size))
             if len(blob) < size:
-                raise FoodAccessError(f"{path} is truncated: the last block is incomplete.")
+                raise DataFileError("{path} is truncated: the last block is incomplete.", path=path)
             if kind != "OSMData":
                 continue
             yield _blob_data(blob, path)
@@ -144,9 +144,10 @@ def _blob_data(blob, path):
         if number == 3:
             return zlib.decompress(value)
         if number in (4, 5, 6, 7):
-            raise FoodAccessError(
-                f"{path} uses a compression other than zlib (LZMA, bzip2, LZ4 or Zstandard); "
-                "convert it with osmium (osmium cat in.osm.pbf -o out.osm.pbf) first."
+            raise DataFileError(
+                "{path} uses a compression other than zlib (LZMA, bzip2, LZ4 or Zstandard); "
+                "convert it with osmium (osmium cat in.osm.pbf -o out.osm.pbf) first.",
+                path=path,
             )
     return b""
 
@@ -305,7 +306,7 @@ def _xml_selection(path, keep):
                     relations.append(Relation(int(element.get("id")), tags, members))
                 element.clear()
     except (ElementTree.ParseError, OSError, ValueError, TypeError) as error:
-        raise FoodAccessError(f"Cannot read the OSM XML file {path}: {error}") from None
+        raise DataFileError("Cannot read the OSM XML file {path}: {error}", path=path, error=error) from None
     return relations, ways, nodes
 
 
@@ -319,7 +320,7 @@ def read_relations(path, keep, progress=SILENT):
         try:
             relations = _pbf_relations(path, keep)
         except (ValueError, IndexError, zlib.error, UnicodeDecodeError) as error:
-            raise FoodAccessError(f"{path} is not a valid OSM PBF file ({error}).") from None
+            raise DataFileError("{path} is not a valid OSM PBF file ({error}).", path=path, error=error) from None
         all_ways = all_nodes = None
         progress.step(1, 3)
     selection = OsmSelection(relations=relations)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..errors import FoodAccessError
+from ..errors import DataFileError, InputError
 from ..progress import SILENT
 from .geocoder import DEFAULT_MIN_SCORE
 from .merge import normalize_text
@@ -99,20 +99,23 @@ def read_csv(path, encoding=None):
         with open(path, "rb") as stream:
             data = stream.read()
     except OSError as error:
-        raise FoodAccessError(f"Cannot read the directory {path}: {error.strerror}.") from None
+        raise DataFileError("Cannot read the directory {path}: {problem}.", path=path, problem=error.strerror) from None
     encoding = encoding or detect_encoding(data)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
-        raise FoodAccessError(
-            f"The directory {path} is not in the encoding {encoding} ({error}). "
-            "Leave ENCODING on automatic detection or choose the encoding the file was saved in."
+        raise DataFileError(
+            "The directory {path} is not in the encoding {encoding} ({error}). "
+            "Leave ENCODING on automatic detection or choose the encoding the file was saved in.",
+            path=path,
+            encoding=encoding,
+            error=error,
         ) from None
     text = text.lstrip("\ufeff")
     separator = detect_separator(text)
     rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator) if row]
     if not rows:
-        raise FoodAccessError(f"The directory {path} is empty: expected a header line and one line per outlet.")
+        raise DataFileError("The directory {path} is empty: expected a header line and one line per outlet.", path=path)
     fields = unique_field_names(rows[0])
     return Table(fields, [_fit(row, len(fields), separator) for row in rows[1:]], encoding, separator)
 
@@ -182,9 +185,11 @@ def load_category_mapping(path, taxonomy):
     table = read_csv(path)
     columns = {normalize_text(name): index for index, name in enumerate(table.fields)}
     if "label" not in columns or "category" not in columns:
-        raise FoodAccessError(
-            f"The category mapping {path} needs a header line with the columns label and category "
-            f"(and optionally subcategory); it has: {', '.join(table.fields)}."
+        raise DataFileError(
+            "The category mapping {path} needs a header line with the columns label and category "
+            "(and optionally subcategory); it has: {fields}.",
+            path=path,
+            fields=", ".join(table.fields),
         )
     mapping = {}
     for line, row in enumerate(table.rows, start=2):
@@ -194,18 +199,25 @@ def load_category_mapping(path, taxonomy):
         if not label and not category:
             continue
         if not label:
-            raise FoodAccessError(f"The category mapping {path}, line {line}: the label is empty.")
+            raise DataFileError("The category mapping {path}, line {line}: the label is empty.", path=path, line=line)
         if category not in taxonomy.ids:
-            raise FoodAccessError(
-                f"The category mapping {path}, line {line}: '{category}' is not a taxonomy category; "
-                f"use one of: {', '.join(taxonomy.ids)}."
+            raise DataFileError(
+                "The category mapping {path}, line {line}: '{category}' is not a taxonomy category; "
+                "use one of: {categories}.",
+                path=path,
+                line=line,
+                category=category,
+                categories=", ".join(taxonomy.ids),
             )
         choice = CategoryChoice(category, subcategory)
         key = normalize_text(label)
         if mapping.get(key, choice) != choice:
-            raise FoodAccessError(
-                f"The category mapping {path}, line {line}: the label '{label}' is already mapped "
-                f"to {mapping[key].category}."
+            raise DataFileError(
+                "The category mapping {path}, line {line}: the label '{label}' is already mapped to {category}.",
+                path=path,
+                line=line,
+                label=label,
+                category=mapping[key].category,
             )
         mapping[key] = choice
     return mapping
@@ -242,6 +254,23 @@ class CategoryResolver:
 
 
 # --- the import ---------------------------------------------------------------------------
+def _no_such_field(name, table):
+    return InputError(
+        "The directory has no field '{name}'; its fields are: {fields}.", name=name, fields=", ".join(table.fields)
+    )
+
+
+def table_field(name, table, layer_names):
+    """The field of ``table`` that ``name``, a field of the input layer as QGIS read it, stands for
+    ("" stays ""). QGIS may read a CSV otherwise than read_csv (another encoding garbles the names):
+    when both have as many fields, the field at the same position is the one the user chose."""
+    if not name or name in table.fields:
+        return name
+    if name in layer_names and len(layer_names) == len(table.fields):
+        return table.fields[layer_names.index(name)]
+    raise _no_such_field(name, table)
+
+
 @dataclass
 class DirectoryColumns:
     """Which fields of the table hold what (names of ``Table.fields``; "" when absent)."""
@@ -252,6 +281,13 @@ class DirectoryColumns:
     lat: str = ""
     category: str = ""
     id: str = ""
+
+    def check(self):
+        """Refuse a choice of fields that cannot place the rows."""
+        if bool(self.lon) != bool(self.lat):
+            raise InputError("Give both a longitude field and a latitude field, or neither.")
+        if not self.address and not self.lon:
+            raise InputError("Give the address fields (to geocode the outlets) or the longitude and latitude fields.")
 
 
 @dataclass
@@ -272,10 +308,23 @@ class PlacedOutlet:
     lat: float
 
 
+@dataclass(frozen=True)
+class UnmatchedRow:
+    """A directory row that could not be placed: its index in ``Table.rows`` and why, in words."""
+
+    row: int
+    reason: str
+
+    @property
+    def number(self):
+        """The row's number as people count: 1 is the first row after the header."""
+        return self.row + 1
+
+
 @dataclass
 class ImportResult:
-    placed: list = field(default_factory=list)
-    unmatched: list = field(default_factory=list)  # (row index, reason)
+    placed: list = field(default_factory=list)  # PlacedOutlet
+    unmatched: list = field(default_factory=list)  # UnmatchedRow, in row order
     unmapped_labels: Counter = field(default_factory=Counter)
     geocoded: int = 0
 
@@ -326,7 +375,7 @@ def import_directory(
     index = {name: position for position, name in enumerate(table.fields)}
     for name in (columns.name, *columns.address, columns.lon, columns.lat, columns.category, columns.id):
         if name and name not in index:
-            raise FoodAccessError(f"The directory has no field '{name}'; its fields are: {', '.join(table.fields)}.")
+            raise _no_such_field(name, table)
 
     def cell(row, name):
         return row[index[name]] if name else None
@@ -341,7 +390,10 @@ def import_directory(
     to_geocode = []  # (row index, address)
     positions = {}
     addresses = {}
+    reading = progress.sub(0.0, 0.05)
     for number, row in enumerate(table.rows):
+        if number % 1000 == 0:
+            reading.step(number, len(table.rows))
         addresses[number] = join_address(address_part(row, name) for name in columns.address)
         if columns.lon and columns.lat:
             x, y = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
@@ -350,28 +402,32 @@ def import_directory(
                 if position is not None and -180 <= position[0] <= 180 and -90 <= position[1] <= 90:
                     positions[number] = (position[0], position[1], None)
                 else:
-                    result.unmatched.append((number, _out_of_range(x, y, to_wgs84 is not None)))
+                    result.unmatched.append(UnmatchedRow(number, _out_of_range(x, y, to_wgs84 is not None)))
                 continue
             if not columns.address:
-                result.unmatched.append((number, "no coordinates (longitude or latitude empty or not a number)"))
+                result.unmatched.append(
+                    UnmatchedRow(number, "no coordinates (longitude or latitude empty or not a number)")
+                )
                 continue
         to_geocode.append((number, addresses[number]))
-    progress.step(0, 1)
 
     if to_geocode:
         if geocoder is None:  # pragma: no cover - the caller gives one whenever ADDRESS fields are set
-            raise FoodAccessError("Addresses to geocode but no geocoder.")
-        matches = geocoder.geocode([address for _, address in to_geocode], progress.sub(0.0, 0.9))
+            raise ValueError("Addresses to geocode but no geocoder.")
+        matches = geocoder.geocode([address for _, address in to_geocode], progress.sub(0.05, 0.9))
         result.geocoded = len(to_geocode)
         for (number, _), match in zip(to_geocode, matches):
             reason = _unplaced_reason(match, defaults.min_score)
             if reason:
-                result.unmatched.append((number, reason))
+                result.unmatched.append(UnmatchedRow(number, reason))
             else:
                 positions[number] = (match.lon, match.lat, match)
 
     defaults_choice = CategoryChoice(defaults.category) if defaults.category else None
-    for number in sorted(positions):
+    placing = progress.sub(0.9, 1.0)
+    for done, number in enumerate(sorted(positions)):
+        if done % 1000 == 0:
+            placing.step(done, len(positions))
         row = table.rows[number]
         lon, lat, match = positions[number]
         label = text_value(cell(row, columns.category)) if columns.category else ""
@@ -380,7 +436,7 @@ def import_directory(
         source_id = text_value(cell(row, columns.id)) if columns.id else ""
         values = {
             "source": "directory",
-            "source_id": source_id or str(number + 1),
+            "source_id": source_id or str(number + 1),  # the row number, as UnmatchedRow.number
             "name": text_value(cell(row, columns.name)) or None,
             "category": choice.category if choice else None,
             "subcategory": (choice.subcategory or None) if choice else None,
@@ -400,7 +456,7 @@ def import_directory(
             "geocode_type": match.type if match else None,
         }
         result.placed.append(PlacedOutlet(number, values, lon, lat))
-    result.unmatched.sort()
+    result.unmatched.sort(key=lambda unmatched: unmatched.row)
     result.unmapped_labels = resolver.unmapped
     progress.step(1, 1)
     return result

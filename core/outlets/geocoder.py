@@ -18,11 +18,10 @@ answers HTTP 429 with a Retry-After header (5 s, decreasing). Queries must be
 
 import csv
 import io
-import time
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
-from ..errors import FoodAccessError
+from .. import http
+from ..errors import ServiceError
 from ..progress import SILENT
 
 DEFAULT_GEOCODER_URL = "https://data.geopf.fr/geocodage"
@@ -79,22 +78,6 @@ def clean_query(text):
     return query
 
 
-def retry_delay(header_value, attempt):
-    """Seconds to wait before retrying: Retry-After (seconds or HTTP date) when given, else 1, 2, 4… s."""
-    delay = None
-    if header_value:
-        try:
-            delay = float(header_value)
-        except ValueError:
-            try:
-                delay = parsedate_to_datetime(header_value).timestamp() - time.time()
-            except (TypeError, ValueError):
-                delay = None
-    if delay is None:
-        delay = 2.0**attempt
-    return max(delay, 0.0)
-
-
 def _number(text):
     try:
         return float(text)
@@ -113,23 +96,29 @@ class Geocoder:
         timeout=TIMEOUT_S,
         proxies=None,
     ):
-        """``proxies``: as for requests (None: the system proxy variables). Given per request:
-        a Session's own ``proxies`` would lose to the proxy environment variables."""
-        import requests
-
+        """``proxies``: as for requests (None: the system proxy variables)."""
         self.base_url = (base_url or DEFAULT_GEOCODER_URL).rstrip("/")
-        self.min_interval = 1.0 / max_rate
         self.max_retries = max_retries
         self.timeout = timeout
-        self.proxies = proxies
-        self.session = requests.Session()
-        self.session.headers["User-Agent"] = "FoodAccess-QGIS-plugin"
-        self._last_request = 0.0
-        self.requests_sent = 0
-        self.retries = 0
+        rule = http.RetryRule(
+            attempts=max_retries + 1,
+            statuses=_RETRIED_STATUS,
+            first_backoff=1.0,
+            longest_wait=MAX_RETRY_WAIT_S,
+            unreachable=True,
+        )
+        self._http = http.Client(proxies, rule, max_rate)
+
+    @property
+    def requests_sent(self):
+        return self._http.requests_sent
+
+    @property
+    def retries(self):
+        return self._http.retries
 
     def close(self):
-        self.session.close()
+        self._http.close()
 
     def __enter__(self):
         return self
@@ -141,10 +130,7 @@ class Geocoder:
     def geocode(self, queries, progress=SILENT):
         """A Match for each query, in order. Identical addresses are sent once."""
         cleaned = [clean_query(query) for query in queries]
-        unique = []
-        for query in cleaned:
-            if query_problem(query) is None and query not in unique:
-                unique.append(query)
+        unique = list(dict.fromkeys(query for query in cleaned if query_problem(query) is None))
         if len(unique) < SINGLE_SEARCH_LIMIT:
             found = dict(zip(unique, self._search_each(unique, progress)))
         else:
@@ -159,8 +145,8 @@ class Geocoder:
         try:
             features = response.json()["features"]
         except (ValueError, KeyError, TypeError):
-            raise FoodAccessError(
-                f"The geocoder {self.base_url} did not answer GeoCodeJSON to /search: is GEOCODER_URL right?"
+            raise ServiceError(
+                "The geocoder {url} did not answer GeoCodeJSON to /search: is GEOCODER_URL right?", url=self.base_url
             ) from None
         if not features:
             return Match("not-found")
@@ -214,8 +200,9 @@ class Geocoder:
             if 0 <= number < len(queries):
                 matches[number] = self._csv_match(row)
         if all(match is None for match in matches):
-            raise FoodAccessError(
-                f"The geocoder {self.base_url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?"
+            raise ServiceError(
+                "The geocoder {url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?",
+                url=self.base_url,
             )
         # Rows the batch lost or failed on get a second chance, one by one.
         for number, match in enumerate(matches):
@@ -233,60 +220,51 @@ class Geocoder:
             return Match("error", detail="answer without coordinates or score")
         return Match("ok", lon, lat, score, row.get("result_label") or "", row.get("result_type") or "")
 
-    def _wait(self, seconds, progress):
-        """Sleep, still answering the cancel button."""
-        end = time.monotonic() + seconds
-        while True:
-            progress.check()
-            left = end - time.monotonic()
-            if left <= 0:
-                return
-            time.sleep(min(left, 0.1))
-
-    def _request(self, method, path, progress, **kwargs):
-        import requests
-
+    def _request(self, method, path, progress, **options):
         url = self.base_url + path
-        for attempt in range(self.max_retries + 1):
-            self._wait(self._last_request + self.min_interval - time.monotonic(), progress)
-            self._last_request = time.monotonic()
-            self.requests_sent += 1
-            try:
-                response = self.session.request(method, url, timeout=self.timeout, proxies=self.proxies, **kwargs)
-            except requests.RequestException as error:
-                if attempt < self.max_retries:
-                    self.retries += 1
-                    self._wait(retry_delay(None, attempt), progress)
-                    continue
-                raise FoodAccessError(
-                    f"Cannot reach the geocoder at {url} ({error.__class__.__name__}). "
-                    "Check the network connection and the GEOCODER_URL parameter."
+        try:
+            response = self._http.request(method, url, progress, timeout=self.timeout, **options)
+        except http.Unreachable as failure:
+            raise ServiceError(
+                "Cannot reach the geocoder at {url} ({error}). Check the network connection and the GEOCODER_URL "
+                "parameter.",
+                url=url,
+                error=failure.error.__class__.__name__,
+            ) from None
+        except http.MustWait as refusal:
+            raise ServiceError(
+                "The geocoder at {url} asks to wait {seconds:.0f} s before the next request (HTTP {status}): try "
+                "again after that time.",
+                url=url,
+                seconds=refusal.seconds,
+                status=refusal.status,
+            ) from None
+        except http.StillRefused as refusal:
+            response = refusal.response
+            if response.status_code == 429:
+                raise ServiceError(
+                    "The geocoder at {url} still refuses requests (HTTP 429 Too Many Requests) after {retries} "
+                    "retries. Another program may be using it from this address: try again later.",
+                    url=url,
+                    retries=self.max_retries,
                 ) from None
-            if response.status_code in _RETRIED_STATUS and attempt < self.max_retries:
-                delay = retry_delay(response.headers.get("Retry-After"), attempt)
-                if delay > MAX_RETRY_WAIT_S:
-                    raise FoodAccessError(
-                        f"The geocoder at {url} asks to wait {delay:.0f} s before the next request (HTTP "
-                        f"{response.status_code}): try again after that time."
-                    )
-                self.retries += 1
-                self._wait(delay, progress)
-                continue
-            if response.status_code == 200:
-                return response
-            raise FoodAccessError(self._http_error(url, response))
-        raise AssertionError("unreachable")  # pragma: no cover
+        if response.status_code != 200:
+            raise self._http_error(url, response)
+        return response
 
-    def _http_error(self, url, response):
-        if response.status_code == 429:
-            return (
-                f"The geocoder at {url} still refuses requests (HTTP 429 Too Many Requests) after "
-                f"{self.max_retries} retries. Another program may be using it from this address: try again later."
-            )
-        message = ""
+    @staticmethod
+    def _http_error(url, response):
+        """The service's own message (its JSON ``message`` and ``detail``, else the start of the page)."""
         try:
             body = response.json()
             message = " ".join(str(part) for part in (body.get("message"), body.get("detail")) if part)
-        except ValueError:
+        except (ValueError, AttributeError):  # not JSON, or not a JSON object
             message = response.text[:200]
-        return f"The geocoder at {url} answered HTTP {response.status_code}{': ' + message if message else ''}."
+        if message:
+            return ServiceError(
+                "The geocoder at {url} answered HTTP {status}: {message}.",
+                url=url,
+                status=response.status_code,
+                message=message,
+            )
+        return ServiceError("The geocoder at {url} answered HTTP {status}.", url=url, status=response.status_code)

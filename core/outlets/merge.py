@@ -126,8 +126,34 @@ class PairDecision:
 
 @dataclass
 class MergeResult:
-    outlets: list
-    decisions: list = field(default_factory=list)
+    outlets: list  # MergedOutlet, in input order
+    decisions: list = field(default_factory=list)  # PairDecision
+
+    @property
+    def merged_groups(self):
+        """How many output outlets stand for more than one input outlet."""
+        return sum(1 for outlet in self.outlets if len(outlet.members) > 1)
+
+
+# The merge report: one row per pair decision, its two outlets in layer order ("a" before "b").
+REPORT_FIELDS = (
+    ("decision", "string"),
+    ("reason", "string"),
+    ("distance_m", "double"),
+    ("name_similarity", "double"),
+    ("layer_a", "string"),
+    ("source_a", "string"),
+    ("source_id_a", "string"),
+    ("name_a", "string"),
+    ("category_a", "string"),
+    ("layer_b", "string"),
+    ("source_b", "string"),
+    ("source_id_b", "string"),
+    ("name_b", "string"),
+    ("category_b", "string"),
+    ("merged_source_id", "string"),
+    ("merged_category", "string"),
+)
 
 
 def merge_outlets(
@@ -209,6 +235,34 @@ def merge_outlets(
     outlets.sort(key=lambda outlet: min(outlet.members))
     progress.step(1, 1)
     return MergeResult(outlets, decisions)
+
+
+def report_rows(result, points, layer_names):
+    """The rows of the merge report, values in REPORT_FIELDS order, for the MergeResult of
+    ``points`` (OutletPoints of the layers named ``layer_names``)."""
+    merged_of = {member: outlet for outlet in result.outlets for member in outlet.members}
+    rows = []
+    for decision in result.decisions:
+        first, second = sorted((decision.first, decision.second), key=lambda index: (points[index].layer, index))
+        merged = merged_of[first] if decision.merged else None
+        row = [
+            "merged" if decision.merged else "kept apart",
+            decision.reason,
+            round(decision.distance_m, 2),
+            round(decision.similarity, 3),
+        ]
+        for index in (first, second):
+            values = points[index].values
+            row += [
+                layer_names[points[index].layer],
+                values["source"],
+                values["source_id"],
+                values["name"],
+                values["category"],
+            ]
+        row += [merged.values["source_id"] if merged else None, merged.values["category"] if merged else None]
+        rows.append(row)
+    return rows
 
 
 def _joined_sources(values_list):

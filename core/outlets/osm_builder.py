@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from osgeo import gdal, ogr
 
-from ..errors import FoodAccessError
+from ..errors import InputError
 from .schema import OUTLET_FIELD_NAMES, address_from_tags
 
 # One outlet: the schema's values in OUTLET_FIELDS order, then its WGS 84 position.
@@ -61,15 +61,13 @@ class SpatialFilter:
         if area_wkt:
             self.area = ogr.CreateGeometryFromWkt(area_wkt)
             if self.area is None or self.area.IsEmpty():
-                raise FoodAccessError("The AREA layer has no usable polygon: give polygons that are not empty.")
+                raise InputError("The AREA layer has no usable polygon: give polygons that are not empty.")
             west, east, south, north = self.area.GetEnvelope()
             if self.bounds is not None:  # both: query only where they overlap
                 west, south = max(west, self.bounds[0]), max(south, self.bounds[1])
                 east, north = min(east, self.bounds[2]), min(north, self.bounds[3])
                 if west > east or south > north:
-                    raise FoodAccessError(
-                        "The EXTENT and the AREA do not overlap: give one of them, or both overlapping."
-                    )
+                    raise InputError("The EXTENT and the AREA do not overlap: give one of them, or both overlapping.")
             self.bounds = (west, south, east, north)
 
     def __contains__(self, point):

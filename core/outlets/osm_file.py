@@ -10,11 +10,12 @@ exactly as in Overpass mode (core/outlets/osm_builder.py).
 
 import os
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from osgeo import gdal
 
-from ..errors import FoodAccessError
+from ..errors import DataFileError, InputError
 from ..osm.tags import feature_tags
 from ..progress import SILENT, Cancelled
 from .osm_builder import OutletBuilder, SpatialFilter, point_on_surface, utc_now
@@ -77,8 +78,8 @@ def _sql_name(name):
 
 def _open(path, config_path, custom_indexing):
     if not path or not os.path.isfile(path):
-        raise FoodAccessError(
-            f"The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file in OSM_FILE."
+        raise InputError(
+            "The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file in OSM_FILE.", path=path
         )
     options = [f"CONFIG_FILE={config_path}", f"USE_CUSTOM_INDEXING={'YES' if custom_indexing else 'NO'}"]
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -89,11 +90,18 @@ def _open(path, config_path, custom_indexing):
         dataset, message = None, str(error)
     finally:
         gdal.PopErrorHandler()
+    if dataset is None and message:
+        raise DataFileError(
+            "GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf): {message}. "
+            "Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.",
+            path=path,
+            message=message,
+        )
     if dataset is None:
-        raise FoodAccessError(
-            f"GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf)"
-            f"{': ' + message if message else ''}. "
-            "Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org."
+        raise DataFileError(
+            "GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf). "
+            "Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.",
+            path=path,
         )
     return dataset
 
@@ -156,12 +164,20 @@ class _LayerReader:
         return feature_tags(fields, other)
 
 
+@dataclass
+class OsmFileResult:
+    """The outlets read from an OSM file, and the matching elements left out."""
+
+    outlets: list  # OsmOutlet
+    outside: int = 0  # outside the extent or area
+    without_geometry: int = 0  # whose shape could not be built
+
+
 def read_outlets(path, taxonomy, category_ids, bounds=None, area_wkt=None, progress=SILENT, fetched_at=None):
     """The outlets of ``category_ids`` in an OSM file, inside ``bounds`` (west, south, east,
-    north, WGS 84) and ``area_wkt`` when given. Returns (outlets, builder) — the builder
-    counts what the spatial filter dropped."""
+    north, WGS 84) and ``area_wkt`` when given, as an OsmFileResult."""
     if not category_ids:
-        raise FoodAccessError("No category chosen: choose at least one in CATEGORIES.")
+        raise InputError("No category chosen: choose at least one in CATEGORIES.")
     keys = [key for key, _values in taxonomy.tag_filters(category_ids)]
     spatial_filter = SpatialFilter(bounds, area_wkt)
     handle, config_path = tempfile.mkstemp(prefix="foodaccess-osmconf-", suffix=".ini")
@@ -179,12 +195,14 @@ def read_outlets(path, taxonomy, category_ids, bounds=None, area_wkt=None, progr
             finally:
                 dataset = None  # closes the file and the driver's temporary node index
             if not errors.messages:
-                return outlets, builder
+                return OsmFileResult(outlets, builder.outside, builder.without_geometry)
             if not (custom_indexing and any("Non increasing node id" in text for text in errors.messages)):
                 break
-        raise FoodAccessError(
-            f"GDAL could not read the OSM file {path} completely: {errors.messages[0]} "
-            "Check that the file is a complete, valid .osm or .osm.pbf extract."
+        raise DataFileError(
+            "GDAL could not read the OSM file {path} completely: {message} "
+            "Check that the file is a complete, valid .osm or .osm.pbf extract.",
+            path=path,
+            message=errors.messages[0],
         )
     finally:
         os.remove(config_path)

@@ -7,7 +7,7 @@ that a shop mapped as a building becomes a point on its surface.
 
 The public instances ask clients to be polite (one query at a time, a
 User-Agent, backing off when told to): answers are cached on disk, HTTP 429
-is retried a bounded number of times honouring Retry-After, and the ways
+is retried a bounded number of times honouring Retry-After (core/http.py), and the ways
 Overpass reports a query it gave up on (504, a read timeout, HTTP 200 with a
 "runtime error" remark) become an error, never an empty success.
 """
@@ -18,21 +18,18 @@ import math
 import os
 import re
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime, timedelta
 
 from osgeo import ogr
 
-from ..errors import FoodAccessError
+from .. import http
+from ..errors import InputError, ServiceError
 from ..progress import SILENT
 from .osm_builder import OutletBuilder, SpatialFilter, point_on_surface, utc_now
 
 DEFAULT_OVERPASS_URL = "https://overpass-api.de/api/interpreter"
 DEFAULT_TIMEOUT = 180  # seconds; Overpass's own default
-USER_AGENT = "FoodAccess-QGIS-plugin (https://github.com/foodaccess/foodaccess)"
 CONNECT_TIMEOUT = 20  # seconds to open the connection
 READ_MARGIN = 10  # seconds beyond [timeout:] for Overpass to send its own timeout message
 MAX_ATTEMPTS = 4  # one query and up to three retries when rate limited
@@ -127,160 +124,143 @@ class OverpassCache:
 # --- HTTP ---------------------------------------------------------------------------------
 
 
-def _in_background(function, progress):
-    """Run ``function`` in a thread and wait for it, checking for cancel: a long
-    Overpass query must not make the Cancel button unresponsive."""
-    outcome = {}
-    done = threading.Event()
-
-    def work():
-        try:
-            outcome["value"] = function()
-        except BaseException as error:  # handed over to the caller's thread
-            outcome["error"] = error
-        finally:
-            done.set()
-
-    threading.Thread(target=work, name="foodaccess-overpass", daemon=True).start()
-    while not done.wait(0.1):
-        progress.check()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
-
-
-def _wait(seconds, progress):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        progress.check()
-        time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
-
-
-def retry_after_seconds(value, now=None):
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return int(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0, int(math.ceil((when - (now or datetime.now(timezone.utc))).total_seconds())))
-
-
 def _server_text(body, limit=300):
     """The readable part of an Overpass error page."""
     text = _HTML_TAG.sub(" ", body.decode("utf-8", "replace"))
     return " ".join(text.split())[:limit]
 
 
-def _gave_up(url, detail, timeout):
-    return FoodAccessError(
-        f"The Overpass server {url} gave up on the query ({detail}). The extent is probably too large or the "
-        f"server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {int(timeout)} s), try again later, "
-        "or read an OSM extract with OSM_FILE."
+def _remark(document):
+    return str((document or {}).get("remark") or "").strip()
+
+
+def _rate_limited(response):
+    """Overpass's ways of saying "too many queries from this address": HTTP 429, an error page
+    naming rate_limited, or its quota message as the remark of an HTTP 200 answer."""
+    if b"rate_limited" not in response.content:
+        return response.status_code == 429
+    if response.status_code != 200:
+        return True
+    try:
+        document = json.loads(response.content)
+    except ValueError:
+        return False  # not Overpass JSON: post_query says so
+    # Only a well-formed answer is retried; post_query names what is wrong with the others.
+    return (
+        isinstance(document, dict)
+        and isinstance(document.get("elements"), list)
+        and "rate_limited" in _remark(document)
     )
-
-
-def _rate_limited_error(url, attempts, wait=None):
-    when = (
-        f"asks this computer to wait {wait} s before its next query (HTTP 429, rate limited). Try again after that time"
-        if wait is not None
-        else f"still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a "
-        "few minutes before trying again"
-    )
-    return FoodAccessError(
-        f"The Overpass server {url} {when}, use another Overpass instance (OVERPASS_URL), or read an OSM extract "
-        "with OSM_FILE."
-    )
-
-
-def _backoff_delay(attempt, retry_after):
-    """Seconds to wait before attempt ``attempt + 1``: Retry-After when given (never less:
-    a query sent earlier would be refused again), else doubling."""
-    delay = retry_after_seconds(retry_after)
-    return FIRST_BACKOFF * 2 ** (attempt - 1) if delay is None else delay
 
 
 def post_query(url, query, timeout, progress=SILENT, log=None, proxies=None):
     """POST ``query`` to ``url``; return (parsed JSON answer, raw body). Raise
-    FoodAccessError on every kind of failure, after a bounded backoff when rate limited.
+    ServiceError on every kind of failure, after a bounded backoff when rate limited.
     ``proxies``: as for requests (None: the system proxy variables)."""
-    import requests
+    rule = http.RetryRule(
+        attempts=MAX_ATTEMPTS, statuses=(429,), first_backoff=FIRST_BACKOFF, longest_wait=MAX_RETRY_WAIT
+    )
 
-    def post():
-        return requests.post(
-            url,
-            data={"data": query},
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            timeout=(CONNECT_TIMEOUT, timeout + READ_MARGIN),
-            proxies=proxies,
-        )
-
-    for attempt in range(1, MAX_ATTEMPTS + 1):
-        try:
-            response = _in_background(post, progress)
-        except requests.exceptions.ConnectTimeout:
-            raise FoodAccessError(
-                f"Cannot reach the Overpass server {url} (no answer within "
-                f"{CONNECT_TIMEOUT} s). Check OVERPASS_URL and the network."
-            ) from None
-        except requests.exceptions.Timeout:
-            raise _gave_up(url, f"no answer within {int(timeout + READ_MARGIN)} s", timeout) from None
-        except requests.exceptions.RequestException as error:
-            raise FoodAccessError(
-                f"Cannot reach the Overpass server {url}: {error}. "
-                "Check OVERPASS_URL and the network (or use OSM_FILE)."
-            ) from None
-        body = response.content
-        document = None
-        if response.status_code == 200:
-            try:
-                document = json.loads(body)
-            except ValueError:
-                raise FoodAccessError(
-                    f"The Overpass server {url} did not answer with Overpass JSON (is "
-                    f"OVERPASS_URL an Overpass interpreter?): {_server_text(body, 200)}"
-                ) from None
-            if not isinstance(document, dict) or not isinstance(document.get("elements"), list):
-                raise FoodAccessError(
-                    f"The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass "
-                    "interpreter (…/api/interpreter)?"
-                )
-        remark = str((document or {}).get("remark") or "").strip()
-        if document is None:
-            rate_limited = response.status_code == 429 or b"rate_limited" in body
-        else:
-            rate_limited = "rate_limited" in remark  # Overpass's quota message as a 200 remark
-        if rate_limited:
-            if attempt == MAX_ATTEMPTS:
-                raise _rate_limited_error(url, attempt)
-            delay = _backoff_delay(attempt, response.headers.get("Retry-After"))
-            if delay > MAX_RETRY_WAIT:
-                raise _rate_limited_error(url, attempt, delay)
-            if log:
-                log(
-                    f"The Overpass server is rate limiting this computer: retrying in {delay} s "
-                    f"(attempt {attempt + 1} of {MAX_ATTEMPTS})."
-                )
-            _wait(delay, progress)
-            continue
-        if response.status_code == 504:
-            raise _gave_up(url, "HTTP 504 Gateway Timeout", timeout)
-        if document is None:
-            raise FoodAccessError(
-                f"The Overpass server {url} answered HTTP {response.status_code}: "
-                f"{_server_text(body) or response.reason}"
+    def retrying(seconds, attempt):
+        if log:
+            log(
+                f"The Overpass server is rate limiting this computer: retrying in {seconds} s "
+                f"(attempt {attempt} of {MAX_ATTEMPTS})."
             )
-        if "error" in remark.lower():
-            raise _gave_up(url, f"Overpass: {remark}", timeout)
-        if remark and log:
-            log(f"Overpass remark: {remark}")
-        return document, body
+
+    try:
+        with http.Client(proxies, rule) as client:
+            response = client.request(
+                "POST",
+                url,
+                progress,
+                refused=_rate_limited,
+                on_retry=retrying,
+                data={"data": query},
+                headers={"Accept": "application/json"},
+                timeout=(CONNECT_TIMEOUT, timeout + READ_MARGIN),
+            )
+    except http.Unreachable as failure:
+        if failure.connect_timeout:
+            raise ServiceError(
+                "Cannot reach the Overpass server {url} (no answer within {seconds} s). "
+                "Check OVERPASS_URL and the network.",
+                url=url,
+                seconds=CONNECT_TIMEOUT,
+            ) from None
+        if failure.read_timeout:
+            raise ServiceError(
+                "The Overpass server {url} gave up on the query (no answer within {seconds} s). The extent is "
+                "probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now "
+                "{timeout} s), try again later, or read an OSM extract with OSM_FILE.",
+                url=url,
+                seconds=int(timeout + READ_MARGIN),
+                timeout=int(timeout),
+            ) from None
+        raise ServiceError(
+            "Cannot reach the Overpass server {url}: {error}. Check OVERPASS_URL and the network (or use OSM_FILE).",
+            url=url,
+            error=failure.error,
+        ) from None
+    except http.MustWait as refusal:
+        raise ServiceError(
+            "The Overpass server {url} asks this computer to wait {seconds} s before its next query (HTTP 429, "
+            "rate limited). Try again after that time, use another Overpass instance (OVERPASS_URL), or read an "
+            "OSM extract with OSM_FILE.",
+            url=url,
+            seconds=refusal.seconds,
+        ) from None
+    except http.StillRefused as refusal:
+        raise ServiceError(
+            "The Overpass server {url} still refuses queries from this computer (HTTP 429, rate limited) after "
+            "{attempts} attempts. Wait a few minutes before trying again, use another Overpass instance "
+            "(OVERPASS_URL), or read an OSM extract with OSM_FILE.",
+            url=url,
+            attempts=refusal.attempts,
+        ) from None
+    body = response.content
+    if response.status_code == 504:
+        raise ServiceError(
+            "The Overpass server {url} gave up on the query (HTTP 504 Gateway Timeout). The extent is probably "
+            "too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), "
+            "try again later, or read an OSM extract with OSM_FILE.",
+            url=url,
+            timeout=int(timeout),
+        )
+    if response.status_code != 200:
+        raise ServiceError(
+            "The Overpass server {url} answered HTTP {status}: {text}",
+            url=url,
+            status=response.status_code,
+            text=_server_text(body) or response.reason,
+        )
+    try:
+        document = json.loads(body)
+    except ValueError:
+        raise ServiceError(
+            "The Overpass server {url} did not answer with Overpass JSON (is OVERPASS_URL an Overpass "
+            "interpreter?): {text}",
+            url=url,
+            text=_server_text(body, 200),
+        ) from None
+    if not isinstance(document, dict) or not isinstance(document.get("elements"), list):
+        raise ServiceError(
+            "The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass interpreter (…/api/interpreter)?",
+            url=url,
+        )
+    remark = _remark(document)
+    if "error" in remark.lower():
+        raise ServiceError(
+            "The Overpass server {url} gave up on the query (Overpass: {remark}). The extent is probably too "
+            "large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try "
+            "again later, or read an OSM extract with OSM_FILE.",
+            url=url,
+            remark=remark,
+            timeout=int(timeout),
+        )
+    if remark and log:
+        log(f"Overpass remark: {remark}")
+    return document, body
 
 
 # --- the answer -> outlets ----------------------------------------------------------------
@@ -427,18 +407,22 @@ def fetch_outlets(
     north, WGS 84), keep those in ``area_wkt`` (WGS 84 polygon) when given. ``proxies``
     as for requests (None: the system proxy variables)."""
     if not category_ids:
-        raise FoodAccessError("No category chosen: choose at least one in CATEGORIES.")
+        raise InputError("No category chosen: choose at least one in CATEGORIES.")
     url = (url or DEFAULT_OVERPASS_URL).strip()
     if not url.lower().startswith(("http://", "https://")):
-        raise FoodAccessError(f"OVERPASS_URL must be an http(s) address such as {DEFAULT_OVERPASS_URL}; got {url!r}.")
+        raise InputError(
+            "OVERPASS_URL must be an http(s) address such as {example}; got {url!r}.",
+            example=DEFAULT_OVERPASS_URL,
+            url=url,
+        )
     if timeout <= 0:
-        raise FoodAccessError("TIMEOUT must be a positive number of seconds.")
+        raise InputError("TIMEOUT must be a positive number of seconds.")
     spatial_filter = SpatialFilter(bounds, area_wkt)
     if spatial_filter.bounds is None:
-        raise FoodAccessError("Give an EXTENT or an AREA to query Overpass (or an OSM_FILE to read).")
+        raise InputError("Give an EXTENT or an AREA to query Overpass (or an OSM_FILE to read).")
     west, south, east, north = spatial_filter.bounds
     if not (west < east and south < north):
-        raise FoodAccessError("The EXTENT is empty: draw or choose an extent with a width and a height.")
+        raise InputError("The EXTENT is empty: draw or choose an extent with a width and a height.")
     tag_filters = taxonomy.tag_filters(category_ids)
     statements = query_statements(tag_filters, spatial_filter.bounds)
     query = build_query(tag_filters, spatial_filter.bounds, timeout)

@@ -9,7 +9,7 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from ..errors import FoodAccessError
+from ..errors import DataFileError, InputError
 
 GROUPS = ("healthy", "less_healthy")
 
@@ -69,9 +69,11 @@ class Taxonomy:
         try:
             return self._by_id[category_id]
         except KeyError:
-            raise FoodAccessError(
-                f"Unknown category '{category_id}' in taxonomy {self.path or '(bundled)'}; "
-                f"known categories: {', '.join(self.ids)}."
+            raise InputError(
+                "Unknown category '{category}' in taxonomy {path}; known categories: {categories}.",
+                category=category_id,
+                path=self.path or "(bundled)",
+                categories=", ".join(self.ids),
             ) from None
 
     def classify(self, tags, allowed=None):
@@ -111,6 +113,17 @@ class Taxonomy:
         return list(values_by_key.items())
 
 
+def chosen_categories(taxonomy, bundled, chosen):
+    """The category ids to fetch with ``taxonomy`` when the ids ``chosen`` were ticked in the list
+    of the ``bundled`` taxonomy (the list a dialog shows): the chosen ids ``taxonomy`` defines, in
+    its order, plus the categories a custom taxonomy adds with "default": true (the list cannot show
+    them). Returns (ids, the chosen ids ``taxonomy`` lacks)."""
+    ids = [category_id for category_id in taxonomy.ids if category_id in chosen]
+    ids += [category.id for category in taxonomy.categories if category.default and category.id not in bundled.ids]
+    missing = [category_id for category_id in chosen if category_id not in taxonomy.ids]
+    return ids, missing
+
+
 def load_taxonomy(path=None):
     """Load and validate a taxonomy file (the bundled one when ``path`` is empty)."""
     path = path or BUNDLED_TAXONOMY
@@ -118,47 +131,70 @@ def load_taxonomy(path=None):
         with open(path, encoding="utf-8-sig") as stream:
             document = json.load(stream)
     except OSError as error:
-        raise FoodAccessError(f"Cannot read the taxonomy file {path}: {error.strerror}.") from None
+        raise DataFileError(
+            "Cannot read the taxonomy file {path}: {problem}.", path=path, problem=error.strerror
+        ) from None
     except json.JSONDecodeError as error:
-        raise FoodAccessError(
-            f"The taxonomy file {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
-            "Fix it or start again from a copy of the bundled taxonomy."
+        raise DataFileError(
+            "The taxonomy file {path} is not valid JSON (line {line}, column {column}: {problem}). "
+            "Fix it or start again from a copy of the bundled taxonomy.",
+            path=path,
+            line=error.lineno,
+            column=error.colno,
+            problem=error.msg,
         ) from None
     return parse_taxonomy(document, path)
 
 
 def parse_taxonomy(document, path=""):
+    """The Taxonomy a parsed JSON document describes; DataFileError naming ``path`` and the entry
+    when it is not a valid one."""
     where = path or "(taxonomy)"
-
-    def fail(message):
-        raise FoodAccessError(f"Taxonomy {where}: {message}")
-
     if not isinstance(document, dict) or not isinstance(document.get("categories"), list):
-        fail('expected an object with a "categories" list.')
+        raise DataFileError('Taxonomy {where}: expected an object with a "categories" list.', where=where)
     categories = []
     seen = set()
     for index, entry in enumerate(document["categories"], start=1):
         if not isinstance(entry, dict):
-            fail(f"category #{index} is not an object.")
+            raise DataFileError("Taxonomy {where}: category #{index} is not an object.", where=where, index=index)
         category_id = entry.get("id")
         if not category_id or not isinstance(category_id, str):
-            fail(f'category #{index} has no "id".')
+            raise DataFileError('Taxonomy {where}: category #{index} has no "id".', where=where, index=index)
         if category_id in seen:
-            fail(f"category '{category_id}' is listed twice.")
+            raise DataFileError(
+                "Taxonomy {where}: category '{category}' is listed twice.", where=where, category=category_id
+            )
         seen.add(category_id)
         labels = entry.get("label") or {}
         if not isinstance(labels, dict) or not labels.get("en"):
-            fail(f"category '{category_id}' needs a label with at least an \"en\" text.")
+            raise DataFileError(
+                "Taxonomy {where}: category '{category}' needs a label with at least an \"en\" text.",
+                where=where,
+                category=category_id,
+            )
         group = entry.get("group")
         if group not in GROUPS:
-            fail(f"category '{category_id}' has group {group!r}; use one of {', '.join(GROUPS)}.")
+            raise DataFileError(
+                "Taxonomy {where}: category '{category}' has group {group!r}; use one of {groups}.",
+                where=where,
+                category=category_id,
+                group=group,
+                groups=", ".join(GROUPS),
+            )
         rules = []
         for rule in entry.get("tags") or []:
             if not isinstance(rule, dict) or not rule.get("key") or not rule.get("value"):
-                fail(f"category '{category_id}' has a tag rule without key and value: {rule!r}.")
+                raise DataFileError(
+                    "Taxonomy {where}: category '{category}' has a tag rule without key and value: {rule!r}.",
+                    where=where,
+                    category=category_id,
+                    rule=rule,
+                )
             rules.append(TagRule(rule["key"], rule["value"], rule.get("subcategory", "")))
         if not rules:
-            fail(f"category '{category_id}' has no tag rule.")
+            raise DataFileError(
+                "Taxonomy {where}: category '{category}' has no tag rule.", where=where, category=category_id
+            )
         categories.append(
             Category(
                 id=category_id,
@@ -170,10 +206,15 @@ def parse_taxonomy(document, path=""):
             )
         )
     if not categories:
-        fail("no category defined.")
+        raise DataFileError("Taxonomy {where}: no category defined.", where=where)
     flag_rules = document.get("flags") or {}
     for flag, rules in flag_rules.items():
         for rule in rules:
             if not isinstance(rule, dict) or not rule.get("key") or not isinstance(rule.get("values"), list):
-                fail(f"flag '{flag}' has a rule without key and values list: {rule!r}.")
+                raise DataFileError(
+                    "Taxonomy {where}: flag '{flag}' has a rule without key and values list: {rule!r}.",
+                    where=where,
+                    flag=flag,
+                    rule=rule,
+                )
     return Taxonomy(tuple(categories), flag_rules, path)

@@ -1,5 +1,5 @@
 """Walking + public transport on the street network: the walking legs come from
-the walking engine (``routing.WalkRouter``), the rest from ``transit.py``.
+the walking engine (``walk.routing.WalkRouter``), the rest from ``scan.py``.
 
 - egress: ONE multi-source pass from all outlets gives every stop its walk to
   the nearest outlet;
@@ -10,43 +10,30 @@ the walking engine (``routing.WalkRouter``), the rest from ``transit.py``.
   TRANSFER_DISTANCE_LIMIT_METERS), plus platforms of one station in a
   straight line (the street network rarely goes inside stations).
 Stops farther than the snapping distance from the network are left out.
+
+What the algorithms write comes from here: ``walk_transit_access`` (the median,
+percentile and transit share of each origin, ``TransitAccess``) and
+``transit_service_areas`` (``ServiceArea`` records per statistic).
 """
 
+import dataclasses
 from collections import OrderedDict
-from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import FoodAccessError
+from ..errors import InputError
 from ..geodesy import haversine_m
 from ..progress import SILENT
 from ..walk.network import lines_digest
-from ..walk.routing import StaggeredSources, metres_per_minute, walk_minutes
+from ..walk.routing import STATUS_OK, Access, StaggeredSources, walk_access
+from ..walk.settings import metres_per_minute
+from ..walk.snap import Snapped
 from .scan import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
 
 TRANSFER_LIMIT_M = 1000.0
 ACCESS_RADIUS_STEP_M = 250.0
 # Arrival keys of profile entries, one block of seconds per stop.
 _ARRIVAL_SPAN = UNREACHED + 1
-
-
-@dataclass
-class TransitSettings:
-    """The walk + transit parameters: departure (seconds after midnight), window
-    (minutes), percentile, walking limit (minutes), transfers, walking speed (km/h)."""
-
-    departure: int
-    window_minutes: int
-    percentile: float
-    max_walk_min: float
-    max_transfers: int
-    speed_kmh: float
-
-    def walk_limit_m(self):
-        return self.max_walk_min * metres_per_minute(self.speed_kmh)
-
-    def seconds(self, metres):
-        return walk_minutes(metres, self.speed_kmh) * 60.0
 
 
 # Stops tied to a network and the walks between them, per (network, stops, settings):
@@ -78,15 +65,17 @@ class StopLinks:
 
     def __init__(self, router, timetable, outlets, settings, max_snap, progress=SILENT):
         if not timetable.stop_count:
-            raise FoodAccessError("The timetable has no stop served in the time window.")
+            raise InputError("The timetable has no stop served in the time window.")
         lonlat = np.column_stack([timetable.stop_lon, timetable.stop_lat])
         limit = settings.walk_limit_m()
         self.stops, (a, b, metres) = _stop_walks(router, lonlat, max_snap, min(limit, TRANSFER_LIMIT_M))
         self.off_network = int((~self.stops.tied).sum())
         if self.off_network == timetable.stop_count:
-            raise FoodAccessError(
-                f"None of the {timetable.stop_count} public transport stops lies within {max_snap:g} m of the "
-                "street network: do the timetables (GTFS feeds, or the OSM file's routes) cover the network's area?"
+            raise InputError(
+                "None of the {count} public transport stops lies within {max_snap:g} m of the street network: "
+                "do the timetables (GTFS feeds, or the OSM file's routes) cover the network's area?",
+                count=timetable.stop_count,
+                max_snap=max_snap,
             )
         progress.step(1, 2)
         egress_m, _ = router.from_sources(outlets, limit=limit).at(self.stops)
@@ -143,6 +132,55 @@ def walk_transit_times(router, timetable, origins, outlets, walk_m, settings, ma
         progress.sub(0.6, 1.0),
     )
     return result, links
+
+
+@dataclasses.dataclass(eq=False)  # eq=False: arrays have no single truth value; compared by identity
+class TransitAccess:
+    """Walk + public transport access of each origin over the departure window. ``access``: as
+    walking alone (nearest outlet on foot, counts within the threshold, status), but ``time_min``
+    is the median walk + transit time; ``percentile_min``: the settings' percentile;
+    ``transit_share``: the share of the departures at which transit beats walking alone (NaN, as
+    both times, where walking alone reaches no outlet); ``helped``: the origins transit helps at
+    least once; ``stops_off_network``: the timetable's stops left out, too far from the network;
+    ``estimated``: the times come from OSM routes, not from a timetable."""
+
+    access: Access
+    percentile_min: np.ndarray
+    transit_share: np.ndarray
+    helped: int
+    stops_off_network: int
+    estimated: bool
+
+    def mean_share(self):
+        """Share of the departures of all routed origins at which transit beats walking (0 without any)."""
+        routed = np.isfinite(self.transit_share)
+        return float(np.nanmean(self.transit_share)) if routed.any() else 0.0
+
+
+def walk_transit_access(router, timetable, origins_xy, outlets, threshold_m, settings, max_snap, progress=SILENT):
+    """TransitAccess from origins (n, 2 metres, NaN = no geometry) to the nearest of the snapped
+    ``outlets``: walking alone first (``walk_access``, counts within ``threshold_m``), which
+    bounds every walk + transit time, then the departure window."""
+    walk = walk_access(router, origins_xy, outlets, threshold_m, settings.speed_kmh, max_snap, progress.sub(0.0, 0.3))
+    times, links = walk_transit_times(
+        router,
+        timetable,
+        router.snap(origins_xy, max_snap),
+        outlets,
+        walk.distance_m,
+        settings,
+        max_snap,
+        progress.sub(0.3, 1.0),
+    )
+    routed = walk.status == STATUS_OK
+    return TransitAccess(
+        access=dataclasses.replace(walk, time_min=np.where(routed, times.minutes(50, walk.time_min), np.nan)),
+        percentile_min=np.where(routed, times.minutes(settings.percentile, walk.time_min), np.nan),
+        transit_share=np.where(routed, times.transit_share(), np.nan),
+        helped=int((times.by_transit.any(axis=1) & routed).sum()),
+        stops_off_network=links.off_network,
+        estimated=timetable.estimated,
+    )
 
 
 def _order_statistic(values, rank):
@@ -232,15 +270,37 @@ class _LateStartWalk:
 
 
 def transit_service_areas(
-    router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, outline, progress=SILENT
+    router, timetable, outlets, settings, thresholds_min, max_snap, width, outline, per_outlet=False, progress=SILENT
 ):
-    """[(threshold in minutes, rank, polygon WKB)]: the node fields of
-    ``transit_node_fields`` cut along the edges at the threshold and buffered by
-    ``width`` with the ``outline`` method like walking service areas
-    (``service_areas.py``); around outlets and stops lying inside an edge, the edge
-    is reached directly."""
+    """[ServiceArea] by walk + public transport from the snapped ``outlets``: for each threshold
+    (minutes) the area from which the median walk + transit time over the window is within it,
+    and in other records the settings' percentile (``statistic`` "median" or "pNN"); one area
+    over all outlets, or per outlet. Cut and buffered by ``width`` with the ``outline`` method
+    like walking service areas (``walk/service_areas.py``)."""
+    from ..walk.service_areas import ServiceArea, check_area_settings
+
+    check_area_settings(thresholds_min, width, outline)
+    statistics = settings.window_statistics()
+    groups = (
+        [(int(index), outlets.subset(np.array([index]))) for index in np.flatnonzero(outlets.tied)]
+        if per_outlet
+        else [(-1, outlets)]
+    )
+    areas = []
+    for done, (outlet, group) in enumerate(groups):
+        part = progress.sub(done / len(groups), (done + 1) / len(groups))
+        for threshold, rank, wkb in _ranked_areas(
+            router, timetable, group, settings, thresholds_min, sorted(statistics), max_snap, width, outline, part
+        ):
+            areas.append(ServiceArea(threshold, outlet, wkb, statistics[rank]))
+    return areas
+
+
+def _ranked_areas(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, outline, progress):
+    """[(threshold in minutes, rank, polygon WKB)]: the node fields of ``transit_node_fields``
+    cut along the edges at the threshold and buffered; around outlets and stops lying inside
+    an edge, the edge is reached directly."""
     from ..walk.service_areas import chain_positions, reached_stretches, stretches_polygon
-    from ..walk.snap import Snapped
 
     fields, links = transit_node_fields(
         router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress.sub(0.0, 0.8)

@@ -24,7 +24,7 @@ Conventions (GTFS reference, gtfs.org/schedule/reference):
   is read as Windows-1252 with a warning. Column names are trimmed.
 
 Problems are never a traceback: a missing required file or column is a
-``FoodAccessError`` naming the feed and the fix; broken rows (bad times,
+``DataFileError`` (or ``InputError`` for a DATE no feed runs on) naming the feed and the fix; broken rows (bad times,
 unknown stops or trips, repeated ids) are skipped and counted in
 ``Feed.problems`` with examples (file and line); ``strict=True`` turns them
 into an error.
@@ -39,7 +39,7 @@ import zipfile
 import numpy as np
 
 from ..arrays import ranges
-from ..errors import FoodAccessError
+from ..errors import DataFileError, InputError
 from ..geodesy import haversine_m
 from ..progress import SILENT
 from .scan import Timetable
@@ -80,10 +80,10 @@ class FeedProblems:
 
     def raise_if_strict(self, strict):
         if strict and self:
-            raise FoodAccessError(
-                "The GTFS feed has problems and STRICT is on:\n"
-                + "\n".join(self.messages())
-                + "\nFix the feed, or turn STRICT off to skip the broken rows with a warning."
+            raise DataFileError(
+                "The GTFS feed has problems and STRICT is on:\n{problems}\n"
+                "Fix the feed, or turn STRICT off to skip the broken rows with a warning.",
+                problems="\n".join(self.messages()),
             )
 
 
@@ -96,10 +96,10 @@ class _Archive:
         try:
             self.zip = zipfile.ZipFile(path)
         except FileNotFoundError:
-            raise FoodAccessError(f"The GTFS file {path} does not exist.") from None
+            raise DataFileError("The GTFS file {path} does not exist.", path=path) from None
         except (zipfile.BadZipFile, OSError) as error:
-            raise FoodAccessError(
-                f"{path} is not a GTFS zip file ({error}): give the feed's .zip as published."
+            raise DataFileError(
+                "{path} is not a GTFS zip file ({error}): give the feed's .zip as published.", path=path, error=error
             ) from None
         self.members = {}
         for info in self.zip.infolist():
@@ -116,7 +116,9 @@ class _Archive:
         try:
             data = self.zip.read(self.members[name])
         except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-            raise FoodAccessError(f"{self.problems.feed_name}: cannot read {name} ({error}).") from None
+            raise DataFileError(
+                "{feed}: cannot read {name} ({error}).", feed=self.problems.feed_name, name=name, error=error
+            ) from None
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -126,9 +128,12 @@ class _Archive:
         header = [column.strip() for column in next(reader, [])]
         missing = [column for column in required if column not in header]
         if missing:
-            raise FoodAccessError(
-                f"{self.problems.feed_name}: {name} has no column {', '.join(missing)} "
-                f"(its columns: {', '.join(header) or 'none'}). This is not a valid GTFS file."
+            raise DataFileError(
+                "{feed}: {name} has no column {missing} (its columns: {columns}). This is not a valid GTFS file.",
+                feed=self.problems.feed_name,
+                name=name,
+                missing=", ".join(missing),
+                columns=", ".join(header) or "none",
             )
         wanted = list(required) + [column for column in optional if column in header]
         indexes = [header.index(column) for column in wanted]
@@ -205,13 +210,18 @@ def read_feed(path, strict=False, name=None, progress=SILENT):
     archive = _Archive(path, feed.problems)
     for required in ("stops.txt", "trips.txt", "stop_times.txt"):
         if not archive.has(required):
-            raise FoodAccessError(
-                f"{name}: {required} is missing from {path}; a GTFS feed needs it. Is this the right zip?"
+            raise DataFileError(
+                "{feed}: {file} is missing from {path}; a GTFS feed needs it. Is this the right zip?",
+                feed=name,
+                file=required,
+                path=path,
             )
     if not (archive.has("calendar.txt") or archive.has("calendar_dates.txt")):
-        raise FoodAccessError(
-            f"{name}: neither calendar.txt nor calendar_dates.txt is in {path}; a GTFS feed needs one "
-            "to say on which dates its trips run."
+        raise DataFileError(
+            "{feed}: neither calendar.txt nor calendar_dates.txt is in {path}; a GTFS feed needs one "
+            "to say on which dates its trips run.",
+            feed=name,
+            path=path,
         )
     for recommended in ("agency.txt", "routes.txt"):
         if not archive.has(recommended):
@@ -669,14 +679,13 @@ def build_timetable(feeds, day, start, end, strict=False):
         stop_offset += len(used)
         run_offset += len(run_numbers)
     if len(idle) == len(feeds):
-        raise FoodAccessError(
-            "No public transport runs on the chosen date:\n"
-            + "\n".join(idle)
-            + "\nChoose a DATE inside the feed's dates."
+        raise InputError(
+            "No public transport runs on the chosen date:\n{feeds}\nChoose a DATE inside the feed's dates.",
+            feeds="\n".join(idle),
         )
     if idle and strict:
-        raise FoodAccessError(
-            "\n".join(idle) + "\n(STRICT is on: choose a DATE every feed covers, or turn STRICT off.)"
+        raise InputError(
+            "{feeds}\n(STRICT is on: choose a DATE every feed covers, or turn STRICT off.)", feeds="\n".join(idle)
         )
     warnings.extend(idle)
     if not any(len(part[0]) for part in connection_parts):
@@ -717,7 +726,7 @@ def typical_date(feeds):
     weekend and Monday exceptions); failing that, the first day any feed runs."""
     spans = [feed.date_range() for feed in feeds]
     if not all(spans):
-        raise FoodAccessError("A GTFS feed has no service date at all: check its calendar files.")
+        raise DataFileError("A GTFS feed has no service date at all: check its calendar files.")
 
     def runs(feed, day):
         return bool(feed.services_on(day)[feed.trip_service].any())
@@ -733,7 +742,7 @@ def typical_date(feeds):
         if any(runs(feed, day) for feed in feeds):
             return day
         day += datetime.timedelta(days=1)
-    raise FoodAccessError("No GTFS feed runs any trip on any of its dates: check its calendar files.")
+    raise DataFileError("No GTFS feed runs any trip on any of its dates: check its calendar files.")
 
 
 def read_feeds(paths, strict=False, progress=SILENT):
@@ -765,7 +774,7 @@ def read_feeds_cached(paths, strict=False, progress=SILENT):
         try:
             status = os.stat(path)
         except OSError:
-            raise FoodAccessError(f"The GTFS file {path} does not exist.") from None
+            raise DataFileError("The GTFS file {path} does not exist.", path=path) from None
         keys.append((os.path.abspath(path), status.st_size, status.st_mtime_ns, bool(strict)))
     missing = [path for path, key in zip(paths, keys) if key not in _FEEDS]
     if missing:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import InputError
 from ..geodesy import haversine_m
 from ..osm.pbf import read_relations
 from ..progress import SILENT
@@ -165,7 +166,11 @@ def estimated_timetable(routes, start, end, headway_min, speed_kmh):
     """A Timetable of ``routes`` for departures between ``start`` and ``end``
     (seconds after midnight), times estimated as the module docstring says."""
     if headway_min <= 0 or speed_kmh <= 0:
-        raise ValueError("headway and speed must be positive")
+        raise InputError(
+            "The estimated headway and speed of OSM routes must be positive (got {headway:g} min, {speed:g} km/h).",
+            headway=headway_min,
+            speed=speed_kmh,
+        )
     stop_index, lon, lat, names = {}, [], [], []
     columns = {name: [] for name in ("dep_stop", "arr_stop", "dep_time", "arr_time", "trip")}
     labels = []

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..arrays import ranges
-from ..errors import FoodAccessError
+from ..errors import InputError
 from ..progress import SILENT
 
 BOARD_SLACK_S = 60
@@ -244,7 +244,7 @@ def stop_profiles(timetable, egress, transfers, start, end, max_transfers, progr
     ``egress``: walking seconds from each stop to the nearest outlet (inf when
     none within the walking limit). ``transfers``: ``Links`` between stops."""
     if max_transfers < 0:
-        raise FoodAccessError("The maximum number of transfers cannot be negative.")
+        raise InputError("The maximum number of transfers cannot be negative.")
     origin = int(start) - BOARD_SLACK_S
     keep = (timetable.dep_time >= start) & (timetable.dep_time <= end)
     dep_stop = timetable.dep_stop[keep].astype(np.int64)

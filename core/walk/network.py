@@ -27,7 +27,7 @@ import zipfile
 
 import numpy as np
 
-from ..errors import FoodAccessError
+from ..errors import DataFileError, InputError
 from ..osm.tags import feature_tags
 from ..progress import SILENT
 
@@ -99,7 +99,7 @@ class LocalProjection:
         """The projection centred on the middle of the bounding box of ``lonlat`` (n, 2)."""
         lonlat = np.asarray(lonlat, dtype=float)
         if not len(lonlat):
-            raise FoodAccessError("The street network is empty: no walkable line was found.")
+            raise InputError("The street network is empty: no walkable line was found.")
         low, high = lonlat.min(axis=0), lonlat.max(axis=0)
         return cls((low[0] + high[0]) / 2, (low[1] + high[1]) / 2)
 
@@ -143,13 +143,15 @@ def read_osm_lines(path, progress=SILENT):
     try:
         dataset = ogr.Open(path)
     except RuntimeError as error:
-        raise FoodAccessError(f"Cannot read the OSM file {path}: {error}") from None
+        raise DataFileError("Cannot read the OSM file {path}: {error}", path=path, error=error) from None
     if dataset is None:
         reason = gdal.GetLastErrorMsg() or "GDAL cannot open it"
-        raise FoodAccessError(f"Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)")
+        raise DataFileError(
+            "Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)", path=path, reason=reason
+        )
     layer = dataset.GetLayerByName("lines")
     if layer is None:
-        raise FoodAccessError(f"{path} is not an OSM file GDAL can read (no 'lines' layer).")
+        raise DataFileError("{path} is not an OSM file GDAL can read (no 'lines' layer).", path=path)
     total = max(layer.GetFeatureCount(), 1)
     lines = []
     for done, feature in enumerate(layer):
@@ -267,7 +269,7 @@ def build_network(lines, projection, progress=SILENT):
     """The walking graph of ``lines``, a list of (n, 2) arrays in metres in ``projection``."""
     lines = [np.asarray(line, dtype=float)[:, :2] for line in lines if len(line) >= 2]
     if not lines:
-        raise FoodAccessError("The street network is empty: no walkable line was found.")
+        raise InputError("The street network is empty: no walkable line was found.")
     progress.step(0, 4)
     xy = np.concatenate(lines)
     line_id = np.repeat(np.arange(len(lines)), [len(line) for line in lines])
@@ -284,7 +286,7 @@ def build_network(lines, projection, progress=SILENT):
     if dropped:
         xy, line_id, is_first, is_last = xy[~single], line_id[~single], is_first[~single], is_last[~single]
     if not len(xy):
-        raise FoodAccessError("The street network has only zero-length lines.")
+        raise InputError("The street network has only zero-length lines.")
     progress.step(1, 4)
 
     # Same coordinates (to the millimetre) = same point; a point used twice is a node.
@@ -308,7 +310,7 @@ def build_network(lines, projection, progress=SILENT):
     dropped += int((~nonzero).sum())
     edge_first, edge_last, edge_length = edge_first[nonzero], edge_last[nonzero], edge_length[nonzero]
     if not len(edge_first):
-        raise FoodAccessError("The street network has only zero-length lines.")
+        raise InputError("The street network has only zero-length lines.")
 
     used_points, node_of = np.unique(np.concatenate([point_id[edge_first], point_id[edge_last]]), return_inverse=True)
     node_xy = _node_coordinates(xy, point_id, used_points)
@@ -398,7 +400,7 @@ def network_from_osm_file(path, cache_dir=None, progress=SILENT):
     def build(progress):
         lonlat_lines = read_osm_lines(path, progress.sub(0.0, 0.6))
         if not lonlat_lines:
-            raise FoodAccessError(f"No walkable way in {path}: is it an OSM extract with streets?")
+            raise DataFileError("No walkable way in {path}: is it an OSM extract with streets?", path=path)
         projection = LocalProjection.around(np.concatenate(lonlat_lines))
         sizes = np.cumsum([len(line) for line in lonlat_lines])[:-1]
         projected = np.split(projection.forward(np.concatenate(lonlat_lines)), sizes)

@@ -1,49 +1,61 @@
 """Walking distances on a ``Network``: nearest outlet, outlets within a radius.
 
-What other engines (walk + public transport) build on, all distances in metres
-and including the straight legs between the points and the network:
+What other engines (walk + public transport, service areas) build on, all distances in
+metres and including the straight legs between the points and the network. The public
+interface of ``WalkRouter`` (no caller needs anything else of it):
 
-(a) ``WalkRouter.from_sources(sources)`` -> ``SourceField``: ONE multi-source
-    shortest-path pass giving, for every node, the walking distance to the
-    nearest source (outlet, stop) and which one; ``SourceField.at(points)``
-    gives the same for arbitrary snapped points (origins, stops).
-    ``WalkRouter.from_each_source(sources, limit)``: node distances from each
-    source on its own, one bounded search each (per-outlet service areas).
-(b) ``WalkRouter.pairs_within(points, targets, radius)`` -> (point, target,
-    distance) arrays of every pair within ``radius`` (bounded searches, see
-    below): access legs from origins to stops, counts of outlets within a
-    threshold.
-(c) ``Network.snap(xy, max_snap)`` -> ``Snapped`` (``core/walk/snap.py``):
-    ties any points to the nearest point of the nearest edge.
+(a) ``from_sources(sources)`` -> ``SourceField``: ONE multi-source shortest-path pass
+    giving, for every node, the walking distance to the nearest source (outlet, stop)
+    and which one; ``SourceField.at(points)`` gives the same for arbitrary snapped
+    points (origins, stops). ``from_each_source(sources, limit)``: node distances from
+    each source on its own, one bounded search each (per-outlet service areas).
+(b) ``pairs_within(points, targets, radius)`` -> (point, target, distance) arrays of
+    every pair within ``radius`` (bounded searches, see below): access legs from
+    origins to stops, counts of outlets within a threshold.
+(c) ``snap(xy, max_snap)`` -> ``Snapped`` (``core/walk/snap.py``): ties any points to
+    the nearest point of the nearest edge, skipping small islands.
 (d) ``StaggeredSources(router, sources)``: for engines running their own searches
     (core/transit/access.py), the walking graph with the sources as virtual nodes and
     a super source joined to each by an adjustable start offset; ``distances(offsets)``
     gives every node min over sources of (offset + walk from the source) in one
-    Dijkstra, and only those weights change between calls (scipy only).
-(e) ``walk_minutes(distance_m, speed_kmh)``: THE conversion of walking metres to
-    minutes; every mode's ``time_min`` goes through it, so walk + public transport
-    can return walking alone's own value when walking wins.
+    Dijkstra, and only those weights change between calls.
 
-Method. Each source is a virtual node joined to both ends of its edge by
-its offsets (straight leg + distance along the edge), so one Dijkstra from all
-virtual nodes at once (scipy.sparse.csgraph.dijkstra, ``min_only``; networkx
-from a super source otherwise, same numbers) labels every node with its
-nearest source. A point's distance is the best of its two edge ends plus its
-offsets, or the direct way along the edge when a source lies on the same
-edge. ``pairs_within`` runs Dijkstra bounded by the radius (``limit``) from
-the smaller of the two sets, in chunks sized so the dense distance block stays
-within ``CHUNK_CELLS`` numbers (about 64 MB).
+Method. Each source is a virtual node joined to both ends of its edge by its offsets
+(straight leg + distance along the edge), so one Dijkstra from all virtual nodes at once
+labels every node with its nearest source. A point's distance is the best of its two
+edge ends plus its offsets, or the direct way along the edge when a source lies on the
+same edge. ``pairs_within`` runs Dijkstra bounded by the radius (``limit``) from the
+smaller of the two sets, in chunks sized so the dense distance block stays within
+``CHUNK_CELLS`` numbers (about 64 MB).
 
-Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same
-``Access`` arrays; the Processing algorithms dispatch on MODE
-(``processing/network_input.py``), where walk + public transport (2) plugs in.
+Two search backends behind one interface (``_ScipySearch``, ``_NetworkxSearch``: build
+the graph, nearest source, bounded distances), chosen once by ``WalkRouter``:
+
+- scipy.sparse.csgraph (C) is the fast path and the default;
+- networkx (pure Python, slower, same numbers) is kept for (a) and (b), which are all
+  that walking (MODE 0 and 1) and its service areas need: many QGIS installs lack scipy,
+  the walking algorithms' REQUIRES accept networkx instead, and the fallback costs only
+  the ``_NetworkxSearch`` class here (tests/core/test_walk_without_scipy.py checks that
+  both give the same results, service areas included);
+- (d) is scipy only: walk + public transport service areas run one search per departure
+  minute and threshold, rewriting a CSR matrix's start weights in place between them,
+  which networkx has no cheap way to do; without scipy they stop with the install
+  instructions (processing/base.py). Walk + public transport access times only use (a)
+  and (b): they run without scipy too, slowly (the README asks for scipy for MODE 2).
+
+Modes: ``straight_access`` (0) and ``walk_access`` (1) return the same ``Access``
+record; the Processing algorithms dispatch on MODE (``processing/access_base.py``),
+where walk + public transport (2, ``core/transit/access.py``) plugs in.
 """
+
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..arrays import ranges
-from ..errors import FoodAccessError
 from ..progress import SILENT
+from .settings import walk_minutes
+from .snap import Snapped
 
 CHUNK_CELLS = 8_000_000
 # csgraph treats stored zeros as missing edges: a source exactly on a node gets this instead.
@@ -64,15 +76,15 @@ def default_backend():
         return "networkx"
 
 
+@dataclass(eq=False)  # eq=False: arrays have no single truth value; compared by identity
 class SourceField:
     """Walking distance from the nearest source to every node (``node_distance``,
     inf when unreachable) and that source (``node_source``, -1)."""
 
-    def __init__(self, router, sources, node_distance, node_source):
-        self.router = router
-        self.sources = sources
-        self.node_distance = node_distance
-        self.node_source = node_source
+    router: "WalkRouter"
+    sources: Snapped
+    node_distance: np.ndarray
+    node_source: np.ndarray
 
     def at(self, points):
         """(distance, source) for snapped points; NaN / -1 when not tied or unreachable."""
@@ -115,6 +127,136 @@ def same_edge_pairs(points, sources):
     return point, other, np.abs(points.position[point] - sources.position[other])
 
 
+@dataclass(eq=False)
+class _Arcs:
+    """Directed arcs ``rows`` -> ``cols`` of ``weights`` metres in a graph of ``size`` nodes."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    weights: np.ndarray
+    size: int
+
+
+@dataclass(eq=False)
+class _SourceGraph:
+    """The walking arcs plus one virtual node per tied source (ids from the network's node
+    count on, in the order of ``tied``, the sources' indexes) joined to both ends of its edge."""
+
+    arcs: _Arcs
+    virtual: np.ndarray
+    tied: np.ndarray
+
+
+class _ScipySearch:
+    """Dijkstra with scipy.sparse.csgraph: the fast path."""
+
+    def __init__(self, streets):
+        self.streets = streets
+        self._streets_csr = None
+
+    def graph(self, arcs):
+        """CSR matrix of ``arcs``; duplicate arcs keep the shorter (a virtual node on a loop
+        edge joins the same node twice)."""
+        from scipy.sparse import csr_matrix
+
+        streets = self.streets
+        base = len(streets.rows)
+        node_count = streets.size
+        rows, cols, weights, size = arcs.rows, arcs.cols, arcs.weights, arcs.size
+        if not (
+            len(rows) >= base
+            and np.array_equal(rows[:base], streets.rows)
+            and np.array_equal(cols[:base], streets.cols)
+            and (rows[base:] >= node_count).all()
+        ):
+            return _canonical_csr(rows, cols, weights, size)
+        # The arcs extend the streets' with rows after them: reuse the cached canonical
+        # matrix of the streets and only sort the extra rows.
+        if self._streets_csr is None:
+            self._streets_csr = csr_matrix(
+                (streets.weights, (streets.rows, streets.cols)), shape=(node_count, node_count)
+            )
+        extra = _canonical_csr(rows[base:] - node_count, cols[base:], weights[base:], size - node_count, size)
+        indptr = np.concatenate([self._streets_csr.indptr, base + extra.indptr[1:]])
+        return csr_matrix(
+            (
+                np.concatenate([self._streets_csr.data, extra.data]),
+                np.concatenate([self._streets_csr.indices, extra.indices]),
+                indptr,
+            ),
+            shape=(size, size),
+        )
+
+    def nearest(self, graph, starts, limit):
+        """(distance, position in ``starts`` of the nearest start or -1) of every node of
+        ``graph``; ``starts`` are the virtual nodes, numbered from the streets' node count on."""
+        from scipy.sparse.csgraph import dijkstra
+
+        distance, _, origin = dijkstra(
+            graph, directed=True, indices=starts, limit=limit, min_only=True, return_predecessors=True
+        )
+        node_count = self.streets.size
+        return distance, np.where(origin >= node_count, origin - node_count, -1)
+
+    def bounded(self, graph, starts, limit):
+        """Dense (len(starts), nodes) distances, inf beyond ``limit``."""
+        from scipy.sparse.csgraph import dijkstra
+
+        return np.atleast_2d(dijkstra(graph, directed=True, indices=starts, limit=limit))
+
+
+class _NetworkxSearch:
+    """The same searches with networkx, for QGIS installs without scipy."""
+
+    def __init__(self, streets):
+        self.streets = streets
+
+    def graph(self, arcs):
+        import networkx
+
+        directed = networkx.DiGraph()
+        directed.add_nodes_from(range(arcs.size))
+        for row, col, weight in zip(arcs.rows.tolist(), arcs.cols.tolist(), arcs.weights.tolist()):
+            if not directed.has_edge(row, col) or directed[row][col]["weight"] > weight:
+                directed.add_edge(row, col, weight=weight)
+        return directed
+
+    def nearest(self, graph, starts, limit):
+        import networkx
+
+        size = graph.number_of_nodes()
+        start = size  # a super source joined to every start
+        graph.add_edges_from((start, int(node)) for node in starts)
+        nx_limit = None if not np.isfinite(limit) else float(limit)
+        predecessors, lengths = networkx.dijkstra_predecessor_and_distance(
+            graph, start, cutoff=nx_limit, weight=lambda u, v, data: data.get("weight", 0.0)
+        )
+        distance = np.full(size, np.inf)
+        label = np.full(size, -1, dtype=np.int64)
+        for position, node in enumerate(starts.tolist()):
+            label[node] = position
+        # In order of distance (virtual nodes first on ties), every node inherits the source of
+        # its predecessors (the smallest on ties).
+        node_count = size - len(starts)
+        for node in sorted((n for n in lengths if n != start), key=lambda n: (lengths[n], n < node_count)):
+            distance[node] = lengths[node]
+            if label[node] < 0:
+                label[node] = min(label[p] for p in predecessors[node])
+        return distance, label
+
+    def bounded(self, graph, starts, limit):
+        import networkx
+
+        block = np.full((len(starts), graph.number_of_nodes()), np.inf)
+        for row, source in enumerate(starts.tolist()):
+            lengths = networkx.single_source_dijkstra_path_length(graph, source, cutoff=float(limit))
+            block[row, list(lengths)] = list(lengths.values())
+        return block
+
+
+_SEARCHES = {"scipy": _ScipySearch, "networkx": _NetworkxSearch}
+
+
 class WalkRouter:
     """Shortest walking distances on ``network`` with scipy (default) or networkx; its ``snap``
     skips the parts of fewer than ``min_island_nodes`` nodes (``core/walk/snap.py``)."""
@@ -132,117 +274,49 @@ class WalkRouter:
         order = np.lexsort((weights, cols, rows))
         rows, cols, weights = rows[order], cols[order], weights[order]
         first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
-        self._rows, self._cols, self._weights = rows[first], cols[first], weights[first]
-        self._base_csr = None
+        self._streets = _Arcs(rows[first], cols[first], weights[first], network.node_count)
+        self._search = _SEARCHES[self.backend](self._streets)
 
     def snap(self, points, max_snap):
         return self.network.snap(points, max_snap, self.min_island_nodes)
 
-    # --- graph with the sources as virtual nodes ------------------------------------------
-    def _augmented(self, sources):
-        """Edge arrays with one virtual node per tied source (ids N, N+1, ...) and those ids."""
+    def _with_sources(self, sources):
+        """_SourceGraph of the tied ``sources`` (Snapped)."""
         network = self.network
+        streets = self._streets
         tied = np.flatnonzero(sources.tied)
         virtual = network.node_count + np.arange(len(tied))
         edge = sources.edge[tied]
         to_u = sources.distance[tied] + sources.position[tied]
         to_v = sources.distance[tied] + network.edge_length[edge] - sources.position[tied]
-        rows = np.concatenate([self._rows, virtual, virtual])
-        cols = np.concatenate([self._cols, network.edge_u[edge], network.edge_v[edge]])
-        weights = np.maximum(np.concatenate([self._weights, to_u, to_v]), ZERO_WEIGHT)
-        return (rows, cols, weights, network.node_count + len(tied)), virtual, tied
-
-    def _csr(self, graph):
-        """scipy CSR matrix of a graph tuple (rows, cols, weights, size); duplicate arcs keep
-        the shorter (a virtual node on a loop edge joins the same node twice)."""
-        from scipy.sparse import csr_matrix
-
-        rows, cols, weights, size = graph
-        base = len(self._rows)
-        node_count = self.network.node_count
-        if not (
-            len(rows) >= base
-            and np.array_equal(rows[:base], self._rows)
-            and np.array_equal(cols[:base], self._cols)
-            and (rows[base:] >= node_count).all()
-        ):
-            return _canonical_csr(rows, cols, weights, size)
-        # The graph extends the router's own edges with rows after them: reuse the cached
-        # canonical matrix of those and only sort the extra rows.
-        if self._base_csr is None:
-            self._base_csr = csr_matrix((self._weights, (self._rows, self._cols)), shape=(node_count, node_count))
-        extra = _canonical_csr(rows[base:] - node_count, cols[base:], weights[base:], size - node_count, size)
-        indptr = np.concatenate([self._base_csr.indptr, base + extra.indptr[1:]])
-        return csr_matrix(
-            (
-                np.concatenate([self._base_csr.data, extra.data]),
-                np.concatenate([self._base_csr.indices, extra.indices]),
-                indptr,
-            ),
-            shape=(size, size),
+        arcs = _Arcs(
+            np.concatenate([streets.rows, virtual, virtual]),
+            np.concatenate([streets.cols, network.edge_u[edge], network.edge_v[edge]]),
+            np.maximum(np.concatenate([streets.weights, to_u, to_v]), ZERO_WEIGHT),
+            network.node_count + len(tied),
         )
+        return _SourceGraph(arcs, virtual, tied)
 
-    def _networkx(self, graph):
-        import networkx
-
-        rows, cols, weights, size = graph
-        directed = networkx.DiGraph()
-        directed.add_nodes_from(range(size))
-        for row, col, weight in zip(rows.tolist(), cols.tolist(), weights.tolist()):
-            if not directed.has_edge(row, col) or directed[row][col]["weight"] > weight:
-                directed.add_edge(row, col, weight=weight)
-        return directed
-
-    # --- (a) nearest source ----------------------------------------------------------------
+    # --- (a) nearest source, each source ------------------------------------------------------
     def from_sources(self, sources, limit=np.inf):
         """SourceField of ``sources`` (Snapped): one multi-source pass."""
-        graph, virtual, tied = self._augmented(sources)
+        graph = self._with_sources(sources)
         node_count = self.network.node_count
-        if not len(virtual):
+        if not len(graph.virtual):
             return SourceField(self, sources, np.full(node_count, np.inf), np.full(node_count, -1, dtype=np.int64))
-        if self.backend == "scipy":
-            from scipy.sparse.csgraph import dijkstra
-
-            distance, _, origin = dijkstra(
-                self._csr(graph), directed=True, indices=virtual, limit=limit, min_only=True, return_predecessors=True
-            )
-            label = np.where(origin >= node_count, origin - node_count, -1)
-        else:
-            distance, label = self._networkx_nearest(graph, virtual, limit)
+        distance, label = self._search.nearest(self._search.graph(graph.arcs), graph.virtual, limit)
         distance, label = distance[:node_count], label[:node_count]
-        node_source = np.where(label >= 0, tied[np.maximum(label, 0)], -1)
+        node_source = np.where(label >= 0, graph.tied[np.maximum(label, 0)], -1)
         return SourceField(self, sources, distance, node_source)
-
-    def _networkx_nearest(self, graph, virtual, limit):
-        import networkx
-
-        directed = self._networkx(graph)
-        start = graph[3]
-        directed.add_edges_from((start, int(node)) for node in virtual)
-        nx_limit = None if not np.isfinite(limit) else float(limit)
-        predecessors, lengths = networkx.dijkstra_predecessor_and_distance(
-            directed, start, cutoff=nx_limit, weight=lambda u, v, data: data.get("weight", 0.0)
-        )
-        distance = np.full(graph[3], np.inf)
-        label = np.full(graph[3], -1, dtype=np.int64)
-        for position, node in enumerate(virtual.tolist()):
-            label[node] = position
-        # In order of distance (virtual nodes first on ties), every node inherits the source of
-        # its predecessors (the smallest on ties).
-        node_count = graph[3] - len(virtual)
-        for node in sorted((n for n in lengths if n != start), key=lambda n: (lengths[n], n < node_count)):
-            distance[node] = lengths[node]
-            if label[node] < 0:
-                label[node] = min(label[p] for p in predecessors[node])
-        return distance, label
 
     def from_each_source(self, sources, limit=np.inf):
         """For each tied source on its own (per-outlet service areas): yields (source index,
         walking distance to every node, inf beyond ``limit``), one bounded search each."""
-        graph, virtual, tied = self._augmented(sources)
-        matrix = self._csr(graph) if self.backend == "scipy" else self._networkx(graph)
-        for source, node in zip(tied.tolist(), virtual.tolist()):
-            yield source, self._bounded(matrix, np.array([node]), limit, graph[3])[0, : self.network.node_count]
+        graph = self._with_sources(sources)
+        search_graph = self._search.graph(graph.arcs)
+        node_count = self.network.node_count
+        for source, node in zip(graph.tied.tolist(), graph.virtual.tolist()):
+            yield source, self._search.bounded(search_graph, np.array([node]), limit)[0, :node_count]
 
     # --- (b) every pair within a radius -------------------------------------------------------
     def pairs_within(self, points, targets, radius, progress=SILENT):
@@ -251,7 +325,8 @@ class WalkRouter:
         if len(np.flatnonzero(points.tied)) < len(np.flatnonzero(targets.tied)):
             target, point, distance = self.pairs_within(targets, points, radius, progress)
             return point, target, distance
-        graph, virtual, tied = self._augmented(targets)
+        graph = self._with_sources(targets)
+        virtual, tied = graph.virtual, graph.tied
         network = self.network
         found = ([np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0)])  # points, targets, distances
         point_index = np.flatnonzero(points.tied & (points.distance <= radius))
@@ -259,11 +334,11 @@ class WalkRouter:
         end_u, end_v = network.edge_u[edge], network.edge_v[edge]
         to_u = points.position[point_index] + points.distance[point_index]
         to_v = network.edge_length[edge] - points.position[point_index] + points.distance[point_index]
-        chunk = max(1, CHUNK_CELLS // (graph[3] + len(point_index) + 1))
-        matrix = self._csr(graph) if self.backend == "scipy" else self._networkx(graph)
+        chunk = max(1, CHUNK_CELLS // (graph.arcs.size + len(point_index) + 1))
+        search_graph = self._search.graph(graph.arcs)
         for start in range(0, len(virtual), chunk):
             progress.step(start, len(virtual))
-            block = self._bounded(matrix, virtual[start : start + chunk], radius, graph[3])
+            block = self._search.bounded(search_graph, virtual[start : start + chunk], radius)
             via = np.minimum(block[:, end_u] + to_u, block[:, end_v] + to_v)
             row, column = np.nonzero(via <= radius)
             found[0].append(point_index[column])
@@ -283,20 +358,6 @@ class WalkRouter:
         first = np.r_[True, (point[1:] != point[:-1]) | (target[1:] != target[:-1])] if len(point) else []
         return point[first], target[first], distance[first]
 
-    def _bounded(self, matrix, sources, limit, size):
-        """Dense (len(sources), size) distances, inf beyond ``limit``."""
-        if self.backend == "scipy":
-            from scipy.sparse.csgraph import dijkstra
-
-            return np.atleast_2d(dijkstra(matrix, directed=True, indices=sources, limit=limit))
-        import networkx
-
-        block = np.full((len(sources), size), np.inf)
-        for row, source in enumerate(sources.tolist()):
-            lengths = networkx.single_source_dijkstra_path_length(matrix, source, cutoff=float(limit))
-            block[row, list(lengths)] = list(lengths.values())
-        return block
-
 
 class StaggeredSources:
     """The walking graph of ``router`` (scipy CSR) with the tied ``sources`` as virtual
@@ -306,17 +367,21 @@ class StaggeredSources:
     minimum over sources of (offset + walking distance from the source, straight leg
     included). The graph is built once; each call only rewrites the offset weights,
     a view into the matrix (the super source's row, one weight per tied source in the
-    order of ``tied``)."""
+    order of ``tied``). Needs scipy whatever the router's backend (module docstring)."""
 
     def __init__(self, router, sources):
-        (rows, cols, weights, size), virtual, self.tied = router._augmented(sources)
+        graph = router._with_sources(sources)
+        self.tied = graph.tied
         self.node_count = router.network.node_count
+        arcs, virtual = graph.arcs, graph.virtual
+        size = arcs.size
         self.super_source = size
-        self.matrix = router._csr(
-            (
-                np.concatenate([rows, np.full(len(virtual), size)]),
-                np.concatenate([cols, virtual]),
-                np.concatenate([weights, np.ones(len(virtual))]),
+        search = router._search if isinstance(router._search, _ScipySearch) else _ScipySearch(router._streets)
+        self.matrix = search.graph(
+            _Arcs(
+                np.concatenate([arcs.rows, np.full(len(virtual), size)]),
+                np.concatenate([arcs.cols, virtual]),
+                np.concatenate([arcs.weights, np.ones(len(virtual))]),
                 size + 1,
             )
         )
@@ -343,31 +408,24 @@ def _canonical_csr(rows, cols, weights, row_count, col_count=None):
     return csr_matrix((weights[first], (rows[first], cols[first])), shape=shape)
 
 
+@dataclass(eq=False)
 class Access:
     """Access of each origin to its nearest outlet: ``nearest`` (outlet index, -1),
     ``distance_m``, ``time_min``, ``within`` (outlets within the threshold), ``snap_m``
     (straight leg to the network, NaN without network), ``status`` and ``off_island`` (tied
     to a larger part of the network although a small island was nearer)."""
 
-    def __init__(self, nearest, distance_m, time_min, within, snap_m, status, off_island=None):
-        self.nearest = nearest
-        self.distance_m = distance_m
-        self.time_min = time_min
-        self.within = within
-        self.snap_m = snap_m
-        self.status = status
-        self.off_island = np.zeros(len(nearest), dtype=bool) if off_island is None else off_island
+    nearest: np.ndarray
+    distance_m: np.ndarray
+    time_min: np.ndarray
+    within: np.ndarray
+    snap_m: np.ndarray
+    status: np.ndarray
+    off_island: np.ndarray = None
 
-
-def metres_per_minute(speed_kmh):
-    if not speed_kmh or speed_kmh <= 0:
-        raise FoodAccessError(f"The walking speed must be positive (got {speed_kmh} km/h).")
-    return speed_kmh * 1000.0 / 60.0
-
-
-def walk_minutes(distance_m, speed_kmh):
-    """Walking minutes for metres: the one conversion behind every mode's time_min."""
-    return np.asarray(distance_m, dtype=float) / metres_per_minute(speed_kmh)
+    def __post_init__(self):
+        if self.off_island is None:
+            self.off_island = np.zeros(len(self.nearest), dtype=bool)
 
 
 def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):

@@ -12,7 +12,7 @@ stretches are buffered by ``width`` metres and dissolved, in one of two ways:
   than 50 times faster than QGIS's own service area on a city, never wider than
   the exact buffer, 0.72 times as wide along a street;
 - ``OUTLINE_EXACT``: exact buffers with GEOS through OGR, dissolved
-  (``walk_polygons.py``), for a publication-grade outline.
+  (``polygons.py``), for a publication-grade outline.
 
 Either way a polygon never extends more than ``width`` beyond a point of the
 network that is within the threshold (the isochrone interpolations of QNEAT3 or
@@ -21,9 +21,12 @@ of a concave hull over reached nodes can leak much farther). Default width:
 International Journal of Health Geographics 6:41).
 """
 
+from dataclasses import dataclass
+from typing import Optional
+
 import numpy as np
 
-from ..errors import FoodAccessError
+from ..errors import InputError
 from ..progress import SILENT
 from .grid_outline import outline_polygon
 from .polygons import (
@@ -40,6 +43,18 @@ from .polygons import (
 DEFAULT_WIDTH = 50.0
 OUTLINE_GRID, OUTLINE_EXACT = "grid", "exact"
 OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT)
+
+
+@dataclass(frozen=True)
+class ServiceArea:
+    """One polygon (WKB, in the network's metres) reached within ``threshold`` (metres walking,
+    minutes by walk + public transport) from outlet ``outlet`` (index), or from all (-1);
+    walk + public transport areas name the ``statistic`` of the window ("median", "p80")."""
+
+    threshold: float
+    outlet: int
+    wkb: bytes
+    statistic: Optional[str] = None
 
 
 def reached_stretches(network, node_distance, sources, threshold):
@@ -80,6 +95,19 @@ def circles_wkb(points, radius):
     return bytes(discs.UnionCascaded().ExportToIsoWkb())
 
 
+def circle_areas(points, thresholds, per_outlet=False, progress=SILENT):
+    """[ServiceArea] of straight-line distance: discs of each threshold (metres) around (n, 2)
+    outlet points, dissolved over all outlets or one per outlet (``circles_wkb``)."""
+    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    groups = [(index, points[index : index + 1]) for index in range(len(points))] if per_outlet else [(-1, points)]
+    areas = []
+    for done, (outlet, group) in enumerate(groups):
+        progress.step(done, len(groups))
+        for threshold in thresholds:
+            areas.append(ServiceArea(threshold, outlet, circles_wkb(group, threshold)))
+    return areas
+
+
 def stretches_polygon(network, stretches, width, outline=OUTLINE_GRID, chain=None, progress=SILENT):
     """Polygon WKB of the stretches (edge, start, end) buffered by ``width`` and dissolved,
     None when there is none (in threads: the grid's bands, the exact outline's two halves)."""
@@ -91,19 +119,25 @@ def stretches_polygon(network, stretches, width, outline=OUTLINE_GRID, chain=Non
     return buffer_wkb(wkb, width) if parts else None
 
 
+def check_area_settings(thresholds, width, outline):
+    """InputError unless there is a threshold, all > 0, the width > 0 and the outline one of OUTLINES."""
+    if not len(thresholds) or min(thresholds) <= 0:
+        raise InputError("Give at least one threshold, all greater than zero.")
+    if width <= 0:
+        raise InputError("The buffer width must be greater than zero.")
+    if outline not in OUTLINES:
+        raise InputError(
+            "Unknown outline {outline}: use one of {choices}.", outline=repr(outline), choices=", ".join(OUTLINES)
+        )
+
+
 def service_areas(
     router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=False, outline=OUTLINE_GRID, progress=SILENT
 ):
-    """[(threshold, outlet index or -1, polygon WKB)] for snapped ``outlets`` and thresholds
-    in metres: one polygon per threshold over all outlets, or per outlet and threshold;
-    ``outline``: OUTLINE_GRID or OUTLINE_EXACT."""
+    """[ServiceArea] for snapped ``outlets`` and thresholds in metres: one polygon per threshold
+    over all outlets, or per outlet and threshold; ``outline``: OUTLINE_GRID or OUTLINE_EXACT."""
     thresholds = sorted(float(value) for value in thresholds)
-    if not thresholds or thresholds[0] <= 0:
-        raise FoodAccessError("Give at least one threshold, all greater than zero.")
-    if width <= 0:
-        raise FoodAccessError("The buffer width must be greater than zero.")
-    if outline not in OUTLINES:
-        raise FoodAccessError(f"Unknown outline {outline!r}: use one of {', '.join(OUTLINES)}.")
+    check_area_settings(thresholds, width, outline)
     network = router.network
     chain = chain_positions(network)
     if not per_outlet:
@@ -124,25 +158,25 @@ def service_areas(
                 for done, (_, reached) in enumerate(stretches)
             ]
             return [
-                (threshold, -1, polygon) for (threshold, _), polygon in zip(stretches, polygons) if polygon is not None
+                ServiceArea(threshold, -1, polygon)
+                for (threshold, _), polygon in zip(stretches, polygons)
+                if polygon is not None
             ]
         # Exact outlines: several polygons are buffered one per thread.
         lines = [(threshold, _lines(network, reached, chain)) for threshold, reached in stretches]
         lines = [(threshold, wkb) for threshold, wkb in lines if wkb is not None]
         polygons = buffer_all([wkb for _, wkb in lines], width, progress)
-        return [(threshold, -1, polygon) for (threshold, _), polygon in zip(lines, polygons)]
+        return [ServiceArea(threshold, -1, polygon) for (threshold, _), polygon in zip(lines, polygons)]
     # One area per outlet: the reached stretches of each (cheap), then their polygons (in threads;
     # exact ones share the unions of the tiles they reach whole).
-    graph, virtual, tied = router._augmented(outlets)
-    matrix = router._csr(graph) if router.backend == "scipy" else router._networkx(graph)
     reaching = progress.sub(0.0, 0.1)
+    count = int(outlets.tied.sum())
     areas = []
-    for done, (outlet, node) in enumerate(zip(tied, virtual)):
-        reaching.step(done, len(tied))
-        node_distance = router._bounded(matrix, np.array([node]), thresholds[-1], graph[3])[0, : network.node_count]
+    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=thresholds[-1])):
+        reaching.step(done, count)
         alone = outlets.subset(np.array([outlet]))
         for threshold in thresholds:
-            areas.append((threshold, int(outlet), reached_stretches(network, node_distance, alone, threshold)))
+            areas.append((threshold, outlet, reached_stretches(network, node_distance, alone, threshold)))
     if outline == OUTLINE_GRID:
         polygons = map_in_threads(
             lambda area: stretches_polygon(network, area[2], width, outline, chain), areas, progress.sub(0.1, 1.0)
@@ -151,7 +185,9 @@ def service_areas(
         tiles = TiledAreas(network, width)
         polygons = map_in_threads(lambda area: tiles.polygon(*area[2]), areas, progress.sub(0.1, 1.0))
     return [
-        (threshold, outlet, polygon) for (threshold, outlet, _), polygon in zip(areas, polygons) if polygon is not None
+        ServiceArea(threshold, outlet, polygon)
+        for (threshold, outlet, _), polygon in zip(areas, polygons)
+        if polygon is not None
     ]
 
 

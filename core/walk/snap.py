@@ -18,6 +18,8 @@ small island only when no other edge lies within ``max_snap``. The islands stay
 in the graph (reported, not merged or deleted).
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ..arrays import ranges
@@ -26,18 +28,22 @@ from .index import point_index
 SAMPLE_SPACING = 25.0
 
 
+@dataclass(eq=False)  # eq=False: arrays have no single truth value; compared by identity
 class Snapped:
     """Points tied to a network: ``edge`` (-1: not tied), ``position`` along the
     edge from its first node (m), ``distance`` from the point to the network (m,
     the straight leg, NaN for a missing point), ``xy`` the point on the edge and
     ``off_island`` (True: tied to a larger part although a small island was nearer)."""
 
-    def __init__(self, edge, position, distance, xy, off_island=None):
-        self.edge = edge
-        self.position = position
-        self.distance = distance
-        self.xy = xy
-        self.off_island = np.zeros(len(edge), dtype=bool) if off_island is None else off_island
+    edge: np.ndarray
+    position: np.ndarray
+    distance: np.ndarray
+    xy: np.ndarray
+    off_island: np.ndarray = None
+
+    def __post_init__(self):
+        if self.off_island is None:
+            self.off_island = np.zeros(len(self.edge), dtype=bool)
 
     def __len__(self):
         return len(self.edge)

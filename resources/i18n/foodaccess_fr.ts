@@ -4,7 +4,7 @@
     <context>
         <name>FoodAccess</name>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source> (from the cache)</source>
             <translation> (depuis le cache)</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>, sans compter {count} habitants sur {total} ({share} %) sans mesure d'accès (origine trop loin des rues, sans géométrie ou sans valeur)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>0: one vehicle only. Default 2 (r5r's max_rides = 3).</source>
             <translation>0 : un seul véhicule. Par défaut 2 (max_rides = 3 dans r5r).</translation>
         </message>
@@ -89,11 +89,6 @@
             <translation>Champs d'adresse (concaténés dans l'ordre)</translation>
         </message>
         <message>
-            <location filename="../../core/outlets/directory.py" />
-            <source>Addresses to geocode but no geocoder.</source>
-            <translation>Des adresses sont à géocoder mais aucun géocodeur n'est donné.</translation>
-        </message>
-        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>All categories ({count})</source>
             <translation>Toutes les catégories ({count})</translation>
@@ -109,7 +104,7 @@
             <translation>Tous les commerces vendent des produits bio</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>An OpenStreetMap extract (.osm.pbf or .osm) whose walkable ways make the network, when no line layer is given.</source>
             <translation>Un extrait OpenStreetMap (.osm.pbf ou .osm) dont les voies praticables à pied forment le réseau, si aucune couche de lignes n'est donnée.</translation>
         </message>
@@ -194,9 +189,64 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>Cannot download the priority neighbourhoods from {url}: {error}. Check the internet connection (or the proxy settings), or the URL parameter.</source>
+            <translation>Impossible de télécharger les quartiers prioritaires depuis {url} : {error}. Vérifiez la connexion internet (ou les réglages du proxy), ou le paramètre URL.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>Cannot open the OSM file {path}: {error}</source>
+            <translation>Impossible d'ouvrir le fichier OSM {path} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>Cannot reach the Overpass server {url} (no answer within {seconds} s). Check OVERPASS_URL and the network.</source>
+            <translation>Impossible de joindre le serveur Overpass {url} (pas de réponse en {seconds} s). Vérifiez OVERPASS_URL et le réseau.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>Cannot reach the Overpass server {url}: {error}. Check OVERPASS_URL and the network (or use OSM_FILE).</source>
+            <translation>Impossible de joindre le serveur Overpass {url} : {error}. Vérifiez OVERPASS_URL et le réseau (ou utilisez OSM_FILE).</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>Cannot reach the geocoder at {url} ({error}). Check the network connection and the GEOCODER_URL parameter.</source>
+            <translation>Impossible de joindre le géocodeur à l'adresse {url} ({error}). Vérifiez la connexion réseau et le paramètre GEOCODER_URL.</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>Cannot reach {url} ({error}). Check the address, the network connection and the proxy settings.</source>
+            <translation>Impossible de joindre {url} ({error}). Vérifiez l'adresse, la connexion réseau et les réglages du proxy.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>Cannot read the OSM XML file {path}: {error}</source>
+            <translation>Impossible de lire le fichier OSM XML {path} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>Cannot read the OSM file {path}: {error}</source>
+            <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)</source>
+            <translation>Impossible de lire le fichier OSM {path} : {reason} (est-ce bien un extrait .osm ou .osm.pbf ?)</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>Cannot read the directory {path}: {problem}.</source>
+            <translation>Impossible de lire l'annuaire {path} : {problem}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/provider.py" />
             <source>Cannot read the model {name}.</source>
             <translation>Impossible de lire le modèle {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Cannot read the taxonomy file {path}: {problem}.</source>
+            <translation>Impossible de lire le fichier de nomenclature {path} : {problem}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -304,7 +354,7 @@
             <translation>Communes (codes Insee)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Converts distances to minutes. Default 4.8 km/h (1.33 m/s, OpenTripPlanner's default; R5 uses 1.3 m/s). Use 3.6 km/h or less for elderly people.</source>
             <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (1,33 m/s, valeur par défaut d'OpenTripPlanner ; R5 utilise 1,3 m/s). Prenez 3,6 km/h ou moins pour les personnes âgées.</translation>
         </message>
@@ -314,12 +364,12 @@
             <translation>Personnalisé : THRESHOLD et UNIT</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/timetables.py" />
             <source>DATE not given: using {day}, the first Tuesday on which every feed runs.</source>
             <translation>DATE non renseignée : utilisation du {day}, premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Date of travel</source>
             <translation>Date du déplacement</translation>
         </message>
@@ -329,12 +379,12 @@
             <translation>Définition de l'accès faible</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Departure time</source>
             <translation>Heure de départ</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Departure window (minutes)</source>
             <translation>Fenêtre de départ (minutes)</translation>
         </message>
@@ -349,7 +399,7 @@
             <translation>Table de l'annuaire</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
@@ -389,12 +439,12 @@
             <translation>Encodage d'un annuaire CSV</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Estimated headway of OSM routes (minutes)</source>
             <translation>Intervalle estimé des lignes OSM (minutes)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Estimated speed of OSM routes (km/h)</source>
             <translation>Vitesse estimée des lignes OSM (km/h)</translation>
         </message>
@@ -501,6 +551,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces alimentaires et marchés d'OpenStreetMap, par catégorie de la nomenclature, en points.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf). Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
+            <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf). Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf): {message}. Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
+            <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf) : {message}. Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>GDAL could not read the OSM file {path} completely: {message} Check that the file is a complete, valid .osm or .osm.pbf extract.</source>
+            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
             <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
@@ -526,17 +591,17 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez au moins deux couches de commerces à fusionner.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>Give both a longitude field and a latitude field, or neither.</source>
             <translation>Donnez à la fois un champ de longitude et un champ de latitude, ou aucun des deux.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>Give either a street network layer (NETWORK) or an OSM file (OSM_FILE), not both.</source>
             <translation>Donnez soit une couche de réseau viaire (NETWORK), soit un fichier OSM (OSM_FILE), pas les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>Give the address fields (to geocode the outlets) or the longitude and latitude fields.</source>
             <translation>Donnez les champs d'adresse (pour géocoder les commerces) ou les champs de longitude et de latitude.</translation>
         </message>
@@ -576,7 +641,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>En mode édition, aucune modification non enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>Inputs are in different CRSs ({list}): all are reprojected to a common local metric CRS.</source>
             <translation>Les entrées sont dans des SCR différents ({list}) : toutes sont reprojetées dans un SCR métrique local commun.</translation>
         </message>
@@ -636,7 +701,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Couche à mettre en forme</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Lines of the street network, e.g. the 'lines' layer of an OSM file or IGN BD TOPO roads. With a 'highway' field (OSM), only walkable ways are kept; without it every line is walkable. Leave empty to use the OSM file.</source>
             <translation>Lignes du réseau viaire, p. ex. la couche « lines » d'un fichier OSM ou les tronçons de route de la BD TOPO de l'IGN. Avec un champ « highway » (OSM), seules les voies praticables à pied sont gardées ; sans lui, toute ligne est praticable. Laissez vide pour utiliser le fichier OSM.</translation>
         </message>
@@ -652,7 +717,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Local {local} · Bio {organic}</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Longest walk to or from a stop (minutes)</source>
             <translation>Marche maximale vers ou depuis un arrêt (minutes)</translation>
         </message>
@@ -697,12 +762,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Distance maximale (mètres)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Maximum distance to the network (m)</source>
             <translation>Distance maximale au réseau (m)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Maximum number of transfers</source>
             <translation>Nombre maximal de correspondances</translation>
         </message>
@@ -722,7 +787,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces fusionnés</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Metres</source>
             <translation>Mètres</translation>
         </message>
@@ -737,7 +802,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Similarité minimale des noms (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
@@ -757,7 +822,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Aucun flux GTFS ne fait circuler de course à l'une de ses dates : vérifiez ses fichiers calendar.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/timetables.py" />
             <source>No GTFS file was given and {path} has no public transport route relation (route=bus, tram, subway, train, light_rail or trolleybus with stops): give the GTFS feeds of the area.</source>
             <translation>Aucun fichier GTFS n'a été donné et {path} n'a aucune relation de ligne de transport en commun (route=bus, tram, subway, train, light_rail ou trolleybus avec arrêts) : donnez les flux GTFS du territoire.</translation>
         </message>
@@ -773,18 +838,17 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Aucune catégorie à récupérer : choisissez-en au moins une dans CATEGORIES que la nomenclature définit.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
-            <location filename="../../processing/service_areas.py" />
+            <location filename="../../processing/access_base.py" />
             <source>No outlet has a usable geometry.</source>
             <translation>Aucun commerce n'a de géométrie utilisable.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <source>No outlet is left: the outlet filter matches none, or the outlets have no geometry.</source>
             <translation>Il ne reste aucun commerce : le filtre n'en retient aucun, ou les commerces n'ont pas de géométrie.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>No outlet lies within {max_snap:g} m of the street network: check that the network covers the outlets' area, or raise MAX_SNAP.</source>
             <translation>Aucun commerce n'est à moins de {max_snap:g} m du réseau viaire : vérifiez que le réseau couvre la zone des commerces, ou augmentez MAX_SNAP.</translation>
         </message>
@@ -797,6 +861,20 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>No priority neighbourhood matches {filters} among the {total} of the QPV file. Check the codes (INSEE commune codes, SIREN codes of EPCI) or the extent; the commune may have no QPV.</source>
             <translation>Aucun quartier prioritaire ne correspond à {filters} parmi les {total} du fichier des QPV. Vérifiez les codes (codes Insee des communes, codes Siren des EPCI) ou l'emprise ; la commune n'a peut-être pas de QPV.</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>No public transport runs on the chosen date:
+{feeds}
+Choose a DATE inside the feed's dates.</source>
+            <translation>Aucun transport en commun ne circule à la date choisie :
+{feeds}
+Choisissez une date (DATE) comprise dans les dates du flux.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>No walkable way in {path}: is it an OSM extract with streets?</source>
+            <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -819,12 +897,22 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Aucun des {count} polygones de PRIORITY_AREAS ne recouvre une zone : aucune zone n'est un quartier prioritaire. Vérifiez que PRIORITY_AREAS couvre le même lieu que AREAS (et que leurs SCR sont justes).</translation>
         </message>
         <message>
+            <location filename="../../core/transit/access.py" />
+            <source>None of the {count} public transport stops lies within {max_snap:g} m of the street network: do the timetables (GTFS feeds, or the OSM file's routes) cover the network's area?</source>
+            <translation>Aucun des {count} arrêts de transport en commun n'est à moins de {max_snap:g} m du réseau de rues : les horaires (flux GTFS, ou lignes du fichier OSM) couvrent-ils la zone du réseau ?</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Not in edit mode: the first tag starts it.</source>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../core/outlets/overpass.py" />
+            <source>OVERPASS_URL must be an http(s) address such as {example}; got {url!r}.</source>
+            <translation>OVERPASS_URL doit être une adresse http(s) telle que {example} ; reçu {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
             <source>Off: broken rows of a feed are skipped with a warning that counts them and names examples. On: any such problem stops the run.</source>
             <translation>Désactivé : les lignes erronées d'un flux sont ignorées avec un avertissement qui les compte et en cite des exemples. Activé : le moindre problème de ce type arrête le traitement.</translation>
         </message>
@@ -834,7 +922,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Une zone par commerce</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>One departure every minute during this many minutes (R5's method); the results are their median and a percentile. Default 60.</source>
             <translation>Un départ chaque minute pendant ce nombre de minutes (méthode de R5) ; les résultats en sont la médiane et un centile. Par défaut 60.</translation>
         </message>
@@ -864,7 +952,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichiers OpenStreetMap (*.osm *.pbf)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>OpenStreetMap files (*.pbf *.osm)</source>
             <translation>Fichiers OpenStreetMap (*.pbf *.osm)</translation>
         </message>
@@ -958,7 +1046,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Interpréteur Overpass à interroger. Par défaut : l'instance publique principale (overpass-api.de) ; respectez ses conditions d'utilisation (une requête à la fois, moins de 10 000 par jour).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Parts of the network cut off from the rest with fewer nodes (intersections and dead ends) than this, such as a courtyard path or a private footway, are skipped when tying origins, outlets and stops to the nearest street, unless no other street lies within the maximum distance to the network. Default 40, as R5 and OpenTripPlanner prune islands; 0 ties every point to its nearest street.</source>
             <translation>Les parties du réseau coupées du reste qui ont moins de nœuds (intersections et impasses) que ce nombre, comme une allée de cour ou un chemin privé, sont écartées au rattachement des origines, des commerces et des arrêts à la rue la plus proche, sauf si aucune autre rue n'est à moins de la distance maximale au réseau. 40 par défaut, comme R5 et OpenTripPlanner élaguent les îlots ; 0 rattache chaque point à la rue la plus proche.</translation>
         </message>
@@ -968,7 +1056,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Percentile of the travel times</source>
             <translation>Centile des temps de trajet</translation>
         </message>
@@ -993,7 +1081,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Points (WGS 84) au schéma des commerces, source=directory, plus geocode_score, geocode_label et geocode_type.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Points farther than this from the nearest street are not routed: their status says 'too far from network'. The straight leg to the street counts in the distance.</source>
             <translation>Les points plus loin que cela de la voie la plus proche ne sont pas routés : leur statut indique « too far from network ». Le trajet en ligne droite jusqu'à la voie compte dans la distance.</translation>
         </message>
@@ -1033,12 +1121,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Quartiers prioritaires : contour et nom</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Public transport timetables (GTFS zip files)</source>
             <translation>Horaires de transport en commun (fichiers GTFS zip)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/timetables.py" />
             <source>Public transport: {source}; {stops} stops and {connections} vehicle hops between {start} and {end}; departures every minute from {first} for {window} min.</source>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
         </message>
@@ -1083,7 +1171,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Réparer les géométries invalides</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Reported besides the median (field time_pNN): e.g. 80 means 4 departures in 5 are at least this fast. Default 80.</source>
             <translation>Donné en plus de la médiane (champ time_pNN) : p. ex. 80 signifie que 4 départs sur 5 sont au moins aussi rapides. Par défaut 80.</translation>
         </message>
@@ -1203,7 +1291,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Afficher les commerces dont le nom contient ce texte (casse et accents ignorés)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Smallest part of the network to tie points to (nodes)</source>
             <translation>Plus petite partie du réseau où rattacher les points (nœuds)</translation>
         </message>
@@ -1213,32 +1301,32 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>URL de la source</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Stop on any GTFS problem</source>
             <translation>Arrêter au moindre problème GTFS</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Straight line (geodesic, USDA method)</source>
             <translation>Ligne droite (géodésique, méthode USDA)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Straight line: geodesic distance, as the USDA Food Access Research Atlas (no network needed). Walk: shortest walking distance on the street network. Walk + public transport: door-to-door times over a departure window with the GTFS timetables (or OSM bus routes, as estimates).</source>
             <translation>Ligne droite : distance géodésique, comme le Food Access Research Atlas de l'USDA (sans réseau). Marche : plus courte distance à pied sur le réseau viaire. Marche + transport en commun : temps de porte à porte sur une fenêtre de départs avec les horaires GTFS (ou les lignes de bus OSM, en estimation).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Street network (OSM file)</source>
             <translation>Réseau viaire (fichier OSM)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Street network (line layer)</source>
             <translation>Réseau viaire (couche de lignes)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>Street network: {nodes} nodes, {edges} edges, {km:.1f} km{cached}; {islands} connected parts (the largest holds {share:.1f} % of the length); {dropped} zero-length pieces dropped.</source>
             <translation>Réseau viaire : {nodes} nœuds, {edges} arcs, {km:.1f} km{cached} ; {islands} parties connexes (la plus grande porte {share:.1f} % de la longueur) ; {dropped} tronçons de longueur nulle écartés.</translation>
         </message>
@@ -1268,7 +1356,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Supermarché</translation>
         </message>
         <message>
-            <location filename="../../processing/service_areas.py" />
+            <location filename="../../core/walk/settings.py" />
             <source>THRESHOLDS must be positive numbers separated by commas, e.g. 5,10,15 (got '{text}').</source>
             <translation>THRESHOLDS doit contenir des nombres positifs séparés par des virgules, p. ex. 5,10,15 (reçu « {text} »).</translation>
         </message>
@@ -1312,6 +1400,56 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/fetch_outlets.py" />
             <source>Taxonomy file (JSON)</source>
             <translation>Fichier de nomenclature (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category #{index} has no "id".</source>
+            <translation>Nomenclature {where} : la catégorie n° {index} n'a pas d'« id ».</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category #{index} is not an object.</source>
+            <translation>Nomenclature {where} : la catégorie n° {index} n'est pas un objet.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has a tag rule without key and value: {rule!r}.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » a une règle d'attribut sans clé ni valeur : {rule!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has group {group!r}; use one of {groups}.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » a le groupe {group!r} ; utilisez l'un de {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' has no tag rule.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » n'a aucune règle d'attribut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' is listed twice.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » figure deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: category '{category}' needs a label with at least an "en" text.</source>
+            <translation>Nomenclature {where} : la catégorie « {category} » doit avoir un libellé (label) avec au moins un texte « en ».</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: expected an object with a "categories" list.</source>
+            <translation>Nomenclature {where} : un objet avec une liste « categories » est attendu.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: flag '{flag}' has a rule without key and values list: {rule!r}.</source>
+            <translation>Nomenclature {where} : l'indicateur « {flag} » a une règle sans clé ni liste de valeurs : {rule!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Taxonomy {where}: no category defined.</source>
+            <translation>Nomenclature {where} : aucune catégorie définie.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1365,6 +1503,25 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le dossier de l'extension Food Access s'appelle « {name} » au lieu de « {expected} » (comme dans un ZIP téléchargé depuis le dépôt de code). Elle fonctionne, mais le gestionnaire d'extensions ne peut pas la mettre à jour et en installerait une seconde copie à côté : supprimez le dossier {folder}, installez Food Access depuis le dépôt d'extensions (Extensions &gt; Installer/Gérer les extensions) et redémarrez QGIS.</translation>
         </message>
         <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>The GTFS feed has problems and STRICT is on:
+{problems}
+Fix the feed, or turn STRICT off to skip the broken rows with a warning.</source>
+            <translation>Le flux GTFS comporte des problèmes et STRICT est activé :
+{problems}
+Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses avec un avertissement.</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>The GTFS file {path} does not exist.</source>
+            <translation>Le fichier GTFS {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The GeoJSON from {where} is not in the QPV 2024 schema: it lacks {missing} (found: {found}).</source>
+            <translation>Le GeoJSON de {where} n'est pas au schéma des QPV 2024 : il lui manque {missing} (trouvé : {found}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The GeoJSON resource (or ZIP holding it) of the ANCT dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>La ressource GeoJSON (ou le ZIP qui la contient) du jeu de données de l'ANCT « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
@@ -1375,7 +1532,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../core/outlets/osm_file.py" />
+            <source>The OSM file {path!r} does not exist: give an existing .osm or .osm.pbf file in OSM_FILE.</source>
+            <translation>Le fichier OSM {path!r} n'existe pas : donnez un fichier .osm ou .osm.pbf existant dans OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
             <source>The OSM file {path} does not exist.</source>
             <translation>Le fichier OSM {path} n'existe pas.</translation>
         </message>
@@ -1383,6 +1545,41 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/areas/outlet_counts.py" />
             <source>The OUTLETS layer has no field 'category': use a Food Access outlet layer.</source>
             <translation>La couche OUTLETS n'a pas de champ « category » : utilisez une couche de commerces Food Access.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} answered HTTP {status}: {text}</source>
+            <translation>Le serveur Overpass {url} a répondu HTTP {status} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} asks this computer to wait {seconds} s before its next query (HTTP 429, rate limited). Try again after that time, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} demande à cet ordinateur d'attendre {seconds} s avant sa prochaine requête (HTTP 429, débit limité). Réessayez après ce délai, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} did not answer with Overpass JSON (is OVERPASS_URL an Overpass interpreter?): {text}</source>
+            <translation>Le serveur Overpass {url} n'a pas répondu en JSON Overpass (OVERPASS_URL est-elle un interpréteur Overpass ?) : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (HTTP 504 Gateway Timeout). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (HTTP 504 Gateway Timeout). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (Overpass: {remark}). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (Overpass : {remark}). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} gave up on the query (no answer within {seconds} s). The extent is probably too large or the server too busy: query a smaller EXTENT or AREA, raise TIMEOUT (now {timeout} s), try again later, or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} a abandonné la requête (pas de réponse en {seconds} s). L'emprise est sans doute trop grande ou le serveur trop chargé : interrogez une emprise (EXTENT) ou une zone (AREA) plus petite, augmentez TIMEOUT (actuellement {timeout} s), réessayez plus tard ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The Overpass server {url} still refuses queries from this computer (HTTP 429, rate limited) after {attempts} attempts. Wait a few minutes before trying again, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>Le serveur Overpass {url} refuse toujours les requêtes de cet ordinateur (HTTP 429, débit limité) après {attempts} tentatives. Attendez quelques minutes avant de réessayer, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -1405,6 +1602,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>L'USDA mesure la distance au supermarché le plus proche, mais les commerces les plus proches de la couche ACCESS comprennent {categories} : ne gardez que les supermarchés dans « Accès au commerce le plus proche » pour suivre la définition de l'USDA.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The answer of {url} has no 'elements' list: is OVERPASS_URL an Overpass interpreter (…/api/interpreter)?</source>
+            <translation>La réponse de {url} n'a pas de liste « elements » : OVERPASS_URL est-elle un interpréteur Overpass (…/api/interpreter) ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The archive downloaded from {url} holds no .geojson file.</source>
+            <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>The areas with their population, share beyond the threshold, outlet counts, mRFEI and class.</source>
             <translation>Les zones avec leur population, la part au-delà du seuil, le nombre de commerces, le mRFEI et la classe.</translation>
@@ -1415,17 +1622,37 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La largeur du tampon doit être supérieure à zéro.</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path} needs a header line with the columns label and category (and optionally subcategory); it has: {fields}.</source>
+            <translation>Le fichier de correspondance des catégories {path} doit avoir une ligne d'en-tête avec les colonnes label et category (et, au besoin, subcategory) ; il a : {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: '{category}' is not a taxonomy category; use one of: {categories}.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : « {category} » n'est pas une catégorie de la nomenclature ; utilisez l'une de : {categories}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: the label '{label}' is already mapped to {category}.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé « {label} » est déjà associé à {category}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The category mapping {path}, line {line}: the label is empty.</source>
+            <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé est vide.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/classify.py" />
             <source>The custom preset needs a THRESHOLD (and a UNIT: metres or minutes).</source>
             <translation>Le préréglage personnalisé demande un seuil THRESHOLD (et une unité UNIT : mètres ou minutes).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>The day whose timetable is used. Empty: the first Tuesday on which every feed runs.</source>
             <translation>Le jour dont les horaires sont utilisés. Vide : le premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
+            <location filename="../../core/outlets/directory.py" />
             <source>The directory has no field '{name}'; its fields are: {fields}.</source>
             <translation>L'annuaire n'a pas de champ « {name} » ; ses champs sont : {fields}.</translation>
         </message>
@@ -1433,6 +1660,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>The directory table cannot be opened.</source>
             <translation>La table de l'annuaire ne peut pas être ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The directory {path} is empty: expected a header line and one line per outlet.</source>
+            <translation>L'annuaire {path} est vide : une ligne d'en-tête et une ligne par commerce sont attendues.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The directory {path} is not in the encoding {encoding} ({error}). Leave ENCODING on automatic detection or choose the encoding the file was saved in.</source>
+            <translation>L'annuaire {path} n'est pas dans l'encodage {encoding} ({error}). Laissez ENCODING en détection automatique ou choisissez l'encodage dans lequel le fichier a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1445,9 +1682,24 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>L'annuaire : un fichier CSV (son encodage et son séparateur sont détectés) ou toute table que QGIS ouvre (XLSX, ODS, GeoPackage…). Une ligne par commerce.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The document from {where} is not a GeoJSON FeatureCollection.</source>
+            <translation>Le document de {where} n'est pas une FeatureCollection GeoJSON.</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The download from {url} broke off: {error}. Try again.</source>
+            <translation>Le téléchargement depuis {url} s'est interrompu : {error}. Réessayez.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>The edits of '{name}' could not be saved: {errors}</source>
             <translation>Les modifications de « {name} » n'ont pas pu être enregistrées : {errors}</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/osm_routes.py" />
+            <source>The estimated headway and speed of OSM routes must be positive (got {headway:g} min, {speed:g} km/h).</source>
+            <translation>L'intervalle et la vitesse estimés des lignes OSM doivent être positifs (reçu {headway:g} min, {speed:g} km/h).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1465,17 +1717,47 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le fichier est téléchargé une fois et gardé dans le dossier cache/foodaccess du profil QGIS.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>The first departure of the window. Default 10:00.</source>
             <translation>Le premier départ de la fenêtre. Par défaut 10:00.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} answered HTTP {status}.</source>
+            <translation>Le géocodeur à l'adresse {url} a répondu HTTP {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} answered HTTP {status}: {message}.</source>
+            <translation>Le géocodeur à l'adresse {url} a répondu HTTP {status} : {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} asks to wait {seconds:.0f} s before the next request (HTTP {status}): try again after that time.</source>
+            <translation>Le géocodeur à l'adresse {url} demande d'attendre {seconds:.0f} s avant la prochaine requête (HTTP {status}) : réessayez après ce délai.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder at {url} still refuses requests (HTTP 429 Too Many Requests) after {retries} retries. Another program may be using it from this address: try again later.</source>
+            <translation>Le géocodeur à l'adresse {url} refuse toujours les requêtes (HTTP 429 Too Many Requests) après {retries} nouvelles tentatives. Un autre programme l'utilise peut-être depuis cette adresse : réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder {url} did not answer GeoCodeJSON to /search: is GEOCODER_URL right?</source>
+            <translation>Le géocodeur {url} n'a pas répondu en GeoCodeJSON à /search : GEOCODER_URL est-elle juste ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/geocoder.py" />
+            <source>The geocoder {url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?</source>
+            <translation>Le géocodeur {url} n'a pas répondu par un CSV géocodé à /search/csv : GEOCODER_URL est-elle juste ?</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
             <source>The input {label} ({name}) has no feature: give a layer with features.</source>
             <translation>L'entrée {label} ({name}) n'a aucune entité : donnez une couche qui en a.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>The input {label} ({name}) is missing or cannot be read.</source>
             <translation>L'entrée {label} ({name}) manque ou ne peut pas être lue.</translation>
         </message>
@@ -1500,7 +1782,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>La couche n'a pas de champ {fields} : cliquez d'abord sur Ajouter les champs.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>The layer {name} has no valid CRS: set its CRS first.</source>
             <translation>La couche {name} n'a pas de SCR valide : définissez d'abord son SCR.</translation>
         </message>
@@ -1510,12 +1792,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le nombre maximal de correspondances ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>The network has {count} disconnected parts: points on a part without outlet get the status 'no outlet reachable'.</source>
             <translation>Le réseau a {count} parties non connectées : les points situés sur une partie sans commerce reçoivent le statut « no outlet reachable ».</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>The network layer has no 'highway' field: every line is taken as walkable.</source>
             <translation>La couche de réseau n'a pas de champ « highway » : toute ligne est considérée comme praticable à pied.</translation>
         </message>
@@ -1525,7 +1807,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m et status ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <source>The outlet filter is not a valid expression: {error}</source>
             <translation>Le filtre des commerces n'est pas une expression valide : {error}</translation>
         </message>
@@ -1555,8 +1837,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le préréglage « {preset} » est en {unit} ; pour utiliser l'unité {new_unit}, donnez un seuil THRESHOLD en {new_unit}.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/service_areas.py" />
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The priority neighbourhoods from {where} are not valid JSON (line {line}, column {column}: {problem}). The URL may point to a web page instead of the GeoJSON resource.</source>
+            <translation>Les quartiers prioritaires de {where} ne sont pas du JSON valide (ligne {line}, colonne {column} : {problem}). L'URL désigne peut-être une page web au lieu de la ressource GeoJSON.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_base.py" />
             <source>The public transport times are ESTIMATES from OSM routes (no timetable): field transit_estimated is true.</source>
             <translation>Les temps en transport en commun sont des ESTIMATIONS tirées des lignes OSM (sans horaires) : le champ transit_estimated vaut vrai.</translation>
         </message>
@@ -1571,6 +1857,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Les lignes qui n'ont pas pu être placées, avec tous leurs champs, leur numéro de ligne et la raison.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/priority_areas.py" />
+            <source>The server at {url} answered HTTP {status} ({reason}) instead of the priority neighbourhoods. Try again later, or set URL to the GeoJSON resource of the dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
+            <translation>Le serveur à l'adresse {url} a répondu HTTP {status} ({reason}) au lieu des quartiers prioritaires. Réessayez plus tard, ou donnez à URL la ressource GeoJSON du jeu de données « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
             <location filename="../../core/walk/network.py" />
             <source>The street network has only zero-length lines.</source>
             <translation>Le réseau de rues n'a que des lignes de longueur nulle.</translation>
@@ -1581,7 +1872,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Le réseau de rues est vide : aucune ligne praticable à pied n'a été trouvée.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>The street network layer has no walkable line.</source>
             <translation>La couche du réseau viaire n'a aucune ligne praticable à pied.</translation>
         </message>
@@ -1594,6 +1885,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/style_areas.py" />
             <source>The style '{style}' is for {expected} layers, and {layer} holds {actual}: choose another STYLE.</source>
             <translation>Le style « {style} » est fait pour les couches de type {expected}, et {layer} est de type {actual} : choisissez un autre STYLE.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>The taxonomy file {path} is not valid JSON (line {line}, column {column}: {problem}). Fix it or start again from a copy of the bundled taxonomy.</source>
+            <translation>Le fichier de nomenclature {path} n'est pas du JSON valide (ligne {line}, colonne {column} : {problem}). Corrigez-le ou repartez d'une copie de la nomenclature fournie.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1614,6 +1910,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/areas/access_layer.py" />
             <source>The walk + public transport preset needs an ACCESS layer computed with public transport (field {field}); run 'Access to the nearest outlet' with the walk + transit mode.</source>
             <translation>Le préréglage marche + transport en commun demande une couche ACCESS calculée avec les transports en commun (champ {field}) ; lancez « Accès au commerce le plus proche » en mode marche + transport en commun.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/settings.py" />
+            <source>The walking speed must be positive (got {speed} km/h).</source>
+            <translation>La vitesse de marche doit être positive (reçu {speed} km/h).</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1666,7 +1967,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Seuil des zones rurales, dans l'unité du seuil. Vide : celui du préréglage (USDA : 10 miles).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Threshold unit</source>
             <translation>Unité du seuil</translation>
         </message>
@@ -1776,10 +2077,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Unité des seuils : mètres ou minutes (à la vitesse de marche).</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/service_areas.py" />
+            <location filename="../../processing/access_base.py" />
             <source>Unknown MODE {mode}.</source>
             <translation>MODE inconnu : {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/taxonomy.py" />
+            <source>Unknown category '{category}' in taxonomy {path}; known categories: {categories}.</source>
+            <translation>Catégorie « {category} » inconnue dans la nomenclature {path} ; catégories connues : {categories}.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/service_areas.py" />
+            <source>Unknown outline {outline}: use one of {choices}.</source>
+            <translation>Contour inconnu {outline} : utilisez l'un de {choices}.</translation>
         </message>
         <message>
             <location filename="../../core/areas/classify.py" />
@@ -1817,12 +2127,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Zones urbaines (expression)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Walk + public transport (GTFS timetables, or OSM routes as estimates)</source>
             <translation>Marche + transport en commun (horaires GTFS, ou lignes OSM en estimation)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../core/transit/settings.py" />
             <source>Walk + public transport needs timetables: give GTFS files (GTFS), or an OSM file (OSM_FILE) with public transport route relations for estimated times.</source>
             <translation>La marche + transport en commun demande des horaires : donnez des fichiers GTFS (GTFS), ou un fichier OSM (OSM_FILE) avec des relations de lignes de transport en commun pour des temps estimés.</translation>
         </message>
@@ -1837,7 +2147,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Marche + transport en commun : 30 minutes (THRESHOLD fixe N)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Walk + public transport: one or several GTFS feeds (.zip), e.g. the bus and the metro operators. Empty: the public transport routes of the OSM file, with estimated times.</source>
             <translation>Marche + transport en commun : un ou plusieurs flux GTFS (.zip), p. ex. ceux du réseau de bus et du métro. Vide : les lignes de transport en commun du fichier OSM, avec des temps estimés.</translation>
         </message>
@@ -1847,7 +2157,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs ({origins} origines aidées au moins une fois).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Walk on the street network</source>
             <translation>Marche sur le réseau viaire</translation>
         </message>
@@ -1857,17 +2167,17 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Marche : 15 minutes (THRESHOLD fixe N)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>Walking needs a street network: give a line layer (NETWORK) or an OSM file (OSM_FILE), or choose the straight-line distance.</source>
             <translation>La marche demande un réseau viaire : donnez une couche de lignes (NETWORK) ou un fichier OSM (OSM_FILE), ou choisissez la distance en ligne droite.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Walking speed (km/h)</source>
             <translation>Vitesse de marche (km/h)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Walks to the first stop and from the last stop are at most this long (transfers: also at most 1 km, as R5). Default 30 minutes, R5's maxWalkTime.</source>
             <translation>La marche jusqu'au premier arrêt et depuis le dernier dure au plus cela (correspondances : aussi au plus 1 km, comme R5). Par défaut 30 minutes, le maxWalkTime de R5.</translation>
         </message>
@@ -1892,12 +2202,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Largeur autour des voies atteintes (m)</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Without GTFS, routes of the OSM file run every this many minutes (unless tagged interval=*). Default 15.</source>
             <translation>Sans GTFS, les lignes du fichier OSM passent toutes les tant de minutes (sauf attribut interval=*). Par défaut 15.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/access_parameters.py" />
             <source>Without GTFS, vehicles of the OSM routes run at this average speed, stops included. Default 18 km/h, a typical urban bus.</source>
             <translation>Sans GTFS, les véhicules des lignes OSM roulent à cette vitesse moyenne, arrêts compris. Par défaut 18 km/h, un bus urbain typique.</translation>
         </message>
@@ -1998,7 +2308,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <location filename="../../processing/service_areas.py" />
             <source>outlets</source>
             <translation>commerces</translation>
@@ -2014,7 +2324,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>rural</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>street network</source>
             <translation>réseau viaire</translation>
         </message>
@@ -2034,12 +2344,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{code} est un arrondissement : les QPV sont codés par commune, tous les QPV de {commune} sont donc gardés (ajoutez une EXTENT pour les restreindre).</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/timetables.py" />
             <source>{count} GTFS feed(s), {day}</source>
             <translation>{count} flux GTFS, {day}</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/timetables.py" />
             <source>{count} OSM route relations (estimated times)</source>
             <translation>{count} relations de lignes OSM (temps estimés)</translation>
         </message>
@@ -2049,12 +2359,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>{count} network features without geometry were skipped.</source>
             <translation>{count} entités du réseau sans géométrie ont été ignorées.</translation>
         </message>
@@ -2079,12 +2389,12 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} origines n'ont pas de population (NULL) : elles comptent pour 0 habitant.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
             <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/street_network.py" />
             <source>{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
             <translation>{count} parties de moins de {nodes} nœuds sont écartées au rattachement des points au réseau (utilisées seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
         </message>
@@ -2099,9 +2409,36 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{count} sélectionnés : {local} locaux, {organic} bio.</translation>
         </message>
         <message>
-            <location filename="../../processing/network_input.py" />
+            <location filename="../../processing/point_input.py" />
             <source>{count} {label} nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
             <translation>{count} {label} plus proches d'un petit îlot du réseau : rattachement à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{feeds}
+(STRICT is on: choose a DATE every feed covers, or turn STRICT off.)</source>
+            <translation>{feeds}
+(STRICT est activé : choisissez une date (DATE) couverte par tous les flux, ou désactivez STRICT.)</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{feed}: cannot read {name} ({error}).</source>
+            <translation>{feed} : impossible de lire {name} ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{feed}: neither calendar.txt nor calendar_dates.txt is in {path}; a GTFS feed needs one to say on which dates its trips run.</source>
+            <translation>{feed} : ni calendar.txt ni calendar_dates.txt ne se trouve dans {path} ; un flux GTFS en a besoin pour dire à quelles dates ses courses circulent.</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{feed}: {file} is missing from {path}; a GTFS feed needs it. Is this the right zip?</source>
+            <translation>{feed} : {file} manque dans {path} ; un flux GTFS en a besoin. Est-ce le bon fichier zip ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{feed}: {name} has no column {missing} (its columns: {columns}). This is not a valid GTFS file.</source>
+            <translation>{feed} : {name} n'a pas de colonne {missing} (ses colonnes : {columns}). Ce n'est pas un fichier GTFS valide.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -2149,6 +2486,31 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../core/transit/gtfs.py" />
+            <source>{path} is not a GTFS zip file ({error}): give the feed's .zip as published.</source>
+            <translation>{path} n'est pas un fichier zip GTFS ({error}) : donnez le .zip du flux tel qu'il est publié.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} is not a valid OSM PBF file ({error}).</source>
+            <translation>{path} n'est pas un fichier OSM PBF valide ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>{path} is not an OSM file GDAL can read (no 'lines' layer).</source>
+            <translation>{path} n'est pas un fichier OSM lisible par GDAL (pas de couche « lines »).</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} is truncated: the last block is incomplete.</source>
+            <translation>{path} est tronqué : le dernier bloc est incomplet.</translation>
+        </message>
+        <message>
+            <location filename="../../core/osm/pbf.py" />
+            <source>{path} uses a compression other than zlib (LZMA, bzip2, LZ4 or Zstandard); convert it with osmium (osmium cat in.osm.pbf -o out.osm.pbf) first.</source>
+            <translation>{path} utilise une compression autre que zlib (LZMA, bzip2, LZ4 ou Zstandard) ; convertissez-le d'abord avec osmium (osmium cat in.osm.pbf -o out.osm.pbf).</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
             <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
@@ -2162,6 +2524,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>{total} outlets</source>
             <translation>{total} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>{url} asks to wait {seconds} s before the next request (HTTP {status}): try again after that time.</source>
+            <translation>{url} demande d'attendre {seconds} s avant la prochaine requête (HTTP {status}) : réessayez après ce délai.</translation>
+        </message>
+        <message>
+            <location filename="../../core/http.py" />
+            <source>{url} still refuses the request (HTTP {status}) after {attempts} attempts: try again later.</source>
+            <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />

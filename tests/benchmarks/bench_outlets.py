@@ -147,10 +147,10 @@ def run(bench):
         path = os.path.join(folder, "city.osm")
         with open(path, "w", encoding="utf-8") as stream:
             stream.write(osm_xml(elements))
-        seconds, (outlets, _builder) = bench.time(read_outlets, path, taxonomy, taxonomy.default_ids, repeat=3)
-    assert len(outlets) == OUTLETS, len(outlets)
+        seconds, result = bench.time(read_outlets, path, taxonomy, taxonomy.default_ids, repeat=3)
+    assert len(result.outlets) == OUTLETS, len(result.outlets)
     bench.report(f"OSM file (.osm XML, GDAL) -> outlets, {OUTLETS} outlets", seconds, baseline, "json.loads alone")
 
     monaco = bench.shared_data / "monaco" / "monaco.osm.pbf"
-    seconds, (outlets, _builder) = bench.time(read_outlets, str(monaco), taxonomy, taxonomy.ids, repeat=3)
-    bench.report(f"Monaco .osm.pbf (0.5 MB) -> {len(outlets)} outlets", seconds)
+    seconds, result = bench.time(read_outlets, str(monaco), taxonomy, taxonomy.ids, repeat=3)
+    bench.report(f"Monaco .osm.pbf (0.5 MB) -> {len(result.outlets)} outlets", seconds)

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from foodaccess.core.transit import gtfs
-from foodaccess.core.transit.access import TransitSettings, walk_transit_times
+from foodaccess.core.transit.access import walk_transit_times
+from foodaccess.core.transit.settings import TransitSettings
 from foodaccess.core.walk.network import network_from_osm_file
 from foodaccess.core.walk.routing import WalkRouter
 

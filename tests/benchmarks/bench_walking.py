@@ -120,7 +120,7 @@ def native_service_areas(bench, network, outlets_xy):
     )
 
     import processing
-    from foodaccess.processing.network_input import local_crs
+    from foodaccess.processing.street_network import local_crs
 
     crs = local_crs(network.projection)
     # (without a field, native:serviceareafromlayer crashes QGIS 3.22)

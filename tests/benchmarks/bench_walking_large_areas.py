@@ -33,7 +33,7 @@ def run(bench):
     before = peak_mb()
     grid, areas = bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_GRID)
     bench.note(
-        f"{big.node_count:,} nodes; grid outline: {(len(areas[0][2]) - 9) / 16e6:.1f} million vertices; "
+        f"{big.node_count:,} nodes; grid outline: {(len(areas[0].wkb) - 9) / 16e6:.1f} million vertices; "
         f"peak memory {before:.0f} MB before the service areas, {peak_mb():.0f} MB after"
     )
     exact, _ = bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_EXACT)

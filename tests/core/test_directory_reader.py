@@ -2,12 +2,13 @@ import codecs
 
 import pytest
 
-from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.errors import FoodAccessError, InputError
 from foodaccess.core.outlets.directory import (
     CategoryResolver,
     DirectoryColumns,
     DirectoryDefaults,
     Table,
+    UnmatchedRow,
     detect_encoding,
     detect_separator,
     import_directory,
@@ -15,6 +16,7 @@ from foodaccess.core.outlets.directory import (
     numeric_postcode_columns,
     parse_coordinate,
     read_csv,
+    table_field,
 )
 from foodaccess.core.outlets.geocoder import Geocoder
 from foodaccess.core.outlets.taxonomy import load_taxonomy
@@ -155,11 +157,45 @@ def test_import_with_coordinates_needs_no_geocoder():
     assert result.placed[0].values["category"] == "farm_shop" and result.placed[0].values["local"] is True
     assert result.placed[1].values["category"] is None  # unmapped label: not guessed, not defaulted
     assert result.unmapped_labels == {"Inconnu": 1}
-    assert [(row, reason.split(" (")[0]) for row, reason in result.unmatched] == [
+    assert [(unmatched.row, unmatched.reason.split(" (")[0]) for unmatched in result.unmatched] == [
         (1, "no coordinates"),
         (2, "coordinates out of range"),
     ]
     assert len(result.placed) + len(result.unmatched) == len(table.rows)
+
+
+def test_unmatched_rows_are_numbered_as_people_count():
+    assert UnmatchedRow(0, "no address to geocode").number == 1
+
+
+def test_fields_chosen_on_the_layer_qgis_read_are_found_in_the_table():
+    table = Table(["Nom", "Catégorie", "Ville"], [])
+    misread = ["Nom", "CatÃ©gorie", "Ville"]  # the same CSV read by QGIS as Latin-1
+    assert table_field("Catégorie", table, misread) == "Catégorie"
+    assert table_field("CatÃ©gorie", table, misread) == "Catégorie"  # same position
+    assert table_field("", table, misread) == ""
+    with pytest.raises(FoodAccessError, match="no field 'Adresse'; its fields are: Nom, Catégorie, Ville"):
+        table_field("Adresse", table, misread)
+    with pytest.raises(FoodAccessError, match="no field 'CatÃ©gorie'"):
+        table_field("CatÃ©gorie", table, misread[:2])  # another width: positions say nothing
+
+
+@pytest.mark.parametrize(
+    "columns, message",
+    [
+        (DirectoryColumns(name="nom", address=("adresse",), lon="x"), "both a longitude field and a latitude field"),
+        (DirectoryColumns(name="nom", lat="y"), "both a longitude field and a latitude field"),
+        (DirectoryColumns(name="nom"), "Give the address fields"),
+        (DirectoryColumns(name="nom", address=("adresse",)), None),
+        (DirectoryColumns(name="nom", lon="x", lat="y"), None),
+    ],
+)
+def test_columns_must_place_the_rows(columns, message):
+    if message is None:
+        columns.check()
+    else:
+        with pytest.raises(InputError, match=message):
+            columns.check()
 
 
 def test_unknown_column_is_named():
@@ -193,7 +229,7 @@ def test_address_split_in_several_columns_is_written_the_french_way(parts, addre
             geocoder,
         )
     assert [request.query["q"] for request in replay.requests] == ([address] if address else [])
-    assert result.unmatched[0][1] == ("address not found by the geocoder" if address else "no address to geocode")
+    assert result.unmatched[0].reason == ("address not found by the geocoder" if address else "no address to geocode")
 
 
 def test_postcodes_stored_as_numbers_get_their_leading_zero_back():

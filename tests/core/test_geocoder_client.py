@@ -2,7 +2,7 @@ import pytest
 
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.outlets import geocoder as geocoder_module
-from foodaccess.core.outlets.geocoder import Geocoder, Match, clean_query, query_problem, retry_delay
+from foodaccess.core.outlets.geocoder import Geocoder, Match, clean_query, query_problem
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.tests.geocoder_replay import MARSEILLE, GeocoderReplay
 
@@ -112,9 +112,5 @@ def test_query_problem(query, problem):
     assert (query_problem(query) or None) == problem or problem in query_problem(query)
 
 
-def test_clean_query_and_retry_delay():
+def test_clean_query():
     assert clean_query("  - 12 rue\nde la Paix ") == "12 rue de la Paix"
-    assert retry_delay("5", 0) == 5.0
-    assert retry_delay(None, 3) == 8.0
-    assert retry_delay("3600", 0) == 3600.0  # never shortened: an earlier request would be refused again
-    assert retry_delay("Wed, 21 Oct 2015 07:28:00 GMT", 0) == 0.0

@@ -5,6 +5,7 @@ import pytest
 
 from foodaccess.core.geodesy import haversine_m
 from foodaccess.core.outlets.merge import (
+    REPORT_FIELDS,
     OutletPoint,
     category_breadth,
     merge_outlets,
@@ -12,6 +13,7 @@ from foodaccess.core.outlets.merge import (
     name_similarity,
     normalize_text,
     pairs_within,
+    report_rows,
 )
 from foodaccess.core.outlets.taxonomy import load_taxonomy
 
@@ -97,6 +99,28 @@ def test_a_directory_entry_merges_with_the_best_of_two_osm_candidates():
     assert merged["local"] is True and merged["address"] == "23 av. Crovetto"
     decisions = sorted((d.first, d.second, d.merged) for d in result.decisions)
     assert decisions == [(0, 2, False), (1, 2, True)]  # (0, 1) are in the same layer: never a candidate
+
+
+def test_the_report_has_a_row_per_pair_its_outlets_in_layer_order():
+    taxonomy = load_taxonomy()
+    metre = 1 / 111_195
+    points = [
+        outlet(1, 7.42, 43.73, "Boulangerie Costa", "bakery"),  # the directory first in the input...
+        outlet(0, 7.42, 43.73 + 10 * metre, "Boulangerie Costa", "bakery", "pastry"),
+        outlet(0, 7.42, 43.73 + 20 * metre, "Spar", "supermarket"),
+    ]
+    result = merge_outlets(points, taxonomy, 30, 0.8)
+    assert result.merged_groups == 1
+    rows = {(row[6], row[11]): row for row in report_rows(result, points, ["OSM", "Annuaire"])}  # source ids
+    assert all(len(row) == len(REPORT_FIELDS) for row in rows.values())
+    merged = rows[("0:Boulangerie Costa", "1:Boulangerie Costa")]  # ...the OSM outlet first in the report
+    assert merged[0] == "merged" and merged[1].startswith("within 10.0 m")
+    assert merged[4:6] == ["OSM", "osm"] and merged[9:11] == ["Annuaire", "directory"]
+    assert merged[2] == pytest.approx(10, abs=0.01) and merged[3] == 1.0
+    assert merged[-2:] == ["0:Boulangerie Costa;1:Boulangerie Costa", "bakery"]
+    apart = rows[("0:Spar", "1:Boulangerie Costa")]
+    assert apart[0] == "kept apart" and apart[1].startswith("names differ") and apart[-2:] == [None, None]
+    assert len(rows) == 2  # the two OSM outlets are never a pair
 
 
 def test_each_source_is_named_once():

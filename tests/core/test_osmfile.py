@@ -69,7 +69,7 @@ def overpass_outlets(elements, taxonomy, categories, bounds=(-180, -90, 180, 90)
 def test_file_mode_matches_an_independent_count_of_the_extract(monaco_pbf, monaco_elements, taxonomy):
     expected = independent_food_outlets(monaco_elements)
     assert 20 <= len(expected) <= 30  # "about two dozen food outlets"
-    outlets, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids)
+    outlets = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids).outlets
     got = {outlet.source_id: (outlet.category, outlet.organic) for outlet in outlets}
     assert got == expected
     organic_only = [o for o in outlets if json.loads(o.tags).get("organic") == "only"]
@@ -79,7 +79,7 @@ def test_file_mode_matches_an_independent_count_of_the_extract(monaco_pbf, monac
 
 def test_file_and_overpass_modes_give_the_same_outlets(monaco_pbf, monaco_elements, taxonomy):
     categories = taxonomy.ids  # the less-healthy ones too
-    from_file, _builder = read_outlets(monaco_pbf, taxonomy, categories)
+    from_file = read_outlets(monaco_pbf, taxonomy, categories).outlets
     from_overpass = overpass_outlets(monaco_elements, taxonomy, categories)
     assert len(from_file) > len(independent_food_outlets(monaco_elements))  # fast food etc. added
     assert_same_outlets(from_file, from_overpass)
@@ -99,7 +99,7 @@ def assert_same_outlets(first, second, tolerance=1e-7):
 
 
 def test_schema_values(monaco_pbf, taxonomy):
-    outlets, _builder = read_outlets(monaco_pbf, taxonomy, ["supermarket"])
+    outlets = read_outlets(monaco_pbf, taxonomy, ["supermarket"]).outlets
     spar = next(o for o in outlets if o.source_id == "node/268113123")
     assert (spar.source, spar.name, spar.brand, spar.category, spar.subcategory) == (
         "osm",
@@ -115,13 +115,13 @@ def test_schema_values(monaco_pbf, taxonomy):
 
 
 def test_extent_and_area_filter_the_file(monaco_pbf, taxonomy):
-    everything, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids)
+    everything = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids).outlets
     bounds = (7.415, 43.728, 7.422, 43.734)  # Condamine / Fontvieille
-    inside, builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids, bounds=bounds)
+    inside = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids, bounds=bounds).outlets
     expected = {o.source_id for o in everything if 7.415 <= o.lon <= 7.422 and 43.728 <= o.lat <= 43.734}
     assert {o.source_id for o in inside} == expected and 0 < len(expected) < len(everything)
     triangle = "POLYGON((7.415 43.728,7.422 43.728,7.415 43.734,7.415 43.728))"
-    clipped, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids, area_wkt=triangle)
+    clipped = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids, area_wkt=triangle).outlets
     shape = ogr.CreateGeometryFromWkt(triangle)
     assert {o.source_id for o in clipped} == {
         o.source_id for o in everything if shape.Intersects(ogr.CreateGeometryFromWkt(f"POINT({o.lon} {o.lat})"))
@@ -176,7 +176,7 @@ OSM_XML = """<?xml version="1.0" encoding="UTF-8"?>
 def test_ways_and_relations_become_a_point_on_their_surface_in_both_modes(tmp_path, taxonomy):
     path = tmp_path / "shapes.osm"
     path.write_text(OSM_XML, encoding="utf-8")
-    from_file, _builder = read_outlets(str(path), taxonomy, taxonomy.default_ids)
+    from_file = read_outlets(str(path), taxonomy, taxonomy.default_ids).outlets
     from_overpass = overpass_outlets(read_osm_xml(str(path)), taxonomy, taxonomy.default_ids)
     by_id = {outlet.source_id: outlet for outlet in from_file}
     assert set(by_id) == {"node/40", "way/100", "way/300", "relation/500"}
@@ -232,7 +232,7 @@ def test_files_with_unsorted_node_ids_are_read_completely(tmp_path, taxonomy):
     unsorted = unsorted.replace('<nd ref="1"/>', '<nd ref="41"/>')
     path = tmp_path / "edited.osm"
     path.write_text(unsorted, encoding="utf-8")
-    outlets, _builder = read_outlets(str(path), taxonomy, taxonomy.default_ids)
+    outlets = read_outlets(str(path), taxonomy, taxonomy.default_ids).outlets
     assert {outlet.source_id for outlet in outlets} == {"node/-40", "way/100", "way/300", "relation/500"}
 
 
@@ -259,7 +259,7 @@ def gdal_exceptions_on():
 def test_both_modes_work_when_gdal_exceptions_are_on(
     gdal_exceptions_on, monaco_pbf, monaco_elements, taxonomy, tmp_path
 ):
-    from_file, _builder = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids)
+    from_file = read_outlets(monaco_pbf, taxonomy, taxonomy.default_ids).outlets
     assert {o.source_id for o in from_file} == set(independent_food_outlets(monaco_elements))
     not_osm = tmp_path / "notes.osm"
     not_osm.write_text("shopping list: bread, cheese")

@@ -24,7 +24,6 @@ from foodaccess.core.outlets.overpass import (
     build_query,
     fetch_outlets,
     query_statements,
-    retry_after_seconds,
     value_pattern,
 )
 from foodaccess.core.outlets.taxonomy import load_taxonomy
@@ -71,14 +70,6 @@ def test_value_pattern_matches_values_alone_or_in_lists_only():
         assert pattern.search(value), value
     for value in ("convenience_store", "noconvenience", "axb", "health"):
         assert not pattern.search(value), value
-
-
-def test_retry_after_in_seconds_or_http_date():
-    now = datetime(2026, 1, 1, 12, 0, 0, tzinfo=timezone.utc)
-    assert retry_after_seconds("7") == 7
-    assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now) == 30
-    assert retry_after_seconds("soon") is None
-    assert retry_after_seconds(None) is None
 
 
 def test_answers_the_outlets_of_the_extract(replay, taxonomy):

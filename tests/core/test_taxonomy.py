@@ -3,7 +3,7 @@ import json
 import pytest
 
 from foodaccess.core.errors import FoodAccessError
-from foodaccess.core.outlets.taxonomy import load_taxonomy, parse_taxonomy
+from foodaccess.core.outlets.taxonomy import chosen_categories, load_taxonomy, parse_taxonomy
 
 
 def test_bundled_taxonomy_covers_the_required_categories():
@@ -88,6 +88,27 @@ def test_invalid_taxonomy_names_file_and_entry(tmp_path):
                 ]
             }
         )
+
+
+def test_chosen_categories_of_a_custom_taxonomy():
+    bundled = load_taxonomy()
+    assert chosen_categories(bundled, bundled, ["fast_food", "bakery"]) == (["bakery", "fast_food"], [])
+
+    def category(category_id, group, default):
+        tags = [{"key": "shop", "value": category_id}]
+        return {"id": category_id, "label": {"en": category_id}, "group": group, "default": default, "tags": tags}
+
+    custom = parse_taxonomy(
+        {
+            "categories": [
+                category("bakery", "healthy", True),
+                category("kiosk", "less_healthy", True),
+                category("tea", "healthy", False),
+            ]
+        }
+    )
+    # the chosen ids it defines, plus its own default categories (the list cannot show them)
+    assert chosen_categories(custom, bundled, ["fast_food", "bakery"]) == (["bakery", "kiosk"], ["fast_food"])
 
 
 def test_values_in_semicolon_lists_match():

@@ -5,11 +5,20 @@ import datetime
 import numpy as np
 import pytest
 
+from foodaccess.core.errors import InputError
 from foodaccess.core.transit import gtfs
-from foodaccess.core.transit.access import StopLinks, TransitSettings, transit_node_fields, walk_transit_times
+from foodaccess.core.transit.access import (
+    StopLinks,
+    transit_node_fields,
+    transit_service_areas,
+    walk_transit_access,
+    walk_transit_times,
+)
 from foodaccess.core.transit.scan import Links, transit_window_times
+from foodaccess.core.transit.settings import TransitSettings
 from foodaccess.core.walk.network import network_from_osm_file
-from foodaccess.core.walk.routing import WalkRouter, walk_minutes
+from foodaccess.core.walk.routing import WalkRouter, walk_access
+from foodaccess.core.walk.settings import walk_minutes
 
 SETTINGS = TransitSettings(
     departure=12 * 3600, window_minutes=20, percentile=80, max_walk_min=20, max_transfers=2, speed_kmh=4.8
@@ -128,3 +137,47 @@ def test_stop_walks_are_kept_per_island_setting():
     skipping = _stop_walks(WalkRouter(network, min_island_nodes=40), stop_lonlat, 500.0, 100.0)[0]
     assert nearest.distance[0] == pytest.approx(5.0, abs=0.01)  # on the footway
     assert skipping.distance[0] == pytest.approx(25.0, abs=0.01)  # on the street
+
+
+def test_walk_transit_access_reports_the_window_statistics_of_each_routed_origin(porto_alegre):
+    """The fields accesstimes writes: the median as time_min, the percentile, the transit share;
+    walking alone's nearest outlet, counts and status; nothing for an origin walking reaches no outlet from."""
+    router, timetable, outlets, _, _ = porto_alegre
+    network = router.network
+    rng = np.random.default_rng(9)
+    origins_xy = network.node_xy[rng.choice(network.node_count, 120, replace=False)] + 15.0
+    origins_xy[0] = np.nan  # no geometry
+    result = walk_transit_access(router, timetable, origins_xy, outlets, 1000.0, SETTINGS, 500)
+    walk = walk_access(router, origins_xy, outlets, 1000.0, SETTINGS.speed_kmh, 500)
+    times, links = walk_transit_times(
+        router, timetable, router.snap(origins_xy, 500), outlets, walk.distance_m, SETTINGS, 500
+    )
+    routed = walk.status == "ok"
+    assert not routed[0] and routed.sum() > 100
+    for name in ("nearest", "distance_m", "within", "snap_m", "status"):
+        np.testing.assert_array_equal(getattr(result.access, name), getattr(walk, name))
+    np.testing.assert_array_equal(result.access.time_min[routed], times.minutes(50, walk.time_min)[routed])
+    np.testing.assert_array_equal(result.percentile_min[routed], times.minutes(80, walk.time_min)[routed])
+    np.testing.assert_array_equal(result.transit_share[routed], times.transit_share()[routed])
+    assert np.isnan(result.access.time_min[~routed]).all() and np.isnan(result.transit_share[~routed]).all()
+    assert result.helped == int((times.by_transit.any(axis=1) & routed).sum()) > 0
+    assert result.mean_share() == pytest.approx(float(times.transit_share()[routed].mean()))
+    assert result.stops_off_network == links.off_network and result.estimated is False
+
+
+def test_transit_service_areas_carry_their_outlet_and_statistic(porto_alegre):
+    router, timetable, outlets, _, _ = porto_alegre
+    two = outlets.subset(np.arange(2))
+    settings = TransitSettings(
+        departure=12 * 3600, window_minutes=5, percentile=90, max_walk_min=10, max_transfers=1, speed_kmh=4.8
+    )
+    areas = transit_service_areas(router, timetable, two, settings, [8.0], 500, 25.0, "grid", per_outlet=True)
+    assert sorted((area.outlet, area.statistic, area.threshold) for area in areas) == [
+        (0, "median", 8.0),
+        (0, "p90", 8.0),
+        (1, "median", 8.0),
+        (1, "p90", 8.0),
+    ]
+    assert all(area.wkb for area in areas)
+    with pytest.raises(InputError, match="width"):
+        transit_service_areas(router, timetable, two, settings, [8.0], 500, 0.0, "grid")

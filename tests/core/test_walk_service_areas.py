@@ -21,7 +21,13 @@ from foodaccess.core.walk.polygons import (
     stretches_wkb,
 )
 from foodaccess.core.walk.routing import WalkRouter
-from foodaccess.core.walk.service_areas import OUTLINE_EXACT, OUTLINES, reached_stretches, service_areas
+from foodaccess.core.walk.service_areas import (
+    OUTLINE_EXACT,
+    OUTLINES,
+    circle_areas,
+    reached_stretches,
+    service_areas,
+)
 from foodaccess.core.walk.snap import Snapped
 from foodaccess.core.wkb import multilinestring_wkb
 
@@ -66,7 +72,8 @@ def boundary_points(geometry):
 def test_a_long_street_is_cut_exactly_at_the_threshold(outline):
     network = build_network([np.array([[0.0, 0.0], [600.0, 0.0], [1000.0, 0.0]])], LocalProjection(0, 0))
     outlets = network.snap(np.array([[0.0, 0.0]]), 500.0)
-    ((threshold, outlet, wkb),) = service_areas(WalkRouter(network), outlets, [300.0], width=10.0, outline=outline)
+    (area,) = service_areas(WalkRouter(network), outlets, [300.0], width=10.0, outline=outline)
+    threshold, outlet, wkb = area.threshold, area.outlet, area.wkb
     envelope = polygon(wkb).GetEnvelope()
     assert (threshold, outlet) == (300.0, -1)
     if outline == OUTLINE_EXACT:
@@ -99,7 +106,7 @@ def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet, outline
     areas = service_areas(router, outlets, thresholds, width=width, per_outlet=per_outlet, outline=outline)
     assert len(areas) == len(thresholds) * (4 if per_outlet else 1)
     samples = network_samples(poa)
-    for threshold, outlet, wkb in areas:
+    for threshold, outlet, wkb in ((area.threshold, area.outlet, area.wkb) for area in areas):
         sources = outlets if outlet < 0 else outlets.subset(np.array([outlet]))
         distance, _ = router.from_sources(sources).at(samples)
         reached = distance <= threshold
@@ -206,3 +213,21 @@ def test_tiles_reached_whole_are_shared_without_changing_the_areas(poa):
         assert shared.IsValid()
         assert shared.SymDifference(own).GetArea() < 1e-4 * own.GetArea()
     assert len(tiles._tiles) > 10  # tiles were reached whole, and shared: the test exercised them
+
+
+@pytest.mark.parametrize("per_outlet", [False, True])
+def test_straight_line_areas_are_discs_around_the_outlets(per_outlet):
+    points = np.array([[0.0, 0.0], [1000.0, 0.0], [5000.0, 0.0]])
+    areas = circle_areas(points, [100.0, 600.0], per_outlet=per_outlet)
+    expected = [(outlet, threshold) for outlet in ([0, 1, 2] if per_outlet else [-1]) for threshold in (100.0, 600.0)]
+    assert [(area.outlet, area.threshold) for area in areas] == expected
+    for area in areas:
+        geometry = polygon(area.wkb)
+        # Dissolved, the 600 m discs of the first two outlets (1 km apart) merge.
+        parts = 1 if per_outlet else (2 if area.threshold == 600.0 else 3)
+        assert ogr.ForceToMultiPolygon(geometry).GetGeometryCount() == parts
+        disc = np.pi * area.threshold**2  # (16 segments a quarter: 0.6 % less)
+        if per_outlet or area.threshold == 100.0:
+            assert geometry.GetArea() == pytest.approx(disc * (1 if per_outlet else 3), rel=0.01)
+        else:
+            assert 2 * disc < geometry.GetArea() < 3 * disc

@@ -57,7 +57,7 @@ def engine_results(folder):
         "outlets": (outlets.edge, outlets.position, outlets.distance),
         "walk": (walk.nearest, walk.distance_m, walk.within, walk.snap_m, walk.status),
         "straight": (straight.nearest, straight.distance_m, straight.within),
-        "areas": [(threshold, outlet, wkb) for threshold, outlet, wkb in dissolved + alone],
+        "areas": [(area.threshold, area.outlet, area.wkb) for area in dissolved + alone],
     }
 
 

@@ -45,6 +45,7 @@ from foodaccess.processing.styling import (
     detect_style,
     legend_labels,
 )
+from foodaccess.qgis_compat import model_output_name
 
 L93 = "EPSG:2154"
 
@@ -388,27 +389,20 @@ def test_model_output_is_styled(provider, qgis_iface, qgis_new_project, tmp_path
     areas, access = areas_layer(), access_layer()
     QgsProject.instance().addMapLayers([areas, access])
     destination = str(tmp_path / "model_output.gpkg")
-    processing.runAndLoadResults(
-        model, {"areas": areas.id(), "access": access.id(), "classify:classified": destination}
-    )
+    # classify:classified on QGIS 3.22; named after the description (food_access_map) on later QGIS.
+    destination_name = model_output_name(model, "classify", "classified")
+    processing.runAndLoadResults(model, {"areas": areas.id(), "access": access.id(), destination_name: destination})
     layer = loaded_layer("classified")
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
     assert list(style_rules(layer)) == list(CLASSES) + ["priority_area"]
 
 
-def test_styleareas_in_a_model_styles_an_earlier_final_output(provider, qgis_iface, qgis_new_project, tmp_path):
+def test_styleareas_in_a_model_styles_an_earlier_final_output(
+    provider, buffer_model, qgis_iface, qgis_new_project, tmp_path
+):
     import processing
 
-    model = QgsProcessingModelAlgorithm("style", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("areas", "areas"), QgsProcessingModelParameter("areas"))
-    buffer = QgsProcessingModelChildAlgorithm("native:buffer")
-    buffer.setChildId("buffer")
-    buffer.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
-    buffer.addParameterSources("DISTANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(10)])
-    output = QgsProcessingModelOutput("buffered", "buffered")
-    output.setChildOutputName("OUTPUT")
-    buffer.setModelOutputs({"buffered": output})
-    model.addChildAlgorithm(buffer)
+    model = buffer_model("buffered")
     style = QgsProcessingModelChildAlgorithm("foodaccess:styleareas")
     style.setChildId("style")
     style.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("buffer", "OUTPUT")])
@@ -416,7 +410,8 @@ def test_styleareas_in_a_model_styles_an_earlier_final_output(provider, qgis_ifa
     model.addChildAlgorithm(style)
     areas = areas_layer()
     QgsProject.instance().addMapLayer(areas)
-    processing.runAndLoadResults(model, {"areas": areas.id(), "buffer:buffered": str(tmp_path / "buffered.gpkg")})
+    destination_name = model_output_name(model, "buffer", "buffered")
+    processing.runAndLoadResults(model, {"areas": areas.id(), destination_name: str(tmp_path / "buffered.gpkg")})
     layer = loaded_layer("buffered")
     assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)
     assert layer.renderer().symbol().symbolLayer(0).strokeWidth() == pytest.approx(0.9)

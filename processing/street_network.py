@@ -1,0 +1,140 @@
+"""The street network of the walking modes, read from the algorithm's NETWORK (a line layer,
+read here) or OSM_FILE (read by core), through the disk cache, with what the log says about it.
+"""
+
+import os
+
+import numpy as np
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+
+from ..core.errors import InputError
+from ..core.osm.tags import feature_tags
+from ..core.walk.network import (
+    NETWORK_FORMAT,
+    WALK_TAG_FIELDS,
+    LocalProjection,
+    build_network,
+    cached_network,
+    is_walkable,
+    lines_digest,
+    network_from_osm_file,
+)
+from ..core.walk.routing import WalkRouter
+from ..i18n import tr
+from ..paths import cache_directory
+from .point_input import check_source
+
+WGS84 = "EPSG:4326"
+
+
+def load_walk_network(algorithm, run, progress):
+    """(WalkRouter, local CRS) from NETWORK or OSM_FILE of ``run`` (an AccessRun), through the disk cache."""
+    parameters, context, feedback = run.parameters, run.context, run.feedback
+    source = algorithm.parameterAsSource(parameters, "NETWORK", context)
+    osm_file = algorithm.parameterAsFile(parameters, "OSM_FILE", context)
+    if source is not None and osm_file:
+        raise InputError("Give either a street network layer (NETWORK) or an OSM file (OSM_FILE), not both.")
+    if source is None and not osm_file:
+        raise InputError(
+            "Walking needs a street network: give a line layer (NETWORK) or an OSM file (OSM_FILE), "
+            "or choose the straight-line distance."
+        )
+    cache_dir = cache_directory("networks")
+    if osm_file:
+        if not os.path.isfile(osm_file):
+            raise InputError("The OSM file {path} does not exist.", path=osm_file)
+        network, from_cache = network_from_osm_file(osm_file, cache_dir, progress)
+    else:
+        check_source(source, "NETWORK", tr("street network"))
+        network, from_cache = _network_from_layer(source, context, feedback, cache_dir, progress)
+    islands, main_share = network.islands()
+    feedback.pushInfo(
+        tr(
+            "Street network: {nodes} nodes, {edges} edges, {km:.1f} km{cached}; {islands} connected parts "
+            "(the largest holds {share:.1f} % of the length); {dropped} zero-length pieces dropped."
+        ).format(
+            nodes=network.node_count,
+            edges=network.edge_count,
+            km=network.edge_length.sum() / 1000.0,
+            cached=tr(" (from the cache)") if from_cache else "",
+            islands=islands,
+            share=100 * main_share,
+            dropped=network.dropped_zero_length,
+        )
+    )
+    if islands > 1:
+        feedback.pushWarning(
+            tr(
+                "The network has {count} disconnected parts: points on a part without outlet get the status "
+                "'no outlet reachable'."
+            ).format(count=islands)
+        )
+    min_island_nodes = algorithm.parameterAsInt(parameters, "MIN_ISLAND_NODES", context)
+    skipped = network.small_islands(min_island_nodes)
+    if skipped:
+        feedback.pushInfo(
+            tr(
+                "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only "
+                "by points with no other street within MAX_SNAP)."
+            ).format(count=skipped, nodes=min_island_nodes)
+        )
+    return WalkRouter(network, min_island_nodes=min_island_nodes), local_crs(network.projection)
+
+
+def local_crs(projection):
+    return QgsCoordinateReferenceSystem.fromProj(projection.proj4)
+
+
+def _network_from_layer(source, context, feedback, cache_dir, progress):
+    crs = source.sourceCrs()
+    extent = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext()
+    ).transformBoundingBox(source.sourceExtent())
+    projection = LocalProjection(extent.center().x(), extent.center().y())
+    names = source.fields().names()
+    osm_like = "highway" in names
+    request = QgsFeatureRequest().setDestinationCrs(local_crs(projection), context.transformContext())
+    tag_fields = [name for name in WALK_TAG_FIELDS if name in names]
+    request.setSubsetOfAttributes(tag_fields + (["other_tags"] if "other_tags" in names else []), source.fields())
+    if not osm_like:
+        feedback.pushInfo(tr("The network layer has no 'highway' field: every line is taken as walkable."))
+    total = max(source.featureCount(), 1)
+    lines, skipped, unwalkable = [], 0, 0
+    reading = progress.sub(0.0, 0.5)
+    for done, feature in enumerate(source.getFeatures(request)):
+        if done % 1000 == 0:
+            reading.step(done, total)
+        if osm_like and not is_walkable(
+            feature_tags(
+                {name: _text(feature, name, names) for name in tag_fields}, _text(feature, "other_tags", names)
+            )
+        ):
+            unwalkable += 1
+            continue
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            skipped += 1
+            continue
+        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        for part in parts:
+            if len(part) >= 2:
+                lines.append(np.array([(point.x(), point.y()) for point in part], dtype=float))
+    if skipped:
+        feedback.pushWarning(tr("{count} network features without geometry were skipped.").format(count=skipped))
+    if osm_like:
+        feedback.pushInfo(
+            tr("{count} lines are not walkable (highway type, access or foot tags) and were left out.").format(
+                count=unwalkable
+            )
+        )
+    if not lines:
+        raise InputError("The street network layer has no walkable line.")
+    key = lines_digest(lines, f"layer:{NETWORK_FORMAT}:{projection.proj4}")
+    return cached_network(cache_dir, key, lambda sub: build_network(lines, projection, sub), progress.sub(0.5, 1.0))
+
+
+def _text(feature, name, names):
+    if name not in names:
+        return None
+    value = feature[name]
+    return value if isinstance(value, str) else None
