@@ -9,7 +9,7 @@ cancelled run leaves no half-written file behind.
 import os
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputLayerDefinition
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
@@ -101,7 +101,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
-        destination = self.parameterAsOutputLayer(parameters, name, context)
+        destination = self.parameterAsOutputLayer(self._without_loading(parameters, name), name, context)
         path = destination.split("|")[0]
         if path.startswith("ogr:"):
             path = ""
@@ -112,6 +112,17 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if path and not existed:
             self._created_outputs.append(path)
         return sink, dest_id
+
+    @staticmethod
+    def _without_loading(parameters, name):
+        """``parameters`` with output ``name`` not bound for the project: parameterAsOutputLayer() would register
+        a layer to load on completion, which for a temporary output (``memory:<name>``) never exists."""
+        value = parameters.get(name)
+        if not isinstance(value, QgsProcessingOutputLayerDefinition) or value.destinationProject is None:
+            return parameters
+        unbound = QgsProcessingOutputLayerDefinition(value)
+        unbound.destinationProject = None
+        return {**parameters, name: unbound}
 
     def processAlgorithm(self, parameters, context, feedback):
         missing = missing_packages(self.REQUIRES)
