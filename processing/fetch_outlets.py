@@ -29,6 +29,7 @@ from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
@@ -265,6 +266,7 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, WGS84)
+        style_on_completion(context, dest_id, OUTLETS, taxonomy_path=taxonomy.path or None)
         writing = progress.sub(0.9, 1.0)
         total = len(outlets)
         for start in range(0, total, 1000):

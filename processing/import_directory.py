@@ -47,6 +47,7 @@ from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 # (label, Python codec or None for automatic detection)
@@ -272,6 +273,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             if geocoder is not None:
                 geocoder.close()
         outputs = self._write(parameters, context, table, source_fields, result)
+        style_on_completion(context, outputs["OUTPUT"], OUTLETS, taxonomy_path=taxonomy.path or None)
         self._log(feedback, table, result, geocoder)
         return outputs
 
