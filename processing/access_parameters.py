@@ -46,7 +46,7 @@ def mode_labels():
 def add_mode_parameters(algorithm):
     """MODE, NETWORK, OSM_FILE, WALK_SPEED, MAX_SNAP and MIN_ISLAND_NODES, with their help."""
     algorithm.add_parameter(
-        QgsProcessingParameterEnum("MODE", tr("Distance"), options=mode_labels(), defaultValue=MODE_WALK),
+        QgsProcessingParameterEnum("MODE", tr("Travel mode"), options=mode_labels(), defaultValue=MODE_WALK),
         tr(
             "Straight line: geodesic distance, as the USDA Food Access Research Atlas (no network needed). "
             "Walk: shortest walking distance on the street network. Walk + public transport: door-to-door "
