@@ -103,6 +103,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                 "outlets_within counts the outlets within this distance or time. Default 1609 m: the USDA's "
                 "1 mile urban low-access distance."
             ),
+            decimals=1,  # minutes such as 7.5
         )
         add_unit_parameter(self, self.tr("Unit of the threshold: metres or minutes (at the walking speed)."))
 

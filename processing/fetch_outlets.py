@@ -69,8 +69,8 @@ class FetchOutlets(FoodAccessAlgorithm):
         self.add_parameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
             self.tr(
-                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
-                "Overpass; with an OSM file, leave both empty to read the whole file."
+                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an area "
+                "(polygons) for Overpass; with an OSM file, leave both empty to read the whole file."
             ),
         )
         self.add_parameter(
@@ -79,7 +79,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
-                "are dropped. With an EXTENT too, both apply."
+                "are dropped. With an extent too, both apply."
             ),
         )
         self.add_parameter(
@@ -88,7 +88,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
-                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
+                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom taxonomy file, the "
                 'chosen ids it defines are used, plus the categories it adds with "default": true.'
             ),
         )

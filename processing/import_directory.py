@@ -117,7 +117,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 "LON_FIELD", self.tr("Longitude (or X) field"), parentLayerParameterName="INPUT", optional=True
             ),
             self.tr(
-                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a '
+                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the CRS of the coordinate fields. With a '
                 "latitude field, rows with coordinates are placed there without geocoding."
             ),
         )
@@ -125,7 +125,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             QgsProcessingParameterField(
                 "LAT_FIELD", self.tr("Latitude (or Y) field"), parentLayerParameterName="INPUT", optional=True
             ),
-            self.tr("Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field."),
+            self.tr(
+                "Latitude in decimal degrees, or Y in the CRS of the coordinate fields, used with the longitude field."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterCrs(
@@ -209,8 +211,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 0.0,
                 1.0,
             ),
-            self.tr("Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score."),
+            self.tr("Matches scored below it (0–1) are not placed: the row goes to the unmatched rows with its score."),
             advanced=True,
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFeatureSink(

@@ -81,6 +81,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 '"Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other '
                 "is 1."
             ),
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)", optional=True),
