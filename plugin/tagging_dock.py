@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import FoodAccessError
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import tr, user_language
+from ..i18n import counted, plural, tr, user_language
 from ..qgis_compat import QAction, enum_value
 from . import outlet_edits
 from .outlet_edits import is_outlet_layer, is_point_layer, missing_outlet_fields
@@ -465,12 +465,17 @@ class TaggingDock(QDockWidget):
         if not rows:
             text = tr("Select outlets in the list or on the map.")
         else:
-            text = tr("{count} selected: {local} local, {organic} organic.").format(
-                count=len(rows), local=sum(row.local for row in rows), organic=sum(row.organic for row in rows)
+            selected = counted(len(rows), tr("{count} outlet selected"), tr("{count} outlets selected"))
+            text = tr("{selected} — local: {local}, organic: {organic}.").format(
+                selected=selected, local=sum(row.local for row in rows), organic=sum(row.organic for row in rows)
             )
             hidden = sum(1 for row in rows if not self._proxy_index(row.fid).isValid())
             if hidden:
-                text += " " + tr("{hidden} of them hidden by the filter.").format(hidden=hidden)
+                text += " " + plural(
+                    hidden,
+                    tr("{count} of them is hidden by the filter."),
+                    tr("{count} of them are hidden by the filter."),
+                ).format(count=hidden)
         self.selection_label.setText(text)
 
     def _filter_changed(self):
@@ -503,7 +508,7 @@ class TaggingDock(QDockWidget):
             for category_id in present
         ]
         self.counts_label.setText(
-            tr("{total} outlets").format(total=len(self.model.rows))
+            counted(len(self.model.rows), tr("{count} outlet"), tr("{count} outlets"))
             + (": " + " · ".join(parts) if parts else "")
             + "\n"
             + tr("Local {local} · Organic {organic}").format(

@@ -23,10 +23,11 @@ from qgis.core import (
 from ..core.transit.access import walk_transit_access
 from ..core.walk.routing import Access, straight_access, walk_access
 from ..core.walk.settings import to_metres
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
 from .access_parameters import add_unit_parameter, point_source_parameter
-from .point_input import OutletIdentity, read_points, report_off_island
+from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island
 from .street_network import WGS84
 from .styling import style_access_on_completion
 
@@ -152,7 +153,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.45, 0.9),
         )
-        report_off_island(run.feedback, access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, access.off_island, ORIGINS_OFF_ISLAND)
         return AccessLayer(origins, network.features, access)
 
     def transit(self, run, origins_source, outlets, threshold):
@@ -171,19 +172,28 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.35, 0.9),
         )
-        report_off_island(run.feedback, result.access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, result.access.off_island, ORIGINS_OFF_ISLAND)
         if result.stops_off_network:
             run.feedback.pushInfo(
-                self.tr(
-                    "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                plural(
+                    result.stops_off_network,
+                    self.tr(
+                        "{count} of {total} stops is farther than MAX_SNAP from the street network and is not used."
+                    ),
+                    self.tr(
+                        "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                    ),
                 ).format(count=result.stops_off_network, total=timetable.stop_count)
             )
         self.warn_if_estimated(run, timetable)
         run.feedback.pushInfo(
             self.tr(
                 "Walk + public transport: transit beats walking alone at {share:.1f} % of the "
-                "departures ({origins} origins helped at least once)."
-            ).format(share=100 * result.mean_share(), origins=result.helped)
+                "departures ({origins} helped at least once)."
+            ).format(
+                share=100 * result.mean_share(),
+                origins=counted(result.helped, self.tr("{count} origin"), self.tr("{count} origins")),
+            )
         )
         extra = [
             ExtraField(f"time_{settings.percentile_label()}", FieldType.Double, result.percentile_min),

@@ -275,8 +275,13 @@
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
-            <translation>Le libellé de catégorie « {label} » ({count} ligne(s)) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
+            <source>Category label '{label}' ({count} row) is not in the mapping nor the taxonomy: that outlet has an empty category. Add it to the mapping file to classify it.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} ligne) n'est ni dans la table de correspondance ni dans la nomenclature : ce commerce a une catégorie vide. Ajoutez-le au fichier de correspondance pour le classer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Category label '{label}' ({count} rows) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} lignes) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -557,8 +562,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
-            <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
+            <source>Geocoded {rows} with {url} in {requests} ({retries}).</source>
+            <translation>Géocodage de {rows} avec {url} en {requests} ({retries}).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1127,8 +1132,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.</source>
-            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows} lignes.</translation>
+            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows}.</source>
+            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1227,8 +1232,13 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Set category {category} on {count} outlet(s)</source>
-            <translation>Mettre la catégorie {category} sur {count} commerce(s)</translation>
+            <source>Set category {category} on {count} outlet</source>
+            <translation>Mettre la catégorie {category} sur {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Set category {category} on {count} outlets</source>
+            <translation>Mettre la catégorie {category} sur {count} commerces</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1347,13 +1357,23 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as local</source>
-            <translation>Marquer {count} commerce(s) comme locaux</translation>
+            <source>Tag {count} outlet as local</source>
+            <translation>Marquer {count} commerce comme local</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as organic</source>
-            <translation>Marquer {count} commerce(s) comme bio</translation>
+            <source>Tag {count} outlet as organic</source>
+            <translation>Marquer {count} commerce comme bio</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as local</source>
+            <translation>Marquer {count} commerces comme locaux</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as organic</source>
+            <translation>Marquer {count} commerces comme bio</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1508,6 +1528,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: its income is not assessed, it cannot be a food desert.</source>
+            <translation>L'expression LOW_INCOME donne NULL pour {count} zone sur {total} : ses revenus ne sont pas évalués, elle ne peut pas être un désert alimentaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, they cannot be food deserts.</source>
             <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
         </message>
@@ -1570,6 +1595,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The QPV polygons with their official fields: code_qp, lib_qp, insee_com, lib_com, siren_epci...</source>
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
+            <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2103,13 +2133,23 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as local</source>
-            <translation>Retirer la marque locale de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as local</source>
+            <translation>Retirer la marque locale de {count} commerce</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as organic</source>
-            <translation>Retirer la marque bio de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as organic</source>
+            <translation>Retirer la marque bio de {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as local</source>
+            <translation>Retirer la marque locale de {count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as organic</source>
+            <translation>Retirer la marque bio de {count} commerces</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -2168,8 +2208,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} origins helped at least once).</source>
-            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs ({origins} origines aidées au moins une fois).</translation>
+            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} helped at least once).</source>
+            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs (aide au moins une fois pour {origins}).</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2333,7 +2373,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/point_input.py" />
             <location filename="../../processing/service_areas.py" />
             <source>outlets</source>
             <translation>commerces</translation>
@@ -2375,8 +2414,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
-            <source>{count} GTFS feed(s), {day}</source>
+            <source>{count} GTFS feed, {day}</source>
             <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} GTFS feeds, {day}</source>
+            <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} OSM route relation (estimated times)</source>
+            <translation>{count} relation de ligne OSM (temps estimés)</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -2385,13 +2434,48 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>{count} area has no geometry (feature ids {features}): no origin can lie in it, it comes out 'no population'.</source>
+            <translation>{count} zone n'a pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elle sort « sans population ».</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
+            <source>{count} line is not walkable (highway type, access or foot tags) and was left out.</source>
+            <translation>{count} ligne n'est pas praticable à pied (type highway, attributs access ou foot) et a été écartée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching element lies outside the extent or area: left out.</source>
+            <translation>{count} élément correspondant est hors de l'emprise ou de la zone : écarté.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching elements lie outside the extent or area: left out.</source>
+            <translation>{count} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged group</source>
+            <translation>{count} groupe fusionné</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged groups</source>
+            <translation>{count} groupes fusionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} network feature without geometry was skipped.</source>
+            <translation>{count} entité du réseau sans géométrie a été ignorée.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2404,14 +2488,54 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} des {total} origines situées dans les zones ({share} % de leurs habitants) n'ont pas de mesure d'accès ({statuses}) : elles sont écartées des comptes d'accès faible, et {not_assessed} zones dont plus de {limit} % des habitants sont sans mesure sont « non évaluées ». Les origines « too far from network » sont à plus de MAX_SNAP des rues : relancez « Accès au commerce le plus proche » avec un extrait de rues qui couvre toutes les zones (ou un MAX_SNAP plus grand).</translation>
         </message>
         <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them are hidden by the filter.</source>
+            <translation>dont {count} masqués par le filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them is hidden by the filter.</source>
+            <translation>dont {count} masqué par le filtre.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted.</source>
             <translation>{count} des {total} origines de la couche ACCESS ne sont dans aucune zone (ou n'ont pas de géométrie) : non comptées.</translation>
         </message>
         <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{count} of {total} origins of the ACCESS layer lies in no area (or has no geometry): not counted.</source>
+            <translation>{count} des {total} origines de la couche ACCESS n'est dans aucune zone (ou n'a pas de géométrie) : non comptée.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <source>{count} of {total} stops are farther than MAX_SNAP from the street network and are not used.</source>
             <translation>{count} arrêts sur {total} sont plus loin que MAX_SNAP du réseau viaire et ne sont pas utilisés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} of {total} stops is farther than MAX_SNAP from the street network and is not used.</source>
+            <translation>{count} arrêt sur {total} est plus loin que MAX_SNAP du réseau viaire et n'est pas utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origin</source>
+            <translation>{count} origine</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>{count} origin has no population (NULL): it counts as 0 people.</source>
+            <translation>{count} origine n'a pas de population (NULL) : elle compte pour 0 habitant.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} origin nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origine plus proche d'un petit îlot du réseau : rattachée à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origins</source>
+            <translation>{count} origines</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2420,8 +2544,69 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
-            <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+            <source>{count} origins nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origines plus proches d'un petit îlot du réseau : rattachées à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlet</source>
+            <translation>{count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet farther than {max_snap:g} m from the network is left out: {names}</source>
+            <translation>{count} commerce à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlet selected</source>
+            <translation>{count} commerce sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlets</source>
+            <translation>{count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerces à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlets selected</source>
+            <translation>{count} commerces sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pair</source>
+            <translation>{count} paire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pairs</source>
+            <translation>{count} paires</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
+            <translation>{count} partie de moins de {nodes} nœuds est écartée au rattachement des points au réseau (utilisée seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2430,18 +2615,43 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
+            <source>{count} priority neighbourhood kept.</source>
+            <translation>{count} quartier prioritaire gardé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{count} selected: {local} local, {organic} organic.</source>
-            <translation>{count} sélectionnés : {local} locaux, {organic} bio.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} request</source>
+            <translation>{count} requête</translation>
         </message>
         <message>
-            <location filename="../../processing/point_input.py" />
-            <source>{count} {label} nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} {label} plus proches d'un petit îlot du réseau : rattachement à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} requests</source>
+            <translation>{count} requêtes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retries</source>
+            <translation>{count} relances</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retry</source>
+            <translation>{count} relance</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} row</source>
+            <translation>{count} ligne</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} rows</source>
+            <translation>{count} lignes</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
@@ -2471,19 +2681,14 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{feed} : {name} n'a pas de colonne {missing} (ses colonnes : {columns}). Ce n'est pas un fichier GTFS valide.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{hidden} of them hidden by the filter.</source>
-            <translation>dont {hidden} masqués par le filtre.</translation>
-        </message>
-        <message>
             <location filename="../../processing/styling.py" />
             <source>{high} min or less</source>
             <translation>{high} min ou moins</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
-            <source>{inputs} outlets in {layers} layers -&gt; {outputs} outlets: {merged} merged groups; {pairs} pairs within {distance:g} m examined (see MERGE_REPORT).</source>
-            <translation>{inputs} commerces dans {layers} couches -&gt; {outputs} commerces : {merged} groupes fusionnés ; {pairs} paires à moins de {distance:g} m examinées (voir MERGE_REPORT).</translation>
+            <source>{inputs} in {layers} layers -&gt; {outputs}: {merged}; {pairs} within {distance:g} m examined (see MERGE_REPORT).</source>
+            <translation>{inputs} dans {layers} couches -&gt; {outputs} : {merged} ; examen de {pairs} à moins de {distance:g} m (voir MERGE_REPORT).</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -2526,6 +2731,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{outlets}: {categories}.</source>
+            <translation>{outlets} : {categories}.</translation>
+        </message>
+        <message>
             <location filename="../../core/transit/gtfs.py" />
             <source>{path} is not a GTFS zip file ({error}): give the feed's .zip as published.</source>
             <translation>{path} n'est pas un fichier zip GTFS ({error}) : donnez le .zip du flux tel qu'il est publié.</translation>
@@ -2552,18 +2762,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
-            <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
+            <source>{rows} in the directory = {placed} in OUTPUT + {unmatched} in UNMATCHED.</source>
+            <translation>{rows} dans l'annuaire = {placed} dans OUTPUT + {unmatched} dans UNMATCHED.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{selected} — local: {local}, organic: {organic}.</source>
+            <translation>{selected} — local : {local}, bio : {organic}.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{tip} (key {key})</source>
             <translation>{tip} (touche {key})</translation>
-        </message>
-        <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{total} outlets</source>
-            <translation>{total} commerces</translation>
         </message>
         <message>
             <location filename="../../core/http.py" />
@@ -2576,14 +2786,9 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} matching elements lie outside the extent or area: left out.</source>
-            <translation>{} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} outlets: {}.</source>
-            <translation>{} commerces : {}.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>… and {count} more row in UNMATCHED.</source>
+            <translation>… et {count} autre ligne dans UNMATCHED.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />

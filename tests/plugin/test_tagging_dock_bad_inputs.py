@@ -3,9 +3,6 @@ active outlet layer, a temporary layer, a layer that lost its fields or the proj
 undo after tagging. Each case tags through the dock's own buttons, as a user does."""
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
-
-from foodaccess.plugin.tagging_dock import TaggingDock
 
 # The helpers that act like the user, shared with the dock's main tests.
 from plugin.test_tagging_dock import (
@@ -18,6 +15,9 @@ from plugin.test_tagging_dock import (
     tags_by_name,
     town_layer,
 )
+from qgis.core import QgsProject, QgsVectorLayer
+
+from foodaccess.plugin.tagging_dock import TaggingDock
 
 
 @pytest.fixture
@@ -136,3 +136,65 @@ def test_undo_after_tagging_restores_the_values_the_list_and_the_counts(qtbot, q
     click(qtbot, dock, dock.redo_action)
     qtbot.wait(10)
     assert tags_by_name(outlets)["Chez Paul"][0] == "supermarket"
+
+
+@pytest.fixture
+def french():
+    """QGIS in French with the plugin's compiled French texts, as a French user has it."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from foodaccess.paths import PLUGIN_DIR
+
+    translator = QTranslator()
+    assert translator.load(f"{PLUGIN_DIR}/resources/i18n/foodaccess_fr.qm")
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    settings.remove("locale/overrideFlag")
+    settings.remove("locale/userLocale")
+
+
+def selection_text(qtbot, dock, *names):
+    click_rows(qtbot, dock, *names)
+    return dock.selection_label.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "one_outlet", "undo_text"),
+    [
+        (
+            "en",
+            "1 outlet selected — local: 0, organic: 0.",
+            "2 outlets selected — local: 1, organic: 1.",
+            "1 outlet",
+            "Tag 1 outlet as organic",
+        ),
+        (
+            "fr",
+            "1 commerce sélectionné — local : 0, bio : 0.",
+            "2 commerces sélectionnés — local : 1, bio : 1.",
+            "1 commerce",
+            "Marquer 1 commerce comme bio",
+        ),
+    ],
+)
+def test_counts_agree_with_their_number(
+    qtbot, qgis_new_project, open_dock, request, language, one, two, one_outlet, undo_text
+):
+    if language == "fr":
+        request.getfixturevalue("french")
+    outlets = town_layer(rows=[("Casino", "supermarket", False, False), ("Bio Coop", "organic", True, True)])
+    dock = open_dock()
+    choose_layer(dock, outlets)
+    assert selection_text(qtbot, dock, "Casino") == one
+    assert selection_text(qtbot, dock, "Casino", "Bio Coop") == two
+    click_rows(qtbot, dock, "Casino")
+    click(qtbot, dock, dock.organic_action)
+    assert outlets.undoStack().text(0) == undo_text
+    single = town_layer("single", rows=[("Casino", "supermarket", False, False)])
+    choose_layer(dock, single)
+    assert counts_text(dock).startswith((one_outlet + ":", one_outlet + " :"))
