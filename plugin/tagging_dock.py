@@ -40,6 +40,7 @@ from .tag_map_tool import OutletPickTool
 DOCK_OBJECT_NAME = "FoodAccessTaggingDock"
 SETTINGS_CLICK_ACTION = "foodaccess/tagging/click_action"
 SUPERMARKET = "supermarket"
+MINIMUM_WIDTH_CHARACTERS = 72  # the dock's minimum width, in average characters of its font
 NOTICE_WARNING_STYLE = "QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #e0b400; padding: 4px; }"
 NOTICE_SUCCESS_STYLE = "QLabel { background: #e3f4dc; color: #1e3d12; border: 1px solid #7cb35b; padding: 4px; }"
 
@@ -333,11 +334,13 @@ class TaggingDock(QDockWidget):
         # column title is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        # Name takes the room left; the other columns fit their contents, so that a narrow dock cuts
-        # long names (shown whole in a tooltip) rather than the category.
+        # Name takes the room the category (a taxonomy label) and the flags leave.
         header.setSectionResizeMode(OutletTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OutletTableModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide and tall enough that names and categories of a usual length show whole (longer ones in the
+        # tooltip) and several rows show even when the dock shares its side with other panels.
         self.table.setMinimumHeight(8 * self.table.verticalHeader().defaultSectionSize())
+        self.widget().setMinimumWidth(MINIMUM_WIDTH_CHARACTERS * self.fontMetrics().averageCharWidth())
         for column in (OutletTableModel.LOCAL, OutletTableModel.ORGANIC):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)

@@ -1449,7 +1449,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Temporary layer: its tags are lost when QGIS closes unless you save it (right-click the layer ▸ Make Permanent…).</source>
-            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Rendre permanente…).</translation>
+            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Convertir en couche permanente…).</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />

@@ -198,3 +198,20 @@ def test_counts_agree_with_their_number(
     single = town_layer("single", rows=[("Casino", "supermarket", False, False)])
     choose_layer(dock, single)
     assert counts_text(dock).startswith((one_outlet + ":", one_outlet + " :"))
+
+
+def test_at_its_narrowest_the_dock_shows_categories_whole_and_names_readable(qtbot, qgis_new_project, open_dock):
+    from foodaccess.plugin.outlet_list_model import OutletTableModel
+
+    outlets = town_layer()
+    dock = open_dock()
+    choose_layer(dock, outlets)
+    dock.resize(dock.minimumSizeHint().width(), 760)
+    qtbot.wait(10)
+    header, metrics = dock.table.horizontalHeader(), dock.table.fontMetrics()
+    longest_category = max(
+        metrics.horizontalAdvance(dock.category_label(category.id)) for category in dock.taxonomy.categories
+    )
+    assert header.sectionSize(OutletTableModel.CATEGORY) > longest_category
+    assert header.sectionSize(OutletTableModel.NAME) > metrics.horizontalAdvance("Épicerie du Port")
+    assert sum(header.sectionSize(column) for column in range(4)) <= dock.table.viewport().width() + 1
