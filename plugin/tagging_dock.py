@@ -510,9 +510,9 @@ class TaggingDock(QDockWidget):
             f"{self.category_label(category_id)} {counts[category_id]}".replace(" ", "\u00a0")
             for category_id in present
         ]
+        outlets = counted(len(self.model.rows), tr("{count} outlet"), tr("{count} outlets"))
         self.counts_label.setText(
-            counted(len(self.model.rows), tr("{count} outlet"), tr("{count} outlets"))
-            + (": " + " · ".join(parts) if parts else "")
+            (tr("{outlets}: {categories}").format(outlets=outlets, categories=" · ".join(parts)) if parts else outlets)
             + "\n"
             + tr("Local {local} · Organic {organic}").format(
                 local=self.model.flag_counts["local"], organic=self.model.flag_counts["organic"]

@@ -2731,6 +2731,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{outlets}: {categories}</source>
+            <translation>{outlets} : {categories}</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>{outlets}: {categories}.</source>
             <translation>{outlets} : {categories}.</translation>
