@@ -138,26 +138,6 @@ def test_undo_after_tagging_restores_the_values_the_list_and_the_counts(qtbot, q
     assert tags_by_name(outlets)["Chez Paul"][0] == "supermarket"
 
 
-@pytest.fixture
-def french():
-    """QGIS in French with the plugin's compiled French texts, as a French user has it."""
-    from qgis.core import QgsSettings
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-
-    from foodaccess.paths import PLUGIN_DIR
-
-    translator = QTranslator()
-    assert translator.load(f"{PLUGIN_DIR}/resources/i18n/foodaccess_fr.qm")
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    settings.remove("locale/overrideFlag")
-    settings.remove("locale/userLocale")
-
-
 def selection_text(qtbot, dock, *names):
     click_rows(qtbot, dock, *names)
     return dock.selection_label.text()
@@ -186,7 +166,7 @@ def test_counts_agree_with_their_number(
     qtbot, qgis_new_project, open_dock, request, language, one, two, one_outlet, undo_text
 ):
     if language == "fr":
-        request.getfixturevalue("french")
+        request.getfixturevalue("french_user")
     outlets = town_layer(rows=[("Casino", "supermarket", False, False), ("Bio Coop", "organic", True, True)])
     dock = open_dock()
     choose_layer(dock, outlets)
