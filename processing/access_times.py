@@ -26,7 +26,7 @@ from ..core.walk.settings import to_metres
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
 from .access_parameters import add_unit_parameter, point_source_parameter
-from .point_input import OutletIdentity, read_points, report_off_island
+from .point_input import OutletIdentity, read_points, report_coverage, report_off_island
 from .street_network import WGS84
 
 ACCESS_FIELDS = (
@@ -151,6 +151,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             run.progress.sub(0.45, 0.9),
         )
         report_off_island(run.feedback, access.off_island, self.tr("origins"))
+        report_coverage(run.feedback, access.coverage, network.max_snap)
         return AccessLayer(origins, network.features, access)
 
     def transit(self, run, origins_source, outlets, threshold):
@@ -170,6 +171,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             run.progress.sub(0.35, 0.9),
         )
         report_off_island(run.feedback, result.access.off_island, self.tr("origins"))
+        report_coverage(run.feedback, result.access.coverage, network.max_snap)
         if result.stops_off_network:
             run.feedback.pushInfo(
                 self.tr(

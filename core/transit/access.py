@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..geodesy import haversine_m
 from ..progress import SILENT
 from ..walk.network import lines_digest
-from ..walk.routing import STATUS_OK, Access, StaggeredSources, walk_access
+from ..walk.routing import ROUTED_STATUSES, Access, StaggeredSources, walk_access
 from ..walk.settings import metres_per_minute
 from ..walk.snap import Snapped
 from .scan import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
@@ -172,7 +172,7 @@ def walk_transit_access(router, timetable, origins_xy, outlets, threshold_m, set
         max_snap,
         progress.sub(0.3, 1.0),
     )
-    routed = walk.status == STATUS_OK
+    routed = np.isin(walk.status, ROUTED_STATUSES)
     return TransitAccess(
         access=dataclasses.replace(walk, time_min=np.where(routed, times.minutes(50, walk.time_min), np.nan)),
         percentile_min=np.where(routed, times.minutes(settings.percentile, walk.time_min), np.nan),

@@ -717,6 +717,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Local {local} · Bio {organic}</translation>
         </message>
         <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Long straight legs to the street network: {count} of the {tied} origins tied to it lie more than {limit:g} m from a street ({percentile}th percentile of snap_m: {leg:.0f} m), a leg walked in a straight line. The network may lack streets there (an extract cut too small, a layer without footpaths): use a larger or more complete street network. Origins that are large cells taken at a point on their surface have long legs by nature.</source>
+            <translation>Longs segments droits jusqu'au réseau de rues : {count} des {tied} origines qui y sont rattachées sont à plus de {limit:g} m d'une rue ({percentile}e centile de snap_m : {leg:.0f} m), un trajet parcouru en ligne droite. Le réseau manque peut-être de rues à cet endroit (un extrait découpé trop petit, une couche sans chemins piétons) : utilisez un réseau de rues plus étendu ou plus complet. Des origines qui sont de grandes mailles prises en un point de leur surface ont par nature de longs segments.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Longest walk to or from a stop (minutes)</source>
             <translation>Marche maximale vers ou depuis un arrêt (minutes)</translation>
@@ -1304,6 +1309,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_parameters.py" />
             <source>Stop on any GTFS problem</source>
             <translation>Arrêter au moindre problème GTFS</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Straight legs from the origins to the street network (snap_m): {percentile}th percentile {leg:.0f} m, longest {longest:.0f} m.</source>
+            <translation>Segments droits des origines au réseau de rues (snap_m) : {percentile}e centile {leg:.0f} m, le plus long {longest:.0f} m.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2372,6 +2382,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classified_output.py" />
             <source>{count} of the {total} origins in the areas ({share} % of their people) have no measure of access ({statuses}): they are left out of the low-access counts, and {not_assessed} areas with more than {limit} % of their people unmeasured are 'not assessed'. Origins 'too far from network' lie farther than MAX_SNAP from the streets: run 'Access to the nearest outlet' again with a street extract that covers all the areas (or a larger MAX_SNAP).</source>
             <translation>{count} des {total} origines situées dans les zones ({share} % de leurs habitants) n'ont pas de mesure d'accès ({statuses}) : elles sont écartées des comptes d'accès faible, et {not_assessed} zones dont plus de {limit} % des habitants sont sans mesure sont « non évaluées ». Les origines « too far from network » sont à plus de MAX_SNAP des rues : relancez « Accès au commerce le plus proche » avec un extrait de rues qui couvre toutes les zones (ou un MAX_SNAP plus grand).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins ({share:.1f} %) lie farther than MAX_SNAP ({max_snap:g} m) from the street network: their status is 'too far from network' and they have no measure of access. Give a street network (NETWORK or OSM_FILE) that covers all the origins; raise MAX_SNAP only if they really lie that far from any street.</source>
+            <translation>{count} origines sur {total} ({share:.1f} %) sont à plus de MAX_SNAP ({max_snap:g} m) du réseau de rues : leur statut est 'too far from network' (trop loin du réseau) et elles n'ont pas de mesure d'accès. Donnez un réseau de rues (NETWORK ou OSM_FILE) qui couvre toutes les origines ; n'augmentez MAX_SNAP que si elles sont réellement aussi loin de toute rue.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins lie outside the extent of the street network (longitude {west:.4f} to {east:.4f}, latitude {south:.4f} to {north:.4f}; the origins span longitude {origins_west:.4f} to {origins_east:.4f}, latitude {origins_south:.4f} to {origins_north:.4f}). {beyond} of them are tied to a street more than {limit:g} m away: their status is 'outside network extent', their distance and time describe the edge of the extract rather than the place, and the classification counts them as without a measure. Use a street extract that covers all the origins.</source>
+            <translation>{count} origines sur {total} sont hors de l'emprise du réseau de rues (longitude {west:.4f} à {east:.4f}, latitude {south:.4f} à {north:.4f} ; les origines s'étendent de la longitude {origins_west:.4f} à {origins_east:.4f}, latitude {origins_south:.4f} à {origins_north:.4f}). {beyond} d'entre elles sont rattachées à une rue à plus de {limit:g} m : leur statut est 'outside network extent' (hors de l'emprise du réseau), leurs distance et temps décrivent le bord de l'extrait plutôt que le lieu, et la classification les compte comme sans mesure. Utilisez un extrait de rues qui couvre toutes les origines.</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />

@@ -13,7 +13,7 @@ from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 from walk_data import line_layer, walkable_lines_lonlat
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
-MEASURED = ("ok", "no outlet reachable")
+MEASURED = ("ok", "no outlet reachable")  # "outside network extent" and "too far from network": unmeasured
 THRESHOLD_MIN = 10
 
 
@@ -76,13 +76,18 @@ def check_classes(areas, access, population_field):
 
 
 def check_warning(warnings, access, classified, not_assessed):
-    """The warning gives the origins in the areas too far from the network, the areas not assessed, and the fix."""
+    """The warning gives the origins in the areas too far from the network or tied beyond its edge, the areas not
+    assessed, and the fix."""
     inside = [home for home in access if any(area.geometry().contains(home.geometry()) for area in classified)]
     too_far = sum(home["status"] == "too far from network" for home in inside)
+    beyond_edge = sum(home["status"] == "outside network extent" for home in inside)
     assert too_far > 0
     warning = next(text for text in warnings if "have no measure of access" in text)
-    assert f"{too_far} of the {len(inside)} origins in the areas" in warning
-    assert f"(too far from network {too_far})" in warning
+    assert f"{too_far + beyond_edge} of the {len(inside)} origins in the areas" in warning
+    statuses = f"too far from network {too_far}"
+    if beyond_edge:
+        statuses = f"outside network extent {beyond_edge}, {statuses}"
+    assert f"({statuses})" in warning
     assert f"{not_assessed} areas with more than 50 % of their people unmeasured" in warning
     assert "street extract that covers all the areas" in warning
 
