@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core.errors import InputError
 from ..core.walk.coverage import EDGE_SNAP_M, LEG_PERCENTILE
+from ..core.walk.routing import STATUS_UNREACHABLE
 from ..i18n import tr
 from ..qgis_compat import NO_GEOMETRY_CHECK
 
@@ -193,6 +194,20 @@ def report_coverage(feedback, coverage, max_snap):
                 percentile=LEG_PERCENTILE,
                 leg=coverage.leg_percentile_m,
             )
+        )
+
+
+def report_unreachable(feedback, status):
+    """Warn, with the figure, when origins tied to the network reach no outlet: the classification counts them
+    beyond every threshold, which is right for a real island and wrong for streets that should connect."""
+    count = int((status == STATUS_UNREACHABLE).sum())
+    if count:
+        feedback.pushWarning(
+            tr(
+                "{count} of {total} origins lie on parts of the street network from which no outlet can be reached "
+                "(status 'no outlet reachable'): the classification counts them beyond every threshold. If those "
+                "streets should connect to the rest, check that the network's lines meet at shared vertices."
+            ).format(count=count, total=len(status))
         )
 
 

@@ -193,6 +193,8 @@ def _latest_boarding(profiles, stops, deadline):
     stop from which an outlet is reached by ``deadline`` (relative), or -inf."""
     # Within a stop the arrivals never decrease with the ready time: the entries
     # arriving in time are a prefix of the stop's block.
+    if not len(profiles.entry_stop):  # no vehicle in the window: no boarding anywhere
+        return np.full(np.broadcast(stops, deadline).shape, -np.inf)
     arrival_keys = profiles.entry_stop * _ARRIVAL_SPAN + np.minimum(profiles.arrival, _ARRIVAL_SPAN - 1)
     index = np.searchsorted(arrival_keys, stops * _ARRIVAL_SPAN + np.minimum(deadline, _ARRIVAL_SPAN - 1), "right") - 1
     inside = np.maximum(index, 0)
