@@ -7,21 +7,20 @@ import zipfile
 
 import numpy as np
 import pytest
+from area_layers import memory_layer
 from feedback import RecordingFeedback
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
 )
 from walk_data import line_layer, point_layer, porto_alegre
 
 WEDNESDAY = "2019-05-15"
+WGS84 = "EPSG:4326"
 # Processing's default in QGIS (Settings ▸ Options ▸ Processing ▸ Invalid features filtering): stop on invalid.
 if Qgis.QGIS_VERSION_INT >= 33600:
     ABORT_ON_INVALID = Qgis.InvalidGeometryCheck.AbortOnInvalid
@@ -67,14 +66,7 @@ def refused(run_algorithm, name, parameters, message):
 
 
 def without_geometry(count):
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "origins", "memory")
-    features = []
-    for index in range(count):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([f"home {index}"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Point", ["name:string"], [(QgsGeometry(), f"home {index}") for index in range(count)], WGS84)
 
 
 def feed_without(path, target, dropped):
@@ -94,17 +86,12 @@ def abort_context():
 
 def bow_ties(points, size=0.001):
     """Self-intersecting squares (bow ties) whose lower triangle holds each point (lon/lat)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "bow ties", "memory")
-    features = []
+    rows = []
     for index, (x, y) in enumerate(points):
         x, y = x - size / 2, y - size / 4
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(
-            QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + size} {y + size},{x + size} {y},{x} {y + size},{x} {y}))")
-        )
-        feature.setAttributes([f"cell {index}"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+        wkt = f"POLYGON(({x} {y},{x + size} {y + size},{x + size} {y},{x} {y + size},{x} {y}))"
+        rows.append((QgsGeometry.fromWkt(wkt), f"cell {index}"))
+    layer = memory_layer("Polygon", ["name:string"], rows, WGS84)
     assert not any(feature.geometry().isGeosValid() for feature in layer.getFeatures())
     return layer
 
@@ -167,9 +154,7 @@ def test_a_network_without_crs_is_refused(run_algorithm, poa, walking):
 
 
 def test_a_network_of_lines_without_geometry_is_refused(run_algorithm, walking):
-    network = QgsVectorLayer("LineString?crs=EPSG:4326&field=id:integer", "network", "memory")
-    features = [QgsFeature(network.fields()) for _ in range(3)]
-    network.dataProvider().addFeatures(features)
+    network = memory_layer("LineString", ["id:integer"], [(QgsGeometry(), index) for index in range(3)], WGS84)
     feedback = RecordingFeedback()
     with pytest.raises(QgsProcessingException, match="The street network layer has no walkable line."):
         run(run_algorithm, "accesstimes", {**walking, "NETWORK": network}, feedback=feedback)
@@ -268,24 +253,6 @@ def test_outlets_in_another_crs_far_from_the_origins(run_algorithm, walking):
     warning = next(text for text in feedback.warnings if "more than 100 km away" in text)
     assert warning.startswith("20 of 20 origins have their nearest outlet more than 100 km away in a straight line")
     assert f"(up to {max(distances) / 1000:.0f} km)" in warning and "check the CRS of ORIGINS and OUTLETS" in warning
-
-
-def test_cancelling_the_straight_line_leaves_no_output(run_algorithm, poa, tmp_path):
-    feedback = QgsProcessingFeedback()
-    feedback.progressChanged.connect(lambda value: feedback.cancel() if value >= 10 else None)
-    output = tmp_path / "access.gpkg"
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm(
-            "accesstimes",
-            {
-                "ORIGINS": point_layer(poa["origins"]),
-                "OUTLETS": point_layer(poa["outlets"]),
-                "MODE": 0,
-                "OUTPUT": str(output),
-            },
-            feedback=feedback,
-        )
-    assert not output.exists()
 
 
 # --- service areas' thresholds ---------------------------------------------------------------------------------------
