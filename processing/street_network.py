@@ -5,7 +5,7 @@ read here) or OSM_FILE (read by core), through the disk cache, with what the log
 import os
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
 
 from ..core.errors import InputError
 from ..core.osm.tags import feature_tags
@@ -46,6 +46,12 @@ def load_walk_network(algorithm, run, progress):
         network, from_cache = network_from_osm_file(osm_file, cache_dir, progress)
     else:
         check_source(source, "NETWORK", tr("street network"))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+            raise InputError(
+                "The street network layer (NETWORK) holds {kind} geometries, not lines: give the streets as a line "
+                "layer (the 'lines' layer of an OSM file, IGN BD TOPO roads), or an OSM file as OSM_FILE.",
+                kind=QgsWkbTypes.displayString(source.wkbType()),
+            )
         network, from_cache = _network_from_layer(source, context, feedback, cache_dir, progress)
     islands, main_share = network.islands()
     feedback.pushInfo(

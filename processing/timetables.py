@@ -85,5 +85,14 @@ def load_transit(algorithm, run, progress):
             window=settings.window_minutes,
         )
     )
+    window_end = start + settings.window_minutes * 60
+    if not ((timetable.dep_time >= start) & (timetable.dep_time < window_end)).any():
+        feedback.pushWarning(
+            tr(
+                "No public transport vehicle departs during the departure window ({start} to {end}; {source}): "
+                "transit can only help by waiting for a later vehicle, and the times are mostly those of walking "
+                "alone. Choose a DEPARTURE within the service hours, or another DATE."
+            ).format(start=format_clock(start), end=format_clock(window_end), source=source)
+        )
     progress.step(1, 1)
     return timetable, settings

@@ -712,6 +712,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Local {local} · Bio {organic}</translation>
         </message>
         <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Long straight legs to the street network: {count} of the {tied} origins tied to it lie more than {limit:g} m from a street ({percentile}th percentile of snap_m: {leg:.0f} m), a leg walked in a straight line. The network may lack streets there (an extract cut too small, a layer without footpaths): use a larger or more complete street network. Origins that are large cells taken at a point on their surface have long legs by nature.</source>
+            <translation>Longs segments droits jusqu'au réseau viaire : {count} des {tied} origines qui y sont rattachées sont à plus de {limit:g} m d'une rue ({percentile}e centile de snap_m : {leg:.0f} m), un trajet compté en ligne droite. Le réseau manque peut-être de rues à cet endroit (un extrait découpé trop petit, une couche sans chemins piétons) : utilisez un réseau viaire plus étendu ou plus complet. Des origines qui sont de grands carreaux pris en un point de leur surface ont par nature de longs segments.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Longest walk to or from a stop (minutes)</source>
             <translation>Marche maximale vers ou depuis un arrêt (minutes)</translation>
@@ -867,6 +872,11 @@ Choose a DATE inside the feed's dates.</source>
 Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
+            <location filename="../../processing/timetables.py" />
+            <source>No public transport vehicle departs during the departure window ({start} to {end}; {source}): transit can only help by waiting for a later vehicle, and the times are mostly those of walking alone. Choose a DEPARTURE within the service hours, or another DATE.</source>
+            <translation>Aucun véhicule de transport en commun ne part pendant la fenêtre de départ ({start} à {end} ; {source}) : le transport en commun ne peut aider qu'en attendant un véhicule plus tard, et les temps sont surtout ceux de la marche seule. Choisissez un DEPARTURE dans les heures de service, ou une autre DATE.</translation>
+        </message>
+        <message>
             <location filename="../../core/walk/network.py" />
             <source>No walkable way in {path}: is it an OSM extract with streets?</source>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
@@ -875,6 +885,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/area_joins.py" />
             <source>None of the {count} features of the AREAS layer has a geometry: nothing to classify. Use a polygon layer whose features have their shapes.</source>
             <translation>Aucune des {count} entités de la couche AREAS n'a de géométrie : rien à classer. Utilisez une couche de polygones dont les entités ont leur forme.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>None of the {count} features of the ORIGINS layer has a geometry: no access can be measured. Give a layer of points or polygons with their geometries.</source>
+            <translation>Aucune des {count} entités de la couche ORIGINS n'a de géométrie : aucun accès ne peut être mesuré. Donnez une couche de points ou de polygones avec leurs géométries.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1296,6 +1311,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Arrêter au moindre problème GTFS</translation>
         </message>
         <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Straight legs from the origins to the street network (snap_m): {percentile}th percentile {leg:.0f} m, longest {longest:.0f} m.</source>
+            <translation>Segments droits des origines au réseau viaire (snap_m) : {percentile}e centile {leg:.0f} m, le plus long {longest:.0f} m.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Straight line (geodesic, USDA method)</source>
             <translation>Ligne droite (géodésique, méthode USDA)</translation>
@@ -1545,6 +1565,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/street_network.py" />
             <source>The OSM file {path} does not exist.</source>
             <translation>Le fichier OSM {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>The OSM file {path} is damaged or truncated: GDAL stopped reading it ({reason}). Download the extract again (a download cut short leaves such a file).</source>
+            <translation>Le fichier OSM {path} est endommagé ou tronqué : GDAL a cessé de le lire ({reason}). Téléchargez de nouveau l'extrait (un téléchargement interrompu laisse un tel fichier).</translation>
         </message>
         <message>
             <location filename="../../core/areas/outlet_counts.py" />
@@ -1827,6 +1852,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le filtre des commerces n'est pas une expression valide : {error}</translation>
         </message>
         <message>
+            <location filename="../../processing/access_base.py" />
+            <source>The outlet filter uses fields that the OUTLETS layer does not have: {missing}. Its fields are: {fields}.</source>
+            <translation>Le filtre des commerces utilise des champs que la couche OUTLETS n'a pas : {missing}. Ses champs sont : {fields}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>The outlet taxonomy (JSON) that says which category is more specific. Empty: the bundled one.</source>
             <translation>La nomenclature des commerces (JSON) qui dit quelle catégorie est la plus précise. Vide : celle fournie.</translation>
@@ -1885,6 +1915,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/walk/network.py" />
             <source>The street network is empty: no walkable line was found.</source>
             <translation>Le réseau de rues est vide : aucune ligne praticable à pied n'a été trouvée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>The street network layer (NETWORK) holds {kind} geometries, not lines: give the streets as a line layer (the 'lines' layer of an OSM file, IGN BD TOPO roads), or an OSM file as OSM_FILE.</source>
+            <translation>La couche du réseau viaire (NETWORK) contient des géométries {kind}, pas des lignes : donnez les rues sous forme de couche de lignes (la couche « lines » d'un fichier OSM, les tronçons de route de la BD TOPO de l'IGN), ou un fichier OSM en OSM_FILE.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2496,6 +2531,26 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../plugin/tagging_dock.py" />
             <source>{count} of them is hidden by the filter.</source>
             <translation>dont {count} masqué par le filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins ({share:.1f} %) lie farther than MAX_SNAP ({max_snap:g} m) from the street network: their status is 'too far from network' and they have no measure of access. Give a street network (NETWORK or OSM_FILE) that covers all the origins; raise MAX_SNAP only if they really lie that far from any street.</source>
+            <translation>{count} origines sur {total} ({share:.1f} %) sont à plus de MAX_SNAP ({max_snap:g} m) du réseau viaire : leur statut est « too far from network » (trop loin du réseau) et elles n'ont pas de mesure d'accès. Donnez un réseau viaire (NETWORK ou OSM_FILE) qui couvre toutes les origines ; n'augmentez MAX_SNAP que si elles sont réellement aussi loin de toute rue.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} of {total} origins have their nearest outlet more than {limit} km away in a straight line (up to {farthest:.0f} km): do the outlets cover the origins' area? A layer with a wrong CRS lies far from where it belongs: check the CRS of ORIGINS and OUTLETS.</source>
+            <translation>{count} origines sur {total} ont leur commerce le plus proche à plus de {limit} km à vol d'oiseau (jusqu'à {farthest:.0f} km) : les commerces couvrent-ils le territoire des origines ? Une couche au mauvais SCR se retrouve loin de sa place : vérifiez le SCR d'ORIGINS et d'OUTLETS.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins lie on parts of the street network from which no outlet can be reached (status 'no outlet reachable'): the classification counts them beyond every threshold. If those streets should connect to the rest, check that the network's lines meet at shared vertices.</source>
+            <translation>{count} origines sur {total} sont sur des parties du réseau viaire d'où aucun commerce n'est accessible (statut « no outlet reachable ») : la classification les compte au-delà de tout seuil. Si ces rues devraient rejoindre le reste, vérifiez que les lignes du réseau se rejoignent en des sommets communs.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins lie outside the extent of the street network (longitude {west:.4f} to {east:.4f}, latitude {south:.4f} to {north:.4f}; the origins span longitude {origins_west:.4f} to {origins_east:.4f}, latitude {origins_south:.4f} to {origins_north:.4f}). {beyond} of them are tied to a street more than {limit:g} m away: their status is 'outside network extent', their distance and time describe the edge of the extract rather than the place, and the classification counts them as without a measure. Use a street extract that covers all the origins.</source>
+            <translation>{count} origines sur {total} sont hors de l'emprise du réseau viaire (longitude {west:.4f} à {east:.4f}, latitude {south:.4f} à {north:.4f} ; les origines s'étendent de la longitude {origins_west:.4f} à {origins_east:.4f}, latitude {origins_south:.4f} à {origins_north:.4f}). {beyond} d'entre elles sont rattachées à une rue à plus de {limit:g} m : leur statut est « outside network extent » (hors de l'emprise du réseau), leurs distance et temps décrivent le bord de l'extrait plutôt que le lieu, et la classification les compte comme sans mesure. Utilisez un extrait de rues qui couvre toutes les origines.</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
