@@ -3,7 +3,7 @@
 Holds what each algorithm would otherwise repeat: translation, help texts
 loaded per language from ``resources/help``, parameter help, the dependency
 guard, progress/cancel wiring to ``core`` and the promise that a failed or
-cancelled run leaves no half-written file behind.
+cancelled run leaves no half-written file behind, and that no output replaces an input (destinations.py).
 """
 
 import os
@@ -19,6 +19,7 @@ from ..i18n import error_message, tr, user_language
 from ..paths import HELP_DIR, ICON_PATH
 from ..qgis_compat import ADVANCED_PARAMETER
 from .deps import install_instructions, missing_packages
+from .destinations import check_destinations
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
@@ -118,6 +119,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(install_instructions(missing))
         try:
+            check_destinations(self, parameters, context)
             return self.process(parameters, context, feedback)
         except BaseException as error:
             # The finished frames below hold this run's sources and sinks: cleared, the sinks close

@@ -113,6 +113,13 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         similarity = self.parameterAsDouble(parameters, "NAME_SIMILARITY", context)
+        for layer in layers:
+            if not layer.crs().isValid():
+                raise InputError(
+                    "Layer '{layer}' has no CRS (coordinate reference system): its positions cannot be compared "
+                    "with the other layers'. Set its CRS (Layer Properties ▸ Source ▸ CRS) and run again.",
+                    layer=layer.name(),
+                )
         output_crs = layers[0].crs()
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

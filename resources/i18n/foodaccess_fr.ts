@@ -561,9 +561,9 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf) : {message}. Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
         </message>
         <message>
-            <location filename="../../core/outlets/osm_file.py" />
-            <source>GDAL could not read the OSM file {path} completely: {message} Check that the file is a complete, valid .osm or .osm.pbf extract.</source>
-            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
+            <location filename="../../core/osm/gdal_errors.py" />
+            <source>GDAL could not read the OSM file {path} completely: the file is truncated or corrupt ({message}). Download the extract again (e.g. from download.geofabrik.de) and give the complete .osm or .osm.pbf file.</source>
+            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : le fichier est tronqué ou corrompu ({message}). Téléchargez de nouveau l'extrait (par ex. sur download.geofabrik.de) et donnez le fichier .osm ou .osm.pbf complet.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -641,6 +641,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>En mode édition, aucune modification non enregistrée.</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Incorrect parameter value for {name}</source>
+            <translation>Valeur incorrecte pour le paramètre {name}</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>Inputs are in different CRSs ({list}): all are reprojected to a common local metric CRS.</source>
             <translation>Les entrées sont dans des SCR différents ({list}) : toutes sont reprojetées dans un SCR métrique local commun.</translation>
@@ -687,6 +692,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
+            <source>Layer '{layer}' has no CRS (coordinate reference system): its positions cannot be compared with the other layers'. Set its CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
+            <translation>La couche « {layer} » n'a pas de SCR (système de coordonnées de référence) : ses positions ne peuvent pas être comparées à celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
             <source>Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of 'Fetch food outlets' or 'Import an outlet directory'.</source>
             <translation>La couche « {layer} » n'est pas une couche de commerces : il lui manque le ou les champs {fields}. Utilisez les résultats de « Récupérer les commerces alimentaires » ou « Importer un annuaire de commerces ».</translation>
         </message>
@@ -699,6 +709,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/style_areas.py" />
             <source>Layer to style</source>
             <translation>Couche à mettre en forme</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Line(s) {lines} of {path} hold a quote (") that is never closed: those {count} row(s) were not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes and import again.</source>
+            <translation>La ou les lignes {lines} de {path} contiennent un guillemet (") jamais refermé : ces {count} ligne(s) n'ont pas été lues et sont dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez les guillemets et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1129,6 +1144,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/timetables.py" />
             <source>Public transport: {source}; {stops} stops and {connections} vehicle hops between {start} and {end}; departures every minute from {first} for {window} min.</source>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>QGIS cannot open the directory table {path}: save it as CSV (UTF-8 or Windows-1252, one header line) or as XLSX or ODS, and give that file in INPUT.</source>
+            <translation>QGIS ne peut pas ouvrir la table de l'annuaire {path} : enregistrez-la en CSV (UTF-8 ou Windows-1252, une ligne d'en-tête) ou en XLSX ou ODS, et donnez ce fichier dans INPUT.</translation>
         </message>
         <message>
             <location filename="../../processing/network_settings.py" />
@@ -1657,14 +1677,9 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'annuaire n'a pas de champ « {name} » ; ses champs sont : {fields}.</translation>
         </message>
         <message>
-            <location filename="../../processing/import_directory.py" />
-            <source>The directory table cannot be opened.</source>
-            <translation>La table de l'annuaire ne peut pas être ouverte.</translation>
-        </message>
-        <message>
             <location filename="../../core/outlets/directory.py" />
-            <source>The directory {path} is empty: expected a header line and one line per outlet.</source>
-            <translation>L'annuaire {path} est vide : une ligne d'en-tête et une ligne par commerce sont attendues.</translation>
+            <source>The directory {path} is empty: expected a header line and one line per outlet. Save the table again with its header line and rows, and import that file.</source>
+            <translation>L'annuaire {path} est vide : il faut une ligne d'en-tête et une ligne par commerce. Enregistrez de nouveau la table avec sa ligne d'en-tête et ses lignes, et importez ce fichier.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/directory.py" />
@@ -1750,6 +1765,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/outlets/geocoder.py" />
             <source>The geocoder {url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?</source>
             <translation>Le géocodeur {url} n'a pas répondu par un CSV géocodé à /search/csv : GEOCODER_URL est-elle juste ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The header line of the directory {path} holds a quote (") that is never closed: the whole file would be read as one cell. Close or remove the quote and import again.</source>
+            <translation>La ligne d'en-tête de l'annuaire {path} contient un guillemet (") jamais refermé : tout le fichier serait lu comme une seule cellule. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
@@ -2484,6 +2504,26 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{name}: {codes} is not a valid code (e.g. {example}).</source>
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} and {other} are both written to {path}: one would replace the other. Give each output its own file or its own layer (ogr:dbname='…' table="…").</source>
+            <translation>{output} et {other} sont tous deux écrits dans {path} : l'un remplacerait l'autre. Donnez à chaque sortie son propre fichier ou sa propre couche (ogr:dbname='…' table="…").</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} is the file {path}, which holds the input {input}: writing there would replace the whole file and destroy the input. Choose a new file, or write a new layer into that file with ogr:dbname='{path}' table="new_layer".</source>
+            <translation>{output} est le fichier {path}, qui contient l'entrée {input} : y écrire remplacerait tout le fichier et détruirait l'entrée. Choisissez un nouveau fichier, ou écrivez une nouvelle couche dans ce fichier avec ogr:dbname='{path}' table="nouvelle_couche".</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} is the file {path}, which holds {count} layers ({layers}): writing there would replace the whole file and destroy them. Choose a new file, or write a new layer into that file with ogr:dbname='{path}' table="new_layer".</source>
+            <translation>{output} est le fichier {path}, qui contient {count} couches ({layers}) : y écrire remplacerait tout le fichier et les détruirait. Choisissez un nouveau fichier, ou écrivez une nouvelle couche dans ce fichier avec ogr:dbname='{path}' table="nouvelle_couche".</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}: give the new layer another name (table="…").</source>
+            <translation>{output} écraserait la couche {layer} de {path}, qui est l'entrée {input} : donnez un autre nom à la nouvelle couche (table="…").</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
