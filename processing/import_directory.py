@@ -68,6 +68,9 @@ REPORTED_ROWS = 30  # unmatched rows listed one by one in the log
 
 
 def unreadable_table(path):
+    """The error for an INPUT path QGIS cannot open as a table: missing, a folder, or another kind of file."""
+    if not os.path.exists(path):
+        return DataFileError("The directory table {path} does not exist: give an existing file in INPUT.", path=path)
     return DataFileError(
         "QGIS cannot open the directory table {path}: save it as CSV (UTF-8 or Windows-1252, one header line) or "
         "as XLSX or ODS, and give that file in INPUT.",
@@ -284,6 +287,13 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         finally:
             if geocoder is not None:
                 geocoder.close()
+        if not table.rows:
+            feedback.pushWarning(
+                self.tr(
+                    "The directory has a header line ({fields}) but no row: OUTPUT and UNMATCHED are empty. Check "
+                    "that INPUT is the right file (or sheet)."
+                ).format(fields=", ".join(table.fields))
+            )
         outputs = self._write(parameters, context, table, source_fields, result)
         self._log(feedback, table, result, geocoder)
         return outputs
@@ -317,7 +327,8 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         value = parameters.get("INPUT")
         if not csv_path(value):
             path = value.split("|")[0] if isinstance(value, str) else ""
-            if os.path.isfile(path) and QgsProcessingUtils.mapLayerFromString(value, context) is None:
+            a_file = os.path.isabs(path) or os.path.exists(path)  # not a layer id or name
+            if a_file and QgsProcessingUtils.mapLayerFromString(value, context) is None:
                 return False, error_message(unreadable_table(path))
             return super().checkParameterValues(parameters, context)
         for definition in self.parameterDefinitions():

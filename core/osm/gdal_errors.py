@@ -8,7 +8,8 @@ files (outlets, walking network) read through this.
 
 from ..errors import DataFileError
 
-UNSORTED_NODE_IDS = "Non increasing node id"  # GDAL's fast node index meets a file saved by an editor (JOSM)
+# What GDAL's fast node index says of a file saved by an editor (JOSM: negative ids, not in increasing order).
+UNSORTED_NODE_IDS = ("Non increasing node id", "OSM_USE_CUSTOM_INDEXING=NO")
 
 
 class GdalErrors:
@@ -42,7 +43,7 @@ class GdalErrors:
     @property
     def unsorted_node_ids(self):
         """Whether GDAL's fast node index refused the file (read it again with USE_CUSTOM_INDEXING=NO)."""
-        return any(UNSORTED_NODE_IDS in message for message in self.messages)
+        return any(marker in message for message in self.messages for marker in UNSORTED_NODE_IDS)
 
 
 def incomplete_osm_file(path, message):

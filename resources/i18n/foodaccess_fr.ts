@@ -465,6 +465,11 @@
             <translation>Emprise</translation>
         </message>
         <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>Feature {fid} of layer '{layer}' lies at ({x}, {y}), which does not fit the layer's CRS {crs}: set the layer's right CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
+            <translation>L'entité {fid} de la couche « {layer} » est située en ({x}, {y}), ce qui ne correspond pas au SCR de la couche {crs} : définissez le bon SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>Feature {fid} of {layer} cannot be transformed from {source} to {target}: its coordinates do not fit its layer's CRS; set the layer's right CRS (Layer Properties ▸ Source) and run again.</source>
             <translation>L'entité {fid} de {layer} ne peut pas être transformée de {source} en {target} : ses coordonnées ne correspondent pas au SCR de sa couche ; donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
@@ -694,6 +699,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/merge_outlets.py" />
             <source>Layer '{layer}' has no CRS (coordinate reference system): its positions cannot be compared with the other layers'. Set its CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
             <translation>La couche « {layer} » n'a pas de SCR (système de coordonnées de référence) : ses positions ne peuvent pas être comparées à celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>Layer '{layer}' is given twice in LAYERS: each of its outlets would be merged with itself. Give each outlet layer once.</source>
+            <translation>La couche « {layer} » est donnée deux fois dans LAYERS : chacun de ses commerces serait fusionné avec lui-même. Donnez chaque couche de commerces une seule fois.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -1627,6 +1637,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La réponse de {url} n'a pas de liste « elements » : OVERPASS_URL est-elle un interpréteur Overpass (…/api/interpreter) ?</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The answer of {url} is not Overpass JSON: element {number} of {total} is malformed ({problem}: {element}). Query again later, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>La réponse de {url} n'est pas du JSON Overpass : l'élément {number} sur {total} est mal formé ({problem} : {element}). Relancez la requête plus tard, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/priority_areas.py" />
             <source>The archive downloaded from {url} holds no .geojson file.</source>
             <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
@@ -1672,9 +1687,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le jour dont les horaires sont utilisés. Vide : le premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>The directory has a header line ({fields}) but no row: OUTPUT and UNMATCHED are empty. Check that INPUT is the right file (or sheet).</source>
+            <translation>L'annuaire a une ligne d'en-tête ({fields}) mais aucune ligne : OUTPUT et UNMATCHED sont vides. Vérifiez que INPUT est le bon fichier (ou la bonne feuille).</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/directory.py" />
             <source>The directory has no field '{name}'; its fields are: {fields}.</source>
             <translation>L'annuaire n'a pas de champ « {name} » ; ses champs sont : {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>The directory table {path} does not exist: give an existing file in INPUT.</source>
+            <translation>La table d'annuaire {path} n'existe pas : donnez un fichier existant dans INPUT.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/directory.py" />
@@ -1942,12 +1967,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les {count} origines situées dans les zones n'ont aucun habitant : {field} vaut 0 ou NULL pour toutes. Choisissez le champ de population de la couche ACCESS (Filosofi : Ind).</translation>
         </message>
         <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>The {layers} layers hold no outlet with a position: OUTPUT and MERGE_REPORT are empty.</source>
+            <translation>Les {layers} couches ne contiennent aucun commerce positionné : OUTPUT et MERGE_REPORT sont vides.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The {layer} layer has invalid geometries ({count}; feature id and reason: {features}): tick FIX_INVALID (Repair invalid geometries) to repair them with makeValid, or repair the layer first (Processing toolbox ▸ Vector geometry ▸ Fix geometries).</source>
             <translation>La couche {layer} a des géométries invalides ({count} ; identifiant et raison : {features}) : cochez FIX_INVALID (Réparer les géométries invalides) pour les réparer par makeValid, ou réparez d'abord la couche (boîte à outils de traitements ▸ Géométrie vectorielle ▸ Réparer les géométries).</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/fetch_outlets.py" />
             <source>The {layer} layer has no CRS (coordinate reference system): its coordinates cannot be matched with the other layers. Set its CRS (Layer Properties ▸ Source) and run again.</source>
             <translation>La couche {layer} n'a pas de SCR (système de coordonnées de référence) : ses coordonnées ne peuvent pas être rapprochées de celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
         </message>
@@ -2412,6 +2443,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/point_input.py" />
             <source>{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
             <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlet(s) of layer '{layer}' lie outside the area where its CRS {crs} is valid (first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
+            <translation>{count} commerce(s) de la couche « {layer} » se trouvent hors de la zone de validité de son SCR {crs} (premier : entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />

@@ -2,17 +2,23 @@
 algorithm's outputs end in clear words: a QgsProcessingException naming the input and the fix, or a warning with
 figures; never a traceback, a row lost without a word or a user's layer destroyed (issue 14)."""
 
+import json
+import uuid
+
 import pytest
-from area_layers import memory_layer
+from area_layers import abort_context, memory_layer
 from feedback import RecordingFeedback
+from overpass_replay import OverpassReplay, read_pbf, replay_server
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from servers import Reply
 
 HEADER = "Nom;Adresse;Longitude;Latitude"
 OUTLET_FIELDS = ["source:string", "source_id:string", "name:string", "category:string"]
@@ -121,9 +127,11 @@ def osm_and_directory(directory_crs="EPSG:4326"):
     return osm, directory
 
 
-def merge(run_algorithm, layers, **parameters):
+def merge(run_algorithm, layers, feedback=None, **parameters):
     return run_algorithm(
-        "mergeoutlets", {"LAYERS": layers, "OUTPUT": "memory:", "MERGE_REPORT": "memory:", **parameters}
+        "mergeoutlets",
+        {"LAYERS": layers, "OUTPUT": "memory:", "MERGE_REPORT": "memory:", **parameters},
+        feedback=feedback,
     )
 
 
@@ -252,3 +260,270 @@ def test_mergeoutlets_into_the_geopackage_of_its_layers_is_refused(run_algorithm
     with pytest.raises(QgsProcessingException, match=rf"OUTPUT is the file {outlets}, which holds the input LAYERS"):
         merge(run_algorithm, layers, OUTPUT=outlets)
     assert layer_counts(outlets) == {"osm": 1, "annuaire": 1}
+
+
+# --- fetchoutlets: more bad inputs --------------------------------------------------------------------------------
+MONACO_SQUARE = "POLYGON((7.41 43.72,7.44 43.72,7.44 43.75,7.41 43.75,7.41 43.72))"
+# The square's diagonals crossed: a self-intersecting ring, whose makeValid is its two triangles (below).
+BOW_TIE = "POLYGON((7.41 43.72,7.44 43.75,7.44 43.72,7.41 43.75,7.41 43.72))"
+TRIANGLES = (
+    "MULTIPOLYGON(((7.41 43.72,7.425 43.735,7.41 43.75,7.41 43.72)),"
+    "((7.425 43.735,7.44 43.75,7.44 43.72,7.425 43.735)))"
+)
+
+
+def area(wkt, crs="EPSG:4326"):
+    return memory_layer("Polygon", ["name:string"], [(QgsGeometry.fromWkt(wkt), "zone")], crs)
+
+
+def fetch_file(run_algorithm, monaco_pbf, tmp_path, feedback=None, context=None, **parameters):
+    """fetchoutlets in file mode: the source ids of the outlets written."""
+    output = tmp_path / f"{uuid.uuid4().hex}.gpkg"
+    run_algorithm(
+        "fetchoutlets",
+        {"OSM_FILE": monaco_pbf, "OUTPUT": str(output), **parameters},
+        feedback=feedback,
+        context=context,
+    )
+    return {feature["source_id"] for feature in features(output)}
+
+
+def test_a_bow_tie_area_is_repaired_and_named_run_after_run(run_algorithm, monaco_pbf, tmp_path):
+    """With Processing's default check (stop on invalid), QGIS 3.22 threw through the Python frames, and the
+    next run in the same process crashed. AREA is read unchecked and repaired with makeValid."""
+    expected = fetch_file(run_algorithm, monaco_pbf, tmp_path, AREA=area(TRIANGLES))
+    assert expected  # the premise: outlets in both triangles
+    for _ in range(2):
+        feedback = RecordingFeedback()
+        found = fetch_file(run_algorithm, monaco_pbf, tmp_path, feedback, abort_context(), AREA=area(BOW_TIE))
+        assert found == expected
+        assert any(
+            "Invalid geometries of AREA repaired with makeValid (1; feature id and reason: 1 (Self-intersection"
+            in warning
+            for warning in feedback.warnings
+        )
+
+
+def test_an_area_of_null_geometries_is_refused(run_algorithm, monaco_pbf, tmp_path):
+    empty = memory_layer("Polygon", ["name:string"], [(QgsGeometry(), "A"), (QgsGeometry(), "B")], "EPSG:4326")
+    with pytest.raises(QgsProcessingException, match=r"The AREA layer has no polygon \(or none selected\)"):
+        fetch_file(run_algorithm, monaco_pbf, tmp_path, AREA=empty)
+
+
+def test_an_area_without_crs_is_refused(run_algorithm, monaco_pbf, tmp_path):
+    """Its coordinates were taken as they are, whatever they were."""
+    with pytest.raises(
+        QgsProcessingException, match=r"The AREA layer has no CRS \(coordinate reference system\).*Layer Properties"
+    ):
+        fetch_file(run_algorithm, monaco_pbf, tmp_path, AREA=area(MONACO_SQUARE, crs=None))
+
+
+def test_an_extent_in_another_crs_that_misses_the_area_is_refused(run_algorithm, monaco_pbf, tmp_path):
+    paris = "650000,660000,6860000,6870000 [EPSG:2154]"
+    with pytest.raises(QgsProcessingException, match="The EXTENT and the AREA do not overlap"):
+        fetch_file(run_algorithm, monaco_pbf, tmp_path, AREA=area(MONACO_SQUARE), EXTENT=paris)
+    # Without AREA: an empty layer, and a warning that says so.
+    feedback = RecordingFeedback()
+    assert fetch_file(run_algorithm, monaco_pbf, tmp_path, feedback, EXTENT=paris) == set()
+    assert any("No outlet of the chosen categories in this extent" in warning for warning in feedback.warnings)
+
+
+def test_a_file_that_is_not_osm_is_named(run_algorithm, tmp_path):
+    not_osm = tmp_path / "monaco.osm.pbf"
+    not_osm.write_text('{"type": "FeatureCollection", "features": []}')
+    with pytest.raises(QgsProcessingException, match=rf"GDAL cannot read {not_osm} as an OpenStreetMap file"):
+        fetch_file(run_algorithm, str(not_osm), tmp_path)
+
+
+def test_a_malformed_taxonomy_is_named_with_its_line(run_algorithm, monaco_pbf, tmp_path):
+    broken = tmp_path / "taxonomy.json"
+    broken.write_text('{"categories": [{"id": "bakery",, }]}')
+    with pytest.raises(
+        QgsProcessingException, match=rf"The taxonomy file {broken} is not valid JSON \(line 1, column 33"
+    ):
+        fetch_file(run_algorithm, monaco_pbf, tmp_path, TAXONOMY=str(broken))
+
+
+@pytest.fixture(scope="module")
+def replay(monaco_pbf):
+    return OverpassReplay(read_pbf(monaco_pbf))
+
+
+WELCOME_PAGE = Reply(200, b"<html><body><h1>Welcome to nginx!</h1></body></html>", content_type="text/html")
+MALFORMED_ELEMENTS = Reply(
+    200,
+    json.dumps(
+        {"elements": [{"type": "way", "id": 7, "tags": {"shop": "bakery"}, "geometry": [{"lat": 43.73}]}]}
+    ).encode(),
+)
+
+
+@pytest.mark.parametrize(
+    "reply, message",
+    [
+        (WELCOME_PAGE, r"did not answer with Overpass JSON \(is OVERPASS_URL an Overpass interpreter\?\): Welcome"),
+        (MALFORMED_ELEMENTS, r"is not Overpass JSON: element 1 of 1 is malformed \(KeyError 'lon'"),
+    ],
+    ids=["html-page", "malformed-elements"],
+)
+def test_an_answer_that_is_not_overpass_json_is_named_and_not_cached(run_algorithm, replay, tmp_path, reply, message):
+    """A captive portal's page, or elements a broken mirror shaped otherwise: a traceback before (KeyError), and
+    the answer was cached for 7 days before it was read."""
+    with replay_server(replay, [reply]) as server:
+        url = f"{server.url}/{uuid.uuid4().hex}/api/interpreter"  # a server the profile's cache has never seen
+        parameters = {"EXTENT": "7.4190,7.4230,43.7300,43.7340 [EPSG:4326]", "OVERPASS_URL": url}
+        output = tmp_path / "outlets.gpkg"
+        with pytest.raises(QgsProcessingException, match=message):
+            run_algorithm("fetchoutlets", {**parameters, "OUTPUT": str(output)})
+        assert not output.exists()
+        run_algorithm("fetchoutlets", {**parameters, "OUTPUT": str(output)})  # asks again: nothing was cached
+    assert len(server.requests) == 2 and features(output)
+
+
+# --- importdirectory: more bad inputs -----------------------------------------------------------------------------
+@pytest.fixture
+def directory(tmp_path):
+    return csv_file(tmp_path / "annuaire.csv", [HEADER, "Épicerie Dupré;1 rue A;7.420;43.730"], "cp1252")
+
+
+def test_a_wrong_encoding_chosen_is_named_with_the_fix(run_algorithm, tmp_path, directory):
+    with pytest.raises(
+        QgsProcessingException,
+        match=rf"The directory {directory} is not in the encoding utf-8-sig .*Leave ENCODING on automatic detection",
+    ):
+        import_coordinates(run_algorithm, tmp_path, directory, ENCODING=1)
+    placed, _ = import_coordinates(run_algorithm, tmp_path, directory)  # automatic detection
+    assert [feature["name"] for feature in placed] == ["Épicerie Dupré"]
+
+
+def test_an_address_field_the_file_lacks_is_named_with_the_fields_it_has(run_algorithm, tmp_path, directory):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"The directory has no field 'Rue'; its fields are: Nom, Adresse, Longitude, Latitude\.",
+    ):
+        import_coordinates(run_algorithm, tmp_path, directory, ADDRESS_FIELDS=["Rue"], LON_FIELD=None, LAT_FIELD=None)
+
+
+def test_a_mapping_file_without_its_columns_is_named(run_algorithm, tmp_path, directory):
+    mapping = tmp_path / "correspondance.csv"
+    mapping.write_text("libellé;catégorie\nÉpicerie;convenience\n", encoding="utf-8")
+    with pytest.raises(
+        QgsProcessingException,
+        match=rf"The category mapping {mapping} needs a header line with the columns label and category .*it has: "
+        r"libellé, catégorie\.",
+    ):
+        import_coordinates(run_algorithm, tmp_path, directory, CATEGORY_MAPPING=str(mapping), CATEGORY_FIELD="Nom")
+
+
+def test_a_default_category_that_is_no_taxonomy_id_is_named_with_the_ids(run_algorithm, tmp_path, directory):
+    with pytest.raises(
+        QgsProcessingException, match=r"Unknown category 'boulangerie' in taxonomy .*known categories: supermarket"
+    ):
+        import_coordinates(run_algorithm, tmp_path, directory, DEFAULT_CATEGORY="boulangerie")
+
+
+def test_a_directory_with_only_its_header_says_so(run_algorithm, tmp_path):
+    feedback = RecordingFeedback()
+    placed, unmatched = import_coordinates(run_algorithm, tmp_path, csv_file(tmp_path / "vide.csv", [HEADER]), feedback)
+    assert placed == [] and unmatched == []
+    assert any(
+        "The directory has a header line (Nom, Adresse, Longitude, Latitude) but no row: OUTPUT and UNMATCHED are "
+        "empty" in warning
+        for warning in feedback.warnings
+    )
+
+
+def test_a_folder_or_a_missing_file_as_input_is_named(run_algorithm, tmp_path):
+    """QGIS said "Incorrect parameter value for INPUT"."""
+    with pytest.raises(QgsProcessingException, match=rf"QGIS cannot open the directory table {tmp_path}: save it"):
+        import_coordinates(run_algorithm, tmp_path, str(tmp_path))
+    missing = tmp_path / "annuaire.xlsx"
+    with pytest.raises(QgsProcessingException, match=rf"The directory table {missing} does not exist"):
+        import_coordinates(run_algorithm, tmp_path, str(missing))
+
+
+def test_coordinates_that_are_not_numbers_are_unmatched_with_the_reason(run_algorithm, tmp_path):
+    rows = [HEADER, "A;1 rue A;abc;43.730", "B;2 rue B;;", "C;3 rue C;7,421;43,731"]
+    placed, unmatched = import_coordinates(run_algorithm, tmp_path, csv_file(tmp_path / "annuaire.csv", rows))
+    reason = "no coordinates (longitude or latitude empty or not a number)"
+    assert [(feature["source_row"], feature["unmatched_reason"]) for feature in unmatched] == [(1, reason), (2, reason)]
+    assert [(feature["name"], feature.geometry().asPoint().x()) for feature in placed] == [("C", 7.421)]
+
+
+# --- mergeoutlets: more bad inputs --------------------------------------------------------------------------------
+def test_the_same_layer_twice_is_refused(run_algorithm):
+    """Each outlet was merged with itself: source_id "node/1;node/1"."""
+    osm, _ = osm_and_directory()
+    with pytest.raises(QgsProcessingException, match="Layer 'osm' is given twice in LAYERS"):
+        merge(run_algorithm, [osm, osm])
+
+
+def test_positions_that_do_not_fit_their_crs_are_refused(run_algorithm):
+    """Lambert-93 metres in a layer said to be in degrees were kept at "longitude 890000": merged with nothing."""
+    osm, _ = osm_and_directory()
+    wrong = outlets_layer([(890000, 6245000, "directory", "D1", "Primeur", "greengrocer")], "EPSG:4326", "annuaire")
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"Feature 1 of layer 'annuaire' lies at \(890000, 6\.245e\+06\), which does not fit the layer's CRS "
+        r"EPSG:4326: set the layer's right CRS \(Layer Properties ▸ Source ▸ CRS\)",
+    ):
+        merge(run_algorithm, [osm, wrong])
+
+
+def test_positions_beyond_the_area_of_their_crs_are_named(run_algorithm):
+    """Projections wrap far-away coordinates to some place on Earth: 1e12 m in Lambert-93 came out near the South
+    Pole, without a word."""
+    osm, _ = osm_and_directory()
+    far = outlets_layer([(1e12, 1e12, "directory", "D1", "Primeur", "greengrocer")], "EPSG:2154", "annuaire")
+    feedback = RecordingFeedback()
+    merged = merge(run_algorithm, [osm, far], feedback)["OUTPUT"]
+    assert merged.featureCount() == 2  # kept, and named
+    assert (
+        "1 outlet(s) of layer 'annuaire' lie outside the area where its CRS EPSG:2154 is valid (first: feature 1 at "
+        "(1e+12, 1e+12)): check the layer's CRS (Layer Properties ▸ Source ▸ CRS)." in feedback.warnings
+    )
+
+
+def test_layers_without_outlets_give_empty_outputs_and_say_so(run_algorithm):
+    feedback = RecordingFeedback()
+    empty = [outlets_layer([], name="osm"), outlets_layer([], name="annuaire")]
+    results = run_algorithm(
+        "mergeoutlets", {"LAYERS": empty, "OUTPUT": "memory:", "MERGE_REPORT": "memory:"}, feedback=feedback
+    )
+    assert results["OUTPUT"].featureCount() == 0 and results["MERGE_REPORT"].featureCount() == 0
+    assert "The 2 layers hold no outlet with a position: OUTPUT and MERGE_REPORT are empty." in feedback.warnings
+
+
+def test_a_cancelled_merge_leaves_no_output(run_algorithm, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    osm, directory = osm_and_directory()
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        merge(run_algorithm, [osm, directory], OUTPUT=str(tmp_path / "merged.gpkg"), feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- accesstimes: an OSM file saved by an editor ------------------------------------------------------------------
+JOSM_FILE = """<?xml version='1.0' encoding='UTF-8'?>
+<osm version='0.6' generator='JOSM'>
+  <node id='-5' lat='43.7300' lon='7.4200' />
+  <node id='-2' lat='43.7300' lon='7.4220' />
+  <node id='-9' lat='43.7310' lon='7.4240' />
+  <way id='-3'><nd ref='-5' /><nd ref='-2' /><nd ref='-9' /><tag k='highway' v='footway' /></way>
+</osm>
+"""
+
+
+def test_a_street_file_saved_by_josm_is_read_not_taken_for_a_broken_one(run_algorithm, tmp_path):
+    """GDAL's fast node index refuses negative ids: the network came out empty ("No walkable way"), and now that
+    GDAL's errors are collected it would have been called truncated. It is read again with the slower index."""
+    streets = tmp_path / "edited.osm"
+    streets.write_text(JOSM_FILE, encoding="utf-8")
+    origins = memory_layer("Point", ["id:integer"], [(lonlat(7.4200, 43.7301), 1)], "EPSG:4326")
+    outlets = outlets_layer([(7.4240, 43.7309, "osm", "node/1", "Carrefour", "supermarket")])
+    result = run_algorithm(
+        "accesstimes",
+        {"ORIGINS": origins, "OUTLETS": outlets, "MODE": 1, "OSM_FILE": str(streets), "OUTPUT": "memory:"},
+    )
+    (origin,) = result["OUTPUT"].getFeatures()
+    assert origin["status"] == "ok" and 350 < origin["distance_m"] < 420  # 161 m east, then 196 m north-east
