@@ -19,7 +19,7 @@ from ..i18n import error_message, tr, user_language
 from ..paths import HELP_DIR, ICON_PATH
 from ..qgis_compat import ADVANCED_PARAMETER
 from .deps import install_instructions, missing_packages
-from .destinations import check_destinations
+from .destinations import check_destinations, destination_text, replaced_file
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
@@ -102,10 +102,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
-        destination = self.parameterAsOutputLayer(parameters, name, context)
-        path = destination.split("|")[0]
-        if path.startswith("ogr:"):
-            path = ""
+        path = replaced_file(destination_text(parameters, name, context))
         existed = bool(path) and os.path.exists(path)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
         if sink is None:

@@ -13,8 +13,11 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -95,6 +98,11 @@ def test_a_utf16_csv_is_read_as_the_readme_promises(run_algorithm, tmp_path):
     placed, unmatched = import_coordinates(run_algorithm, tmp_path, directory, feedback)
     assert sorted(feature["name"] for feature in placed) == ["Cœur de Blé", "Épicerie Dupré"] and not unmatched
     assert any("encoding utf-16, separator ';', 2 rows" in info for info in feedback.infos)
+    # In the dialog: the file added as a delimited-text layer in UTF-16 (the fields are then listed right).
+    layer = QgsVectorLayer(f"file://{directory}?encoding=UTF-16&delimiter=;&type=csv", "annuaire", "delimitedtext")
+    assert layer.isValid()
+    placed, unmatched = import_coordinates(run_algorithm, tmp_path, layer)
+    assert sorted(feature["name"] for feature in placed) == ["Cœur de Blé", "Épicerie Dupré"] and not unmatched
 
 
 def test_an_empty_csv_is_named_with_the_fix(run_algorithm, tmp_path):
@@ -260,6 +268,21 @@ def test_mergeoutlets_into_the_geopackage_of_its_layers_is_refused(run_algorithm
     with pytest.raises(QgsProcessingException, match=rf"OUTPUT is the file {outlets}, which holds the input LAYERS"):
         merge(run_algorithm, layers, OUTPUT=outlets)
     assert layer_counts(outlets) == {"osm": 1, "annuaire": 1}
+
+
+def test_temporary_outputs_load_without_a_phantom_layer(run_algorithm):
+    """Reading a destination with parameterAsOutputLayer registered a "memory:<description>" layer to load that
+    never existed: the dialog said "The following layers were not correctly generated" after every run."""
+    osm, directory = osm_and_directory()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    temporary = {
+        name: QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+        for name in ("OUTPUT", "MERGE_REPORT")
+    }
+    run_algorithm("mergeoutlets", {"LAYERS": [osm, directory], **temporary}, context=context)
+    to_load = context.layersToLoadOnCompletion()
+    assert len(to_load) == 2 and not [key for key in to_load if key.startswith("memory:")]
 
 
 # --- fetchoutlets: more bad inputs --------------------------------------------------------------------------------
