@@ -159,5 +159,5 @@ def _input_files(algorithm, parameters, context):
             parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
             path = parts.get("path") or ""
             if os.path.isfile(path):
-                names = _layer_names(path)
-                yield name, _file_key(path), parts.get("layerName") or (names[0] if names else None)
+                layer_name = parts.get("layerName") or next(iter(_layer_names(path)), None)
+                yield name, _file_key(path), layer_name

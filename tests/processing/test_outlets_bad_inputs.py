@@ -15,6 +15,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProject,
@@ -231,6 +232,12 @@ def test_accesstimes_into_the_geopackage_of_its_origins_is_refused(run_algorithm
     ):
         run_algorithm("accesstimes", {**parameters, "OUTPUT": study_gpkg})
     assert layer_counts(study_gpkg) == {"origins": 2, "districts": 1}
+    # The same with only the selected origins (as the dialog passes them).
+    selected = QgsProcessingFeatureSourceDefinition(study_gpkg + "|layername=origins", True)
+    with pytest.raises(
+        QgsProcessingException, match=rf"OUTPUT is the file {study_gpkg}, which holds the input ORIGINS"
+    ):
+        run_algorithm("accesstimes", {**parameters, "ORIGINS": selected, "OUTPUT": study_gpkg})
     # Overwriting the ORIGINS layer itself is refused too.
     with pytest.raises(QgsProcessingException, match=r"OUTPUT would overwrite the layer origins of .*input ORIGINS"):
         run_algorithm("accesstimes", {**parameters, "OUTPUT": f"ogr:dbname='{study_gpkg}' table=\"origins\""})
