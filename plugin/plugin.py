@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
 
 from ..i18n import tr, user_language
-from ..paths import ICON_PATH, PLUGIN_DIR
+from ..paths import ICON_PATH, PLUGIN_DIR, TAGGING_ICON_PATH
 from ..processing.deps import install_instructions, missing_packages
 from ..processing.provider import FoodAccessProvider
 from ..qgis_compat import QAction
@@ -82,6 +82,7 @@ class FoodAccessPlugin:
             tr("Outlet tagging panel"),
             self.show_tagging_dock,
             tr("Show or hide the panel to tag outlets: category, local, organic"),
+            icon_path=TAGGING_ICON_PATH,
             checkable=True,
         )
         if QgsSettings().value(SETTINGS_TAGGING_DOCK_VISIBLE, False, type=bool):
@@ -101,8 +102,11 @@ class FoodAccessPlugin:
         self.actions.append(action)
         return action
 
+    def _toolbox(self):
+        return self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+
     def show_algorithms(self):
-        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        toolbox = self._toolbox()
         if toolbox is None:
             self._warn(tr("The Processing toolbox is not available: enable the Processing plugin."))
             return
@@ -119,6 +123,14 @@ class FoodAccessPlugin:
 
             self.tagging_dock = TaggingDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tagging_dock)
+            # A tab beside the Processing toolbox, not stacked under it: the outlet list keeps its height.
+            toolbox, main_window = self._toolbox(), self.iface.mainWindow()
+            if (
+                toolbox is not None
+                and toolbox.isVisible()
+                and main_window.dockWidgetArea(toolbox) == Qt.DockWidgetArea.RightDockWidgetArea
+            ):
+                main_window.tabifyDockWidget(toolbox, self.tagging_dock)
             self.tagging_dock.visibilityChanged.connect(self._tagging_dock_visibility_changed)
         if self.tagging_dock is not None:
             self.tagging_dock.setVisible(visible)

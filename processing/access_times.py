@@ -23,11 +23,13 @@ from qgis.core import (
 from ..core.transit.access import walk_transit_access
 from ..core.walk.routing import Access, straight_access, walk_access
 from ..core.walk.settings import to_metres
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
 from .access_parameters import add_unit_parameter, point_source_parameter
-from .point_input import OutletIdentity, read_points, report_off_island
+from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island
 from .street_network import WGS84
+from .styling import style_access_on_completion
 
 ACCESS_FIELDS = (
     ("nearest_id", FieldType.String),
@@ -102,6 +104,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                 "outlets_within counts the outlets within this distance or time. Default 1609 m: the USDA's "
                 "1 mile urban low-access distance."
             ),
+            decimals=1,  # minutes such as 7.5
         )
         add_unit_parameter(self, self.tr("Unit of the threshold: metres or minutes (at the walking speed)."))
 
@@ -150,7 +153,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.45, 0.9),
         )
-        report_off_island(run.feedback, access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, access.off_island, ORIGINS_OFF_ISLAND)
         return AccessLayer(origins, network.features, access)
 
     def transit(self, run, origins_source, outlets, threshold):
@@ -169,19 +172,28 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.35, 0.9),
         )
-        report_off_island(run.feedback, result.access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, result.access.off_island, ORIGINS_OFF_ISLAND)
         if result.stops_off_network:
             run.feedback.pushInfo(
-                self.tr(
-                    "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                plural(
+                    result.stops_off_network,
+                    self.tr(
+                        "{count} of {total} stops is farther than MAX_SNAP from the street network and is not used."
+                    ),
+                    self.tr(
+                        "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                    ),
                 ).format(count=result.stops_off_network, total=timetable.stop_count)
             )
         self.warn_if_estimated(run, timetable)
         run.feedback.pushInfo(
             self.tr(
                 "Walk + public transport: transit beats walking alone at {share:.1f} % of the "
-                "departures ({origins} origins helped at least once)."
-            ).format(share=100 * result.mean_share(), origins=result.helped)
+                "departures ({origins} helped at least once)."
+            ).format(
+                share=100 * result.mean_share(),
+                origins=counted(result.helped, self.tr("{count} origin"), self.tr("{count} origins")),
+            )
         )
         extra = [
             ExtraField(f"time_{settings.percentile_label()}", FieldType.Double, result.percentile_min),
@@ -205,6 +217,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
         sink, dest_id = self.create_sink(
             run.parameters, "OUTPUT", run.context, fields, origins_source.wkbType(), origins_source.sourceCrs()
         )
+        style_access_on_completion(run.context, dest_id)
         identities = [OutletIdentity.of(feature) for feature in layer.outlets]
         access, progress = layer.access, run.progress.sub(0.9, 1.0)
         for index, feature in enumerate(layer.origins):

@@ -9,7 +9,12 @@ cancelled run leaves no half-written file behind, and that no output replaces an
 import os
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
@@ -19,7 +24,7 @@ from ..i18n import error_message, tr, user_language
 from ..paths import HELP_DIR, ICON_PATH
 from ..qgis_compat import ADVANCED_PARAMETER
 from .deps import install_instructions, missing_packages
-from .destinations import check_destinations, destination_text, replaced_file
+from .destinations import check_destinations, replaced_file
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
@@ -38,6 +43,14 @@ def help_text(name, language=None):
             with open(path, encoding="utf-8") as stream:
                 return stream.read()
     return ""
+
+
+def decimals_of(value):
+    """How many decimals show ``value`` exactly (804.672: 3, 4.8: 1, 500.0: 0); 1 without a value."""
+    if value is None:
+        return 1
+    text = repr(float(value))
+    return len(text.partition(".")[2].rstrip("0")) if "e" not in text else 1
 
 
 class FoodAccessAlgorithm(QgsProcessingAlgorithm):
@@ -87,9 +100,18 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         self.define_parameters()
 
-    def add_parameter(self, parameter, help_text, advanced=False):
-        """Add a parameter with its help (shown in the dialog and by qgis_process help)."""
+    def add_parameter(self, parameter, help_text, advanced=False, decimals=None):
+        """Add a parameter with its help (shown in the dialog and by qgis_process help). A decimal number shows
+        ``decimals`` digits after the point in the dialog (default: as many as its default value needs, so
+        4.8 rather than QGIS's 4.800000)."""
         parameter.setHelp(help_text)
+        if isinstance(parameter, QgsProcessingParameterNumber) and (
+            parameter.dataType() == QgsProcessingParameterNumber.Type.Double
+        ):
+            shown = decimals if decimals is not None else decimals_of(parameter.defaultValue())
+            metadata = parameter.metadata()
+            metadata["widget_wrapper"] = {**(metadata.get("widget_wrapper") or {}), "decimals": shown}
+            parameter.setMetadata(metadata)
         if advanced:
             parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
         self.addParameter(parameter)
@@ -102,7 +124,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
-        path = replaced_file(destination_text(parameters, name, context))
+        path = replaced_file(self.output_destination(parameters, name, context))
         existed = bool(path) and os.path.exists(path)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
         if sink is None:
@@ -110,6 +132,22 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if path and not existed:
             self._created_outputs.append(path)
         return sink, dest_id
+
+    def output_destination(self, parameters, name, context):
+        """The destination of output ``name`` as text (a path, ``ogr:dbname=…``, ``memory:…``), read without
+        registering a layer to load on completion."""
+        return self.parameterAsOutputLayer(self._without_loading(parameters, name), name, context)
+
+    @staticmethod
+    def _without_loading(parameters, name):
+        """``parameters`` with output ``name`` not bound for the project: parameterAsOutputLayer() would register
+        a layer to load on completion, which for a temporary output (``memory:<name>``) never exists."""
+        value = parameters.get(name)
+        if not isinstance(value, QgsProcessingOutputLayerDefinition) or value.destinationProject is None:
+            return parameters
+        unbound = QgsProcessingOutputLayerDefinition(value)
+        unbound.destinationProject = None
+        return {**parameters, name: unbound}
 
     def processAlgorithm(self, parameters, context, feedback):
         missing = missing_packages(self.REQUIRES)

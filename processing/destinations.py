@@ -13,19 +13,15 @@ import re
 
 from qgis.core import (
     QgsDataSourceUri,
-    QgsProcessing,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
-    QgsProperty,
     QgsProviderRegistry,
 )
 
 from ..core.errors import InputError
 
 OGR_DESTINATION = "ogr:"
-TEMPORARY_OUTPUT = QgsProcessing.TEMPORARY_OUTPUT
 PROVIDER_PREFIX = re.compile(r"^[A-Za-z]{2,}:")  # memory:, postgres:, spatialite:… (C: is a Windows drive)
 
 
@@ -37,7 +33,7 @@ def check_destinations(algorithm, parameters, context):
     layers = {}  # (file, layer) -> the output written as a layer there
     for definition in algorithm.destinationParameterDefinitions():
         name = definition.name()
-        destination = destination_text(parameters, name, context)
+        destination = algorithm.output_destination(parameters, name, context)
         if destination.startswith(OGR_DESTINATION):
             uri = QgsDataSourceUri(destination[len(OGR_DESTINATION) :])
             path, table = _file_key(uri.database()), uri.table()
@@ -90,22 +86,10 @@ def check_destinations(algorithm, parameters, context):
             raise _same_destination(replaced[path], name, path)
 
 
-def destination_text(parameters, name, context):
-    """The destination given for the output ``name``, as text ("" when none). Read here rather than with
-    parameterAsOutputLayer, which registers a layer to load when the run ends: for TEMPORARY_OUTPUT a
-    "memory:<description>" that never exists, which the dialog then reports as "not correctly generated"."""
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink
-    if isinstance(value, QgsProperty):
-        value = value.valueAsString(context.expressionContext(), "")
-    return value if isinstance(value, str) else ""
-
-
 def replaced_file(destination):
-    """The file a destination replaces: a plain path; "" for a temporary layer, memory:, postgres:…, or an
-    ogr:dbname=… layer (written into its file beside the others)."""
-    if not destination or destination == TEMPORARY_OUTPUT or PROVIDER_PREFIX.match(destination):
+    """The file a destination replaces: a plain path; "" for memory:, postgres:…, or an ogr:dbname=… layer
+    (written into its file beside the others)."""
+    if not destination or PROVIDER_PREFIX.match(destination):
         return ""
     return os.path.abspath(destination.split("|")[0])
 

@@ -23,7 +23,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
-from ..i18n import user_language
+from ..i18n import counted, plural, user_language
 from ..paths import cache_directory
 from ..qgis_compat import NO_GEOMETRY_CHECK
 from .area_joins import GeometryCheck, transformed
@@ -31,6 +31,7 @@ from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
@@ -70,8 +71,8 @@ class FetchOutlets(FoodAccessAlgorithm):
         self.add_parameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
             self.tr(
-                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
-                "Overpass; with an OSM file, leave both empty to read the whole file."
+                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an area "
+                "(polygons) for Overpass; with an OSM file, leave both empty to read the whole file."
             ),
         )
         self.add_parameter(
@@ -80,7 +81,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
-                "are dropped. With an EXTENT too, both apply."
+                "are dropped. With an extent too, both apply."
             ),
         )
         self.add_parameter(
@@ -89,7 +90,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
-                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
+                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom taxonomy file, the "
                 'chosen ids it defines are used, plus the categories it adds with "default": true.'
             ),
         )
@@ -276,6 +277,7 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, WGS84)
+        style_on_completion(context, dest_id, OUTLETS, taxonomy_path=taxonomy.path or None)
         writing = progress.sub(0.9, 1.0)
         total = len(outlets)
         for start in range(0, total, 1000):
@@ -289,13 +291,18 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         if result.outside:
             feedback.pushInfo(
-                self.tr("{} matching elements lie outside the extent or area: left out.").format(result.outside)
+                plural(
+                    result.outside,
+                    self.tr("{count} matching element lies outside the extent or area: left out."),
+                    self.tr("{count} matching elements lie outside the extent or area: left out."),
+                ).format(count=result.outside)
             )
         if outlets:
             counts = Counter(outlet.category for outlet in outlets)
             feedback.pushInfo(
-                self.tr("{} outlets: {}.").format(
-                    total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))
+                self.tr("{outlets}: {categories}.").format(
+                    outlets=counted(total, self.tr("{count} outlet"), self.tr("{count} outlets")),
+                    categories=", ".join(f"{category} {count}" for category, count in sorted(counts.items())),
                 )
             )
         else:

@@ -42,13 +42,14 @@ from ..core.outlets.directory import (
 )
 from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import error_message
+from ..i18n import counted, error_message, plural
 from ..qgis_compat import FieldType
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 # (label, Python codec or None for automatic detection)
@@ -135,7 +136,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 "LON_FIELD", self.tr("Longitude (or X) field"), parentLayerParameterName="INPUT", optional=True
             ),
             self.tr(
-                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a '
+                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the CRS of the coordinate fields. With a '
                 "latitude field, rows with coordinates are placed there without geocoding."
             ),
         )
@@ -143,7 +144,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             QgsProcessingParameterField(
                 "LAT_FIELD", self.tr("Latitude (or Y) field"), parentLayerParameterName="INPUT", optional=True
             ),
-            self.tr("Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field."),
+            self.tr(
+                "Latitude in decimal degrees, or Y in the CRS of the coordinate fields, used with the longitude field."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterCrs(
@@ -227,8 +230,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 0.0,
                 1.0,
             ),
-            self.tr("Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score."),
+            self.tr("Matches scored below it (0–1) are not placed: the row goes to the unmatched rows with its score."),
             advanced=True,
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
@@ -295,6 +299,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 ).format(fields=", ".join(table.fields))
             )
         outputs = self._write(parameters, context, table, source_fields, result)
+        style_on_completion(context, outputs["OUTPUT"], OUTLETS, taxonomy_path=taxonomy.path or None)
         self._log(feedback, table, result, geocoder)
         return outputs
 
@@ -354,16 +359,23 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             table = read_csv(path, encoding)
             separator = {"\t": "tab"}.get(table.separator, table.separator)
             feedback.pushInfo(
-                self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.").format(
-                    path=path, encoding=table.encoding, separator=separator, rows=len(table.rows)
+                self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows}.").format(
+                    path=path, encoding=table.encoding, separator=separator, rows=self._rows(len(table.rows))
                 )
             )
             if table.rejected:
                 feedback.pushWarning(
-                    self.tr(
-                        'Line(s) {lines} of {path} hold a quote (") that is never closed: those {count} row(s) were '
-                        "not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes "
-                        "and import again."
+                    plural(
+                        len(table.rejected),
+                        self.tr(
+                            'Line {lines} of {path} holds a quote (") that is never closed: that row was not read and '
+                            "is in UNMATCHED; the lines after it were read. Close or remove the quote and import again."
+                        ),
+                        self.tr(
+                            'Lines {lines} of {path} hold a quote (") that is never closed: those {count} rows were '
+                            "not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes "
+                            "and import again."
+                        ),
                     ).format(lines=", ".join(map(str, table.rejected.values())), path=path, count=len(table.rejected))
                 )
             fields = QgsFields()
@@ -430,18 +442,25 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
     def _log(self, feedback, table, result, geocoder):
         if geocoder is not None:
             feedback.pushInfo(
-                self.tr("Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).").format(
-                    rows=result.geocoded,
+                self.tr("Geocoded {rows} with {url} in {requests} ({retries}).").format(
+                    rows=self._rows(result.geocoded),
                     url=geocoder.base_url,
-                    requests=geocoder.requests_sent,
-                    retries=geocoder.retries,
+                    requests=counted(geocoder.requests_sent, self.tr("{count} request"), self.tr("{count} requests")),
+                    retries=counted(geocoder.retries, self.tr("{count} retry"), self.tr("{count} retries")),
                 )
             )
         for label, count in sorted(result.unmapped_labels.items()):
             feedback.pushWarning(
-                self.tr(
-                    "Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets "
-                    "have an empty category. Add it to the mapping file to classify them."
+                plural(
+                    count,
+                    self.tr(
+                        "Category label '{label}' ({count} row) is not in the mapping nor the taxonomy: that outlet "
+                        "has an empty category. Add it to the mapping file to classify it."
+                    ),
+                    self.tr(
+                        "Category label '{label}' ({count} rows) is not in the mapping nor the taxonomy: those outlets "
+                        "have an empty category. Add it to the mapping file to classify them."
+                    ),
                 ).format(label=label, count=count)
             )
         for unmatched in result.unmatched[:REPORTED_ROWS]:
@@ -449,11 +468,21 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 self.tr("Row {row} not placed: {reason}.").format(row=unmatched.number, reason=unmatched.reason)
             )
         if len(result.unmatched) > REPORTED_ROWS:
+            more = len(result.unmatched) - REPORTED_ROWS
             feedback.pushInfo(
-                self.tr("… and {count} more rows in UNMATCHED.").format(count=len(result.unmatched) - REPORTED_ROWS)
+                plural(
+                    more,
+                    self.tr("… and {count} more row in UNMATCHED."),
+                    self.tr("… and {count} more rows in UNMATCHED."),
+                ).format(count=more)
             )
         feedback.pushInfo(
-            self.tr(
-                "{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED."
-            ).format(rows=len(table.rows), placed=len(result.placed), unmatched=len(result.unmatched))
+            self.tr("{rows} in the directory = {placed} in OUTPUT + {unmatched} in UNMATCHED.").format(
+                rows=self._rows(len(table.rows)),
+                placed=counted(len(result.placed), self.tr("{count} outlet"), self.tr("{count} outlets")),
+                unmatched=self._rows(len(result.unmatched)),
+            )
         )
+
+    def _rows(self, count):
+        return counted(count, self.tr("{count} row"), self.tr("{count} rows"))

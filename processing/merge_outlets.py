@@ -30,9 +30,11 @@ from ..core.outlets.merge import (
 )
 from ..core.outlets.schema import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
 from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import counted, plural
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
 from .outlet_layer import QGIS_TYPES, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 
 class MergeOutletsAlgorithm(FoodAccessAlgorithm):
@@ -83,6 +85,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 '"Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other '
                 "is 1."
             ),
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)", optional=True),
@@ -173,10 +176,18 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 geometries.append(output_geometry)
             if outside:
                 feedback.pushWarning(
-                    self.tr(
-                        "{count} outlet(s) of layer '{layer}' lie outside the area where its CRS {crs} is valid "
-                        "(first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ "
-                        "CRS)."
+                    plural(
+                        len(outside),
+                        self.tr(
+                            "{count} outlet of layer '{layer}' lies outside the area where its CRS {crs} is valid "
+                            "(feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ "
+                            "CRS)."
+                        ),
+                        self.tr(
+                            "{count} outlets of layer '{layer}' lie outside the area where its CRS {crs} is valid "
+                            "(first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ "
+                            "Source ▸ CRS)."
+                        ),
                     ).format(
                         count=len(outside),
                         layer=layer.name(),
@@ -194,6 +205,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, output_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, output_crs)
+        style_on_completion(context, output_id, OUTLETS, taxonomy_path=taxonomy.path or None)
         for done, outlet in enumerate(result.outlets):
             if done % 1000 == 0:
                 progress.sub(0.8, 0.95).step(done, len(result.outlets))
@@ -217,14 +229,14 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(
             self.tr(
-                "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs "
-                "within {distance:g} m examined (see MERGE_REPORT)."
+                "{inputs} in {layers} layers -> {outputs}: {merged}; {pairs} within {distance:g} m examined "
+                "(see MERGE_REPORT)."
             ).format(
-                inputs=len(points),
+                inputs=counted(len(points), self.tr("{count} outlet"), self.tr("{count} outlets")),
                 layers=len(layers),
-                outputs=len(result.outlets),
-                merged=result.merged_groups,
-                pairs=len(result.decisions),
+                outputs=counted(len(result.outlets), self.tr("{count} outlet"), self.tr("{count} outlets")),
+                merged=counted(result.merged_groups, self.tr("{count} merged group"), self.tr("{count} merged groups")),
+                pairs=counted(len(result.decisions), self.tr("{count} pair"), self.tr("{count} pairs")),
                 distance=distance,
             )
         )

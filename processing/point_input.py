@@ -15,9 +15,10 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
-from ..i18n import tr
+from ..i18n import plural, tr
 
 
 def check_source(source, name, label):
@@ -104,7 +105,7 @@ def _attribute(feature, name):
 def snap_outlets(router, xy, max_snap, feedback, outlets):
     """Snapped outlets; a clear error when none is near the network, a warning naming those left out."""
     snapped = router.snap(xy, max_snap)
-    report_off_island(feedback, snapped.off_island, tr("outlets"))
+    report_off_island(feedback, snapped.off_island, OUTLETS_OFF_ISLAND)
     off_network = np.flatnonzero(~snapped.tied)
     if len(off_network) == len(xy):
         raise InputError(
@@ -116,19 +117,46 @@ def snap_outlets(router, xy, max_snap, feedback, outlets):
         identities = (OutletIdentity.of(outlets[index]) for index in off_network[:10])
         names = ", ".join(identity.name or identity.id for identity in identities)
         feedback.pushWarning(
-            tr("{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}").format(
-                count=len(off_network), max_snap=max_snap, names=names
-            )
+            plural(
+                len(off_network),
+                tr("{count} outlet farther than {max_snap:g} m from the network is left out: {names}"),
+                tr("{count} outlets farther than {max_snap:g} m from the network are left out: {names}"),
+            ).format(count=len(off_network), max_snap=max_snap, names=names)
         )
     return snapped
 
 
-def report_off_island(feedback, off_island, label):
-    """Say how many points were tied to a larger part of the network than the small island nearest them."""
+# The message of report_off_island for each kind of point, singular and plural.
+ORIGINS_OFF_ISLAND = (
+    QT_TRANSLATE_NOOP(
+        "FoodAccess",
+        "{count} origin nearest to a small island of the network was tied to the nearest street of a larger part "
+        "instead (MIN_ISLAND_NODES).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FoodAccess",
+        "{count} origins nearest to a small island of the network were tied to the nearest street of a larger part "
+        "instead (MIN_ISLAND_NODES).",
+    ),
+)
+OUTLETS_OFF_ISLAND = (
+    QT_TRANSLATE_NOOP(
+        "FoodAccess",
+        "{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part "
+        "instead (MIN_ISLAND_NODES).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FoodAccess",
+        "{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part "
+        "instead (MIN_ISLAND_NODES).",
+    ),
+)
+
+
+def report_off_island(feedback, off_island, messages):
+    """Say how many points were tied to a larger part of the network than the small island nearest them
+    (``messages``: ORIGINS_OFF_ISLAND or OUTLETS_OFF_ISLAND)."""
     if off_island.any():
-        feedback.pushInfo(
-            tr(
-                "{count} {label} nearest to a small island of the network were tied to the nearest street of a "
-                "larger part instead (MIN_ISLAND_NODES)."
-            ).format(count=int(off_island.sum()), label=label)
-        )
+        count = int(off_island.sum())
+        singular, plural_text = messages
+        feedback.pushInfo(plural(count, tr(singular), tr(plural_text)).format(count=count))

@@ -20,7 +20,7 @@ from ..core.walk.network import (
     network_from_osm_file,
 )
 from ..core.walk.routing import WalkRouter
-from ..i18n import tr
+from ..i18n import plural, tr
 from ..paths import cache_directory
 from .point_input import check_source
 
@@ -73,9 +73,16 @@ def load_walk_network(algorithm, run, progress):
     skipped = network.small_islands(min_island_nodes)
     if skipped:
         feedback.pushInfo(
-            tr(
-                "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only "
-                "by points with no other street within MAX_SNAP)."
+            plural(
+                skipped,
+                tr(
+                    "{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only "
+                    "by points with no other street within MAX_SNAP)."
+                ),
+                tr(
+                    "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used "
+                    "only by points with no other street within MAX_SNAP)."
+                ),
             ).format(count=skipped, nodes=min_island_nodes)
         )
     return WalkRouter(network, min_island_nodes=min_island_nodes), local_crs(network.projection)
@@ -120,12 +127,20 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
             if len(part) >= 2:
                 lines.append(np.array([(point.x(), point.y()) for point in part], dtype=float))
     if skipped:
-        feedback.pushWarning(tr("{count} network features without geometry were skipped.").format(count=skipped))
+        feedback.pushWarning(
+            plural(
+                skipped,
+                tr("{count} network feature without geometry was skipped."),
+                tr("{count} network features without geometry were skipped."),
+            ).format(count=skipped)
+        )
     if osm_like:
         feedback.pushInfo(
-            tr("{count} lines are not walkable (highway type, access or foot tags) and were left out.").format(
-                count=unwalkable
-            )
+            plural(
+                unwalkable,
+                tr("{count} line is not walkable (highway type, access or foot tags) and was left out."),
+                tr("{count} lines are not walkable (highway type, access or foot tags) and were left out."),
+            ).format(count=unwalkable)
         )
     if not lines:
         raise InputError("The street network layer has no walkable line.")

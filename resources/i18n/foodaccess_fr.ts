@@ -124,6 +124,11 @@
             <translation>Style « {style} » appliqué à {layer}.</translation>
         </message>
         <message>
+            <location filename="../../processing/style_areas.py" />
+            <source>Apply a Food Access style to a layer</source>
+            <translation>Appliquer un style Food Access à une couche</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Area (polygons)</source>
             <translation>Zone (polygones)</translation>
@@ -192,6 +197,11 @@
             <location filename="../../core/areas/priority_areas.py" />
             <source>Cannot download the priority neighbourhoods from {url}: {error}. Check the internet connection (or the proxy settings), or the URL parameter.</source>
             <translation>Impossible de télécharger les quartiers prioritaires depuis {url} : {error}. Vérifiez la connexion internet (ou les réglages du proxy), ou le paramètre URL.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>Cannot load the style {path}: {message}</source>
+            <translation>Impossible de charger le style {path} : {message}</translation>
         </message>
         <message>
             <location filename="../../core/osm/pbf.py" />
@@ -265,8 +275,13 @@
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
-            <translation>Le libellé de catégorie « {label} » ({count} ligne(s)) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
+            <source>Category label '{label}' ({count} row) is not in the mapping nor the taxonomy: that outlet has an empty category. Add it to the mapping file to classify it.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} ligne) n'est ni dans la table de correspondance ni dans la nomenclature : ce commerce a une catégorie vide. Ajoutez-le au fichier de correspondance pour le classer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Category label '{label}' ({count} rows) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} lignes) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -360,8 +375,8 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Custom: THRESHOLD and UNIT</source>
-            <translation>Personnalisé : THRESHOLD et UNIT</translation>
+            <source>Custom: the threshold and its unit below</source>
+            <translation>Personnalisé : le seuil et son unité ci-dessous</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -369,24 +384,9 @@
             <translation>DATE non renseignée : utilisation du {day}, premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Date of travel</source>
-            <translation>Date du déplacement</translation>
-        </message>
-        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Definition of low access</source>
             <translation>Définition de l'accès faible</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Departure time</source>
-            <translation>Heure de départ</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Departure window (minutes)</source>
-            <translation>Fenêtre de départ (minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -397,11 +397,6 @@
             <location filename="../../processing/import_directory.py" />
             <source>Directory table</source>
             <translation>Table de l'annuaire</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Distance</source>
-            <translation>Distance</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -572,8 +567,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
-            <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
+            <source>Geocoded {rows} with {url} in {requests} ({retries}).</source>
+            <translation>Géocodage de {rows} avec {url} en {requests} ({retries}).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -662,8 +657,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Invalid polygons (self-intersecting, bow-tie) of AREAS, ACCESS and PRIORITY_AREAS are refused with their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds the repaired areas.</source>
-            <translation>Les polygones invalides (auto-intersection, « nœud papillon ») de AREAS, ACCESS et PRIORITY_AREAS sont refusés avec leurs identifiants ; coché, ils sont réparés par makeValid (et listés dans le journal), et la sortie contient les zones réparées.</translation>
+            <source>Invalid polygons (self-intersecting, bow-tie) of the areas, the access layer and the priority areas are refused with their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds the repaired areas.</source>
+            <translation>Les polygones invalides (auto-intersection, « nœud papillon ») des zones, de la couche d'accès et des zones prioritaires sont refusés avec leurs identifiants ; coché, ils sont réparés par makeValid (et listés dans le journal), et la sortie contient les zones réparées.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -692,8 +687,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field.</source>
-            <translation>Latitude en degrés décimaux, ou Y dans le COORDINATES_CRS, utilisée avec le champ de longitude.</translation>
+            <source>Latitude in decimal degrees, or Y in the CRS of the coordinate fields, used with the longitude field.</source>
+            <translation>Latitude en degrés décimaux, ou Y dans le SCR des champs de coordonnées, utilisée avec le champ de longitude.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -722,13 +717,18 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Line(s) {lines} of {path} hold a quote (") that is never closed: those {count} row(s) were not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes and import again.</source>
-            <translation>La ou les lignes {lines} de {path} contiennent un guillemet (") jamais refermé : ces {count} ligne(s) n'ont pas été lues et sont dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez les guillemets et importez de nouveau.</translation>
+            <source>Line {lines} of {path} holds a quote (") that is never closed: that row was not read and is in UNMATCHED; the lines after it were read. Close or remove the quote and import again.</source>
+            <translation>La ligne {lines} de {path} contient un guillemet (") jamais refermé : cette ligne n'a pas été lue et se trouve dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Lines of the street network, e.g. the 'lines' layer of an OSM file or IGN BD TOPO roads. With a 'highway' field (OSM), only walkable ways are kept; without it every line is walkable. Leave empty to use the OSM file.</source>
             <translation>Lignes du réseau viaire, p. ex. la couche « lines » d'un fichier OSM ou les tronçons de route de la BD TOPO de l'IGN. Avec un champ « highway » (OSM), seules les voies praticables à pied sont gardées ; sans lui, toute ligne est praticable. Laissez vide pour utiliser le fichier OSM.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Lines {lines} of {path} hold a quote (") that is never closed: those {count} rows were not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes and import again.</source>
+            <translation>Les lignes {lines} de {path} contiennent un guillemet (") jamais refermé : ces {count} lignes n'ont pas été lues et se trouvent dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez les guillemets et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_list_model.py" />
@@ -753,8 +753,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a latitude field, rows with coordinates are placed there without geocoding.</source>
-            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le COORDINATES_CRS. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
+            <source>Longitude in decimal degrees ("5.37" or "5,37"), or X in the CRS of the coordinate fields. With a latitude field, rows with coordinates are placed there without geocoding.</source>
+            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le SCR des champs de coordonnées. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -778,8 +778,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score.</source>
-            <translation>Les correspondances dont le score est inférieur (0–1) ne sont pas placées : la ligne va dans UNMATCHED avec son score.</translation>
+            <source>Matches scored below it (0–1) are not placed: the row goes to the unmatched rows with its score.</source>
+            <translation>Les correspondances dont le score est inférieur (0–1) ne sont pas placées : la ligne va dans les lignes non placées avec son score.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -1081,11 +1081,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Percentile of the travel times</source>
-            <translation>Centile des temps de trajet</translation>
-        </message>
-        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Pick on map</source>
             <translation>Choisir sur la carte</translation>
@@ -1112,8 +1107,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it are dropped. With an EXTENT too, both apply.</source>
-            <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une EXTENT en plus, les deux s'appliquent.</translation>
+            <source>Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it are dropped. With an extent too, both apply.</source>
+            <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une emprise en plus, les deux s'appliquent.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1146,11 +1141,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Quartiers prioritaires : contour et nom</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Public transport timetables (GTFS zip files)</source>
-            <translation>Horaires de transport en commun (fichiers GTFS zip)</translation>
-        </message>
-        <message>
             <location filename="../../processing/timetables.py" />
             <source>Public transport: {source}; {stops} stops and {connections} vehicle hops between {start} and {end}; departures every minute from {first} for {window} min.</source>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
@@ -1177,8 +1167,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.</source>
-            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows} lignes.</translation>
+            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows}.</source>
+            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1277,8 +1267,13 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Set category {category} on {count} outlet(s)</source>
-            <translation>Mettre la catégorie {category} sur {count} commerce(s)</translation>
+            <source>Set category {category} on {count} outlet</source>
+            <translation>Mettre la catégorie {category} sur {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Set category {category} on {count} outlets</source>
+            <translation>Mettre la catégorie {category} sur {count} commerces</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1367,11 +1362,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/style_areas.py" />
-            <source>Style priority neighbourhoods</source>
-            <translation>Mettre en forme les quartiers prioritaires</translation>
-        </message>
-        <message>
-            <location filename="../../processing/style_areas.py" />
             <source>Styled layer</source>
             <translation>Couche mise en forme</translation>
         </message>
@@ -1402,13 +1392,23 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as local</source>
-            <translation>Marquer {count} commerce(s) comme locaux</translation>
+            <source>Tag {count} outlet as local</source>
+            <translation>Marquer {count} commerce comme local</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as organic</source>
-            <translation>Marquer {count} commerce(s) comme bio</translation>
+            <source>Tag {count} outlet as organic</source>
+            <translation>Marquer {count} commerce comme bio</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as local</source>
+            <translation>Marquer {count} commerces comme locaux</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as organic</source>
+            <translation>Marquer {count} commerces comme bio</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1417,8 +1417,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones (fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the chosen ids it defines are used, plus the categories it adds with "default": true.</source>
-            <translation>Catégories de la nomenclature à récupérer. Par défaut : toutes les catégories d'alimentation saine ; les moins saines (restauration rapide, confiserie, alcool) servent aux ratios de marais alimentaires. Avec une TAXONOMY personnalisée, les identifiants choisis qu'elle définit sont utilisés, plus les catégories qu'elle ajoute avec "default": true.</translation>
+            <source>Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones (fast food, confectionery, alcohol) are for food-swamp ratios. With a custom taxonomy file, the chosen ids it defines are used, plus the categories it adds with "default": true.</source>
+            <translation>Catégories de la nomenclature à récupérer. Par défaut : toutes les catégories d'alimentation saine ; les moins saines (restauration rapide, confiserie, alcool) servent aux ratios de marais alimentaires. Avec un fichier de nomenclature personnalisé, les identifiants choisis qu'il définit sont utilisés, plus les catégories qu'il ajoute avec "default": true.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1480,6 +1480,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../core/outlets/taxonomy.py" />
             <source>Taxonomy {where}: no category defined.</source>
             <translation>Nomenclature {where} : aucune catégorie définie.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>Temporary layer: its tags are lost when QGIS closes unless you save it (right-click the layer ▸ Make Permanent…).</source>
+            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Convertir en couche permanente…).</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1558,6 +1563,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: its income is not assessed, it cannot be a food desert.</source>
+            <translation>L'expression LOW_INCOME donne NULL pour {count} zone sur {total} : ses revenus ne sont pas évalués, elle ne peut pas être un désert alimentaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, they cannot be food deserts.</source>
             <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
         </message>
@@ -1623,6 +1633,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
+            <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} areas: they are treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zones : elles sont traitées comme urbaines.</translation>
         </message>
@@ -1630,6 +1645,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classify_areas.py" />
             <source>The USDA measures the distance to the nearest supermarket, but the nearest outlets of the ACCESS layer include {categories}: filter the outlets to supermarkets in 'Access to the nearest outlet' to follow the USDA definition.</source>
             <translation>L'USDA mesure la distance au supermarché le plus proche, mais les commerces les plus proches de la couche ACCESS comprennent {categories} : ne gardez que les supermarchés dans « Accès au commerce le plus proche » pour suivre la définition de l'USDA.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>The access style needs a valid layer with the field {field} (an output of Access to the nearest outlet).</source>
+            <translation>Le style d'accès demande une couche valide avec le champ {field} (un résultat de « Accès au commerce le plus proche »).</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -2048,6 +2068,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Bascule l'indicateur sur les commerces sélectionnés : retiré si tous l'ont déjà, mis sur tous sinon</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Travel mode</source>
+            <translation>Mode de déplacement</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi: 20 % of households poor; USDA: poverty rate of 20 % or more).</source>
             <translation>Vraie pour les zones à bas revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus).</translation>
@@ -2164,13 +2189,23 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as local</source>
-            <translation>Retirer la marque locale de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as local</source>
+            <translation>Retirer la marque locale de {count} commerce</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as organic</source>
-            <translation>Retirer la marque bio de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as organic</source>
+            <translation>Retirer la marque bio de {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as local</source>
+            <translation>Retirer la marque locale de {count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as organic</source>
+            <translation>Retirer la marque bio de {count} commerces</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -2188,14 +2223,34 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La marche + transport en commun demande des horaires : donnez des fichiers GTFS (GTFS), ou un fichier OSM (OSM_FILE) avec des relations de lignes de transport en commun pour des temps estimés.</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport only: timetables (GTFS zip files)</source>
+            <translation>Marche + transport en commun seulement : horaires (fichiers GTFS zip)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Walk + public transport service areas are measured in time: set UNIT to minutes.</source>
             <translation>Les zones de desserte en marche + transport en commun se mesurent en temps : mettez UNIT en minutes.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Walk + public transport: 30 minutes (THRESHOLD sets N)</source>
-            <translation>Marche + transport en commun : 30 minutes (THRESHOLD fixe N)</translation>
+            <source>Walk + public transport: 30 minutes (the threshold sets the minutes)</source>
+            <translation>Marche + transport en commun : 30 minutes (le seuil fixe les minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: date of travel</source>
+            <translation>Marche + transport en commun : date du déplacement</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: departure time</source>
+            <translation>Marche + transport en commun : heure de départ</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: departure window (minutes)</source>
+            <translation>Marche + transport en commun : fenêtre de départ (minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2203,9 +2258,14 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Marche + transport en commun : un ou plusieurs flux GTFS (.zip), p. ex. ceux du réseau de bus et du métro. Vide : les lignes de transport en commun du fichier OSM, avec des temps estimés.</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: percentile of the travel times</source>
+            <translation>Marche + transport en commun : centile des temps de trajet</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
-            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} origins helped at least once).</source>
-            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs ({origins} origines aidées au moins une fois).</translation>
+            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} helped at least once).</source>
+            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs (aide au moins une fois pour {origins}).</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2214,8 +2274,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Walk: 15 minutes (THRESHOLD sets N)</source>
-            <translation>Marche : 15 minutes (THRESHOLD fixe N)</translation>
+            <source>Walk: 15 minutes (the threshold sets the minutes)</source>
+            <translation>Marche : 15 minutes (le seuil fixe les minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2244,8 +2304,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for Overpass; with an OSM file, leave both empty to read the whole file.</source>
-            <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une AREA pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
+            <source>Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an area (polygons) for Overpass; with an OSM file, leave both empty to read the whole file.</source>
+            <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une zone (polygones) pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
@@ -2338,6 +2398,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>minutes</translation>
         </message>
         <message>
+            <location filename="../../processing/styling.py" />
+            <source>more than {low} min</source>
+            <translation>plus de {low} min</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>no measure (see the status field)</source>
+            <translation>sans mesure (voir le champ status)</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>no {field}</source>
             <translation>sans {field}</translation>
@@ -2359,7 +2429,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/point_input.py" />
             <location filename="../../processing/service_areas.py" />
             <source>outlets</source>
             <translation>commerces</translation>
@@ -2390,14 +2459,29 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>urbain</translation>
         </message>
         <message>
+            <location filename="../../processing/styling.py" />
+            <source>within {threshold:g} {unit}</source>
+            <translation>à moins de {threshold:g} {unit}</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are kept (add an EXTENT to narrow them).</source>
             <translation>{code} est un arrondissement : les QPV sont codés par commune, tous les QPV de {commune} sont donc gardés (ajoutez une EXTENT pour les restreindre).</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
-            <source>{count} GTFS feed(s), {day}</source>
+            <source>{count} GTFS feed, {day}</source>
             <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} GTFS feeds, {day}</source>
+            <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} OSM route relation (estimated times)</source>
+            <translation>{count} relation de ligne OSM (temps estimés)</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -2406,13 +2490,48 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>{count} area has no geometry (feature ids {features}): no origin can lie in it, it comes out 'no population'.</source>
+            <translation>{count} zone n'a pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elle sort « sans population ».</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
+            <source>{count} line is not walkable (highway type, access or foot tags) and was left out.</source>
+            <translation>{count} ligne n'est pas praticable à pied (type highway, attributs access ou foot) et a été écartée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching element lies outside the extent or area: left out.</source>
+            <translation>{count} élément correspondant est hors de l'emprise ou de la zone : écarté.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching elements lie outside the extent or area: left out.</source>
+            <translation>{count} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged group</source>
+            <translation>{count} groupe fusionné</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged groups</source>
+            <translation>{count} groupes fusionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} network feature without geometry was skipped.</source>
+            <translation>{count} entité du réseau sans géométrie a été ignorée.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2425,14 +2544,54 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} des {total} origines situées dans les zones ({share} % de leurs habitants) n'ont pas de mesure d'accès ({statuses}) : elles sont écartées des comptes d'accès faible, et {not_assessed} zones dont plus de {limit} % des habitants sont sans mesure sont « non évaluées ». Les origines « too far from network » sont à plus de MAX_SNAP des rues : relancez « Accès au commerce le plus proche » avec un extrait de rues qui couvre toutes les zones (ou un MAX_SNAP plus grand).</translation>
         </message>
         <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them are hidden by the filter.</source>
+            <translation>dont {count} masqués par le filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them is hidden by the filter.</source>
+            <translation>dont {count} masqué par le filtre.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted.</source>
             <translation>{count} des {total} origines de la couche ACCESS ne sont dans aucune zone (ou n'ont pas de géométrie) : non comptées.</translation>
         </message>
         <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{count} of {total} origins of the ACCESS layer lies in no area (or has no geometry): not counted.</source>
+            <translation>{count} des {total} origines de la couche ACCESS n'est dans aucune zone (ou n'a pas de géométrie) : non comptée.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <source>{count} of {total} stops are farther than MAX_SNAP from the street network and are not used.</source>
             <translation>{count} arrêts sur {total} sont plus loin que MAX_SNAP du réseau viaire et ne sont pas utilisés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} of {total} stops is farther than MAX_SNAP from the street network and is not used.</source>
+            <translation>{count} arrêt sur {total} est plus loin que MAX_SNAP du réseau viaire et n'est pas utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origin</source>
+            <translation>{count} origine</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>{count} origin has no population (NULL): it counts as 0 people.</source>
+            <translation>{count} origine n'a pas de population (NULL) : elle compte pour 0 habitant.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} origin nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origine plus proche d'un petit îlot du réseau : rattachée à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origins</source>
+            <translation>{count} origines</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2441,13 +2600,79 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
-            <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+            <source>{count} origins nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origines plus proches d'un petit îlot du réseau : rattachées à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlet</source>
+            <translation>{count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet farther than {max_snap:g} m from the network is left out: {names}</source>
+            <translation>{count} commerce à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
-            <source>{count} outlet(s) of layer '{layer}' lie outside the area where its CRS {crs} is valid (first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
-            <translation>{count} commerce(s) de la couche « {layer} » se trouvent hors de la zone de validité de son SCR {crs} (premier : entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
+            <source>{count} outlet of layer '{layer}' lies outside the area where its CRS {crs} is valid (feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
+            <translation>{count} commerce de la couche « {layer} » se trouve hors de la zone de validité de son SCR {crs} (entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlet selected</source>
+            <translation>{count} commerce sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlets</source>
+            <translation>{count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerces à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlets of layer '{layer}' lie outside the area where its CRS {crs} is valid (first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
+            <translation>{count} commerces de la couche « {layer} » se trouvent hors de la zone de validité de son SCR {crs} (premier : entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlets selected</source>
+            <translation>{count} commerces sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pair</source>
+            <translation>{count} paire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pairs</source>
+            <translation>{count} paires</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
+            <translation>{count} partie de moins de {nodes} nœuds est écartée au rattachement des points au réseau (utilisée seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2456,18 +2681,43 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
+            <source>{count} priority neighbourhood kept.</source>
+            <translation>{count} quartier prioritaire gardé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{count} selected: {local} local, {organic} organic.</source>
-            <translation>{count} sélectionnés : {local} locaux, {organic} bio.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} request</source>
+            <translation>{count} requête</translation>
         </message>
         <message>
-            <location filename="../../processing/point_input.py" />
-            <source>{count} {label} nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} {label} plus proches d'un petit îlot du réseau : rattachement à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} requests</source>
+            <translation>{count} requêtes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retries</source>
+            <translation>{count} relances</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retry</source>
+            <translation>{count} relance</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} row</source>
+            <translation>{count} ligne</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} rows</source>
+            <translation>{count} lignes</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
@@ -2497,14 +2747,14 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{feed} : {name} n'a pas de colonne {missing} (ses colonnes : {columns}). Ce n'est pas un fichier GTFS valide.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{hidden} of them hidden by the filter.</source>
-            <translation>dont {hidden} masqués par le filtre.</translation>
+            <location filename="../../processing/styling.py" />
+            <source>{high} min or less</source>
+            <translation>{high} min ou moins</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
-            <source>{inputs} outlets in {layers} layers -&gt; {outputs} outlets: {merged} merged groups; {pairs} pairs within {distance:g} m examined (see MERGE_REPORT).</source>
-            <translation>{inputs} commerces dans {layers} couches -&gt; {outputs} commerces : {merged} groupes fusionnés ; {pairs} paires à moins de {distance:g} m examinées (voir MERGE_REPORT).</translation>
+            <source>{inputs} in {layers} layers -&gt; {outputs}: {merged}; {pairs} within {distance:g} m examined (see MERGE_REPORT).</source>
+            <translation>{inputs} dans {layers} couches -&gt; {outputs} : {merged} ; examen de {pairs} à moins de {distance:g} m (voir MERGE_REPORT).</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -2532,6 +2782,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{low} habitants sur {total} ({share} %) vivent au-delà de {threshold} (seuil {setting})</translation>
         </message>
         <message>
+            <location filename="../../processing/styling.py" />
+            <source>{low}–{high} min</source>
+            <translation>{low} à {high} min</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/classify.py" />
             <source>{name} must be greater than 0 (got {value}).</source>
             <translation>{name} doit être supérieur à 0 (reçu {value}).</translation>
@@ -2540,6 +2795,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{name}: {codes} is not a valid code (e.g. {example}).</source>
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{outlets}: {categories}</source>
+            <translation>{outlets} : {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{outlets}: {categories}.</source>
+            <translation>{outlets} : {categories}.</translation>
         </message>
         <message>
             <location filename="../../processing/destinations.py" />
@@ -2588,18 +2853,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
-            <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
+            <source>{rows} in the directory = {placed} in OUTPUT + {unmatched} in UNMATCHED.</source>
+            <translation>{rows} dans l'annuaire = {placed} dans OUTPUT + {unmatched} dans UNMATCHED.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{selected} — local: {local}, organic: {organic}.</source>
+            <translation>{selected} — local : {local}, bio : {organic}.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{tip} (key {key})</source>
             <translation>{tip} (touche {key})</translation>
-        </message>
-        <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{total} outlets</source>
-            <translation>{total} commerces</translation>
         </message>
         <message>
             <location filename="../../core/http.py" />
@@ -2612,14 +2877,9 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} matching elements lie outside the extent or area: left out.</source>
-            <translation>{} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} outlets: {}.</source>
-            <translation>{} commerces : {}.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>… and {count} more row in UNMATCHED.</source>
+            <translation>… et {count} autre ligne dans UNMATCHED.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />

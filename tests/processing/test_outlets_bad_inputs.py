@@ -75,10 +75,11 @@ def test_an_unclosed_quote_rejects_its_line_and_keeps_every_other_row(run_algori
     assert [(feature["source_row"], feature["Nom"]) for feature in unmatched] == [(2, '"Primeur B')]
     assert unmatched[0]["unmatched_reason"].startswith('line 3 of the file holds a quote (") that is never closed')
     assert any(
-        f'Line(s) 3 of {directory} hold a quote (") that is never closed: those 1 row(s) were not read' in warning
+        f'Line 3 of {directory} holds a quote (") that is never closed: that row was not read and is in UNMATCHED'
+        in warning
         for warning in feedback.warnings
     )
-    assert any("4 rows in the directory = 3 outlets in OUTPUT + 1 rows in UNMATCHED" in info for info in feedback.infos)
+    assert any("4 rows in the directory = 3 outlets in OUTPUT + 1 row in UNMATCHED" in info for info in feedback.infos)
 
 
 def test_an_address_written_on_two_lines_is_still_one_row(run_algorithm, tmp_path):
@@ -509,7 +510,7 @@ def test_positions_beyond_the_area_of_their_crs_are_named(run_algorithm):
     merged = merge(run_algorithm, [osm, far], feedback)["OUTPUT"]
     assert merged.featureCount() == 2  # kept, and named
     assert (
-        "1 outlet(s) of layer 'annuaire' lie outside the area where its CRS EPSG:2154 is valid (first: feature 1 at "
+        "1 outlet of layer 'annuaire' lies outside the area where its CRS EPSG:2154 is valid (feature 1 at "
         "(1e+12, 1e+12)): check the layer's CRS (Layer Properties ▸ Source ▸ CRS)." in feedback.warnings
     )
 
