@@ -3,7 +3,7 @@
 Holds what each algorithm would otherwise repeat: translation, help texts
 loaded per language from ``resources/help``, parameter help, the dependency
 guard, progress/cancel wiring to ``core`` and the promise that a failed or
-cancelled run leaves no half-written file behind.
+cancelled run leaves no half-written file behind, and that no output replaces an input (destinations.py).
 """
 
 import os
@@ -24,6 +24,7 @@ from ..i18n import error_message, tr, user_language
 from ..paths import HELP_DIR, ICON_PATH
 from ..qgis_compat import ADVANCED_PARAMETER
 from .deps import install_instructions, missing_packages
+from .destinations import check_destinations, replaced_file
 
 # QT_TRANSLATE_NOOP marks the names for dev/translations.py; group() translates them.
 GROUPS = {
@@ -123,10 +124,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
-        destination = self.parameterAsOutputLayer(self._without_loading(parameters, name), name, context)
-        path = destination.split("|")[0]
-        if path.startswith("ogr:"):
-            path = ""
+        path = replaced_file(self.output_destination(parameters, name, context))
         existed = bool(path) and os.path.exists(path)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
         if sink is None:
@@ -134,6 +132,11 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if path and not existed:
             self._created_outputs.append(path)
         return sink, dest_id
+
+    def output_destination(self, parameters, name, context):
+        """The destination of output ``name`` as text (a path, ``ogr:dbname=…``, ``memory:…``), read without
+        registering a layer to load on completion."""
+        return self.parameterAsOutputLayer(self._without_loading(parameters, name), name, context)
 
     @staticmethod
     def _without_loading(parameters, name):
@@ -151,6 +154,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(install_instructions(missing))
         try:
+            check_destinations(self, parameters, context)
             return self.process(parameters, context, feedback)
         except BaseException as error:
             # The finished frames below hold this run's sources and sinks: cleared, the sinks close

@@ -25,6 +25,8 @@ from ..core.outlets import osm_file, overpass
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
 from ..i18n import counted, plural, user_language
 from ..paths import cache_directory
+from ..qgis_compat import NO_GEOMETRY_CHECK
+from .area_joins import GeometryCheck, transformed
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
@@ -180,22 +182,31 @@ class FetchOutlets(FoodAccessAlgorithm):
         box = outline.boundingBox()
         return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), outline
 
-    def _area_wkt(self, parameters, context, progress, extent_outline=None):
+    def _area_wkt(self, parameters, context, feedback, progress, extent_outline=None):
         """WKT (WGS 84) of the union of AREA's polygons, within the EXTENT's outline when given;
-        the outline alone without AREA; or None."""
+        the outline alone without AREA; or None. AREA is read without Processing's invalid-geometry check (see
+        qgis_compat.NO_GEOMETRY_CHECK): invalid polygons (a bow tie) are repaired with makeValid and named."""
         source = self.parameterAsSource(parameters, self.AREA, context)
         if source is None:
             return extent_outline.asWkt(7) if extent_outline is not None else None
+        source.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
+        if not source.sourceCrs().isValid():
+            raise InputError(
+                "The {layer} layer has no CRS (coordinate reference system): its coordinates cannot be matched with "
+                "the other layers. Set its CRS (Layer Properties ▸ Source) and run again.",
+                layer=self.AREA,
+            )
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        check = GeometryCheck(self.AREA, fix=True)
         geometries = []
         total = source.featureCount()
         for index, feature in enumerate(source.getFeatures()):
             progress.step(index, total)
-            geometry = QgsGeometry(feature.geometry())
+            geometry = check.valid(feature)
             if geometry.isNull() or geometry.isEmpty():
                 continue
-            geometry.transform(transform)
-            geometries.append(geometry)
+            geometries.append(transformed(geometry, transform, self.AREA, feature.id()))
+        check.report(feedback)
         union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
         if union.isNull() or union.isEmpty():
             raise InputError(
@@ -226,7 +237,7 @@ class FetchOutlets(FoodAccessAlgorithm):
         category_ids = self._categories(parameters, context, taxonomy, feedback)
         osm_path = self.parameterAsFile(parameters, self.OSM_FILE, context)
         bounds, extent_outline = self._extent(parameters, context)
-        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05), extent_outline)
+        area_wkt = self._area_wkt(parameters, context, feedback, progress.sub(0.0, 0.05), extent_outline)
         reading = progress.sub(0.05, 0.9)
 
         if osm_path:

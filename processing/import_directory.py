@@ -23,11 +23,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
     QgsProviderRegistry,
     QgsWkbTypes,
 )
 
-from ..core.errors import InputError
+from ..core.errors import DataFileError
 from ..core.outlets.directory import (
     CategoryResolver,
     DirectoryColumns,
@@ -41,7 +42,7 @@ from ..core.outlets.directory import (
 )
 from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import counted, plural
+from ..i18n import counted, error_message, plural
 from ..qgis_compat import FieldType
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
@@ -65,6 +66,23 @@ GEOCODE_FIELDS = (
     ("geocode_type", FieldType.String),
 )
 REPORTED_ROWS = 30  # unmatched rows listed one by one in the log
+
+
+def unreadable_table(path):
+    """The error for an INPUT path QGIS cannot open as a table: missing, a folder, or another kind of file."""
+    if not os.path.exists(path):
+        return DataFileError("The directory table {path} does not exist: give an existing file in INPUT.", path=path)
+    return DataFileError(
+        "QGIS cannot open the directory table {path}: save it as CSV (UTF-8 or Windows-1252, one header line) or "
+        "as XLSX or ODS, and give that file in INPUT.",
+        path=path,
+    )
+
+
+def csv_path(value):
+    """The path of a CSV file (CSV_SUFFIXES) that ``value``, a path or a layer source, names; "" otherwise."""
+    path = value.split("|")[0] if isinstance(value, str) else ""
+    return path if path.lower().endswith(CSV_SUFFIXES) and os.path.isfile(path) else ""
 
 
 class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
@@ -235,12 +253,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
     # --- run ----------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        if layer is None:
-            raise InputError("The directory table cannot be opened.")
         encoding = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)][1]
-        table, source_fields = self._read_table(layer, encoding, feedback)
-        columns = self._columns(parameters, context, layer, table)
+        table, source_fields, layer_names = self._read_table(parameters, context, encoding, feedback)
+        columns = self._columns(parameters, context, layer_names, table)
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
         mapping_path = self.parameterAsFile(parameters, "CATEGORY_MAPPING", context)
         resolver = CategoryResolver(taxonomy, load_category_mapping(mapping_path, taxonomy) if mapping_path else None)
@@ -276,6 +291,13 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         finally:
             if geocoder is not None:
                 geocoder.close()
+        if not table.rows:
+            feedback.pushWarning(
+                self.tr(
+                    "The directory has a header line ({fields}) but no row: OUTPUT and UNMATCHED are empty. Check "
+                    "that INPUT is the right file (or sheet)."
+                ).format(fields=", ".join(table.fields))
+            )
         outputs = self._write(parameters, context, table, source_fields, result)
         style_on_completion(context, outputs["OUTPUT"], OUTLETS, taxonomy_path=taxonomy.path or None)
         self._log(feedback, table, result, geocoder)
@@ -303,14 +325,37 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
 
         return to_wgs84
 
-    def _read_table(self, layer, encoding, feedback):
-        """The directory as a Table, and the QgsFields for UNMATCHED.
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's name
+        """QGIS checks INPUT by opening it with OGR, whose CSV driver reads neither a UTF-16 file nor an empty one,
+        and would refuse both with "Incorrect parameter value for INPUT". A CSV file given by its path is read by
+        read_csv instead (process()), which reads UTF-16 and names what is wrong with the file."""
+        value = parameters.get("INPUT")
+        if not csv_path(value):
+            path = value.split("|")[0] if isinstance(value, str) else ""
+            a_file = os.path.isabs(path) or os.path.exists(path)  # not a layer id or name
+            if a_file and QgsProcessingUtils.mapLayerFromString(value, context) is None:
+                return False, error_message(unreadable_table(path))
+            return super().checkParameterValues(parameters, context)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name != "INPUT" and not definition.checkValueIsAcceptable(parameters.get(name), context):
+                if definition.isDestination():
+                    return False, self.invalidSinkError(parameters, name)
+                return False, self.tr("Incorrect parameter value for {name}").format(name=name)
+        return True, ""
 
-        CSV files are read from disk here, not through OGR, which takes every
-        CSV for UTF-8 and turns Windows-1252 accents into "�".
+    def _read_table(self, parameters, context, encoding, feedback):
+        """The directory as a Table, the QgsFields for UNMATCHED and the field names as QGIS reads the layer
+        (those the dialog offered).
+
+        CSV files are read from disk here, not through OGR, which takes every CSV for UTF-8 (and turns
+        Windows-1252 accents into "�") and cannot open a UTF-16 one at all.
         """
-        path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
-        if path.lower().endswith(CSV_SUFFIXES) and os.path.isfile(path):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)  # None for a CSV file OGR cannot read
+        path = csv_path(parameters.get("INPUT"))
+        if not path and layer is not None:
+            path = csv_path(QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path"))
+        if path:
             table = read_csv(path, encoding)
             separator = {"\t": "tab"}.get(table.separator, table.separator)
             feedback.pushInfo(
@@ -318,16 +363,39 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                     path=path, encoding=table.encoding, separator=separator, rows=self._rows(len(table.rows))
                 )
             )
+            if table.rejected:
+                feedback.pushWarning(
+                    plural(
+                        len(table.rejected),
+                        self.tr(
+                            'Line {lines} of {path} holds a quote (") that is never closed: that row was not read and '
+                            "is in UNMATCHED; the lines after it were read. Close or remove the quote and import again."
+                        ),
+                        self.tr(
+                            'Lines {lines} of {path} hold a quote (") that is never closed: those {count} rows were '
+                            "not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes "
+                            "and import again."
+                        ),
+                    ).format(lines=", ".join(map(str, table.rejected.values())), path=path, count=len(table.rejected))
+                )
             fields = QgsFields()
             for name in table.fields:
                 fields.append(QgsField(name, FieldType.String))
-            return table, fields
-        rows = [[plain_value(value) for value in feature.attributes()] for feature in layer.getFeatures()]
-        return Table([field.name() for field in layer.fields()], rows), layer.fields()
+            layer_names = [field.name() for field in layer.fields()] if layer is not None else table.fields
+            return table, fields, layer_names
+        if layer is None:
+            raise unreadable_table(str(parameters.get("INPUT")))
+        reading = self.progress(feedback).sub(0.0, 0.05)
+        total, rows = layer.featureCount(), []
+        for feature in layer.getFeatures():
+            if len(rows) % 1000 == 0:
+                reading.step(len(rows), total)
+            rows.append([plain_value(value) for value in feature.attributes()])
+        names = [field.name() for field in layer.fields()]
+        return Table(names, rows), layer.fields(), names
 
-    def _columns(self, parameters, context, layer, table):
+    def _columns(self, parameters, context, layer_names, table):
         """The fields chosen in the dialog (which lists them as QGIS read the layer) in ``table``."""
-        layer_names = [field.name() for field in layer.fields()]
 
         def one(name):
             return table_field(self.parameterAsString(parameters, name, context), table, layer_names)

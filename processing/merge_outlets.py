@@ -1,8 +1,11 @@
 """foodaccess:mergeoutlets — several outlet layers (OSM, directories) into one, duplicates merged."""
 
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -27,7 +30,7 @@ from ..core.outlets.merge import (
 )
 from ..core.outlets.schema import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import counted
+from ..i18n import counted, plural
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
 from .outlet_layer import QGIS_TYPES, outlet_fields
@@ -116,6 +119,21 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
         taxonomy = load_taxonomy(self.parameterAsFile(parameters, "TAXONOMY", context) or None)
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
         similarity = self.parameterAsDouble(parameters, "NAME_SIMILARITY", context)
+        sources = set()
+        for layer in layers:
+            if (layer.providerType(), layer.source()) in sources:
+                raise InputError(
+                    "Layer '{layer}' is given twice in LAYERS: each of its outlets would be merged with itself. "
+                    "Give each outlet layer once.",
+                    layer=layer.name(),
+                )
+            sources.add((layer.providerType(), layer.source()))
+            if not layer.crs().isValid():
+                raise InputError(
+                    "Layer '{layer}' has no CRS (coordinate reference system): its positions cannot be compared "
+                    "with the other layers'. Set its CRS (Layer Properties ▸ Source ▸ CRS) and run again.",
+                    layer=layer.name(),
+                )
         output_crs = layers[0].crs()
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -132,6 +150,8 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 )
             layer_names.append(layer.name())
             to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, context.transformContext())
+            area_of_use = layer.crs().bounds()
+            outside = []  # features beyond the area where the layer's CRS is valid: a wrong CRS, most likely
             to_output = QgsCoordinateTransform(layer.crs(), output_crs, context.transformContext())
             for feature in layer.getFeatures():
                 progress.check()
@@ -144,16 +164,43 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                     )
                     continue
                 geometry = geometry.centroid()  # the point itself; the middle of a multipoint
-                position = to_wgs84.transform(geometry.asPoint())
+                position = self._position(geometry.asPoint(), to_wgs84, layer, feature.id())
                 values = {
                     name: attribute_value(feature[name]) if name in names else None for name in OUTLET_FIELD_NAMES
                 }
                 points.append(OutletPoint(layer_index, position.x(), position.y(), values))
+                if not area_of_use.isEmpty() and not area_of_use.contains(position):
+                    outside.append((feature.id(), geometry.asPoint()))
                 output_geometry = QgsGeometry(geometry)
                 output_geometry.transform(to_output)
                 geometries.append(output_geometry)
+            if outside:
+                feedback.pushWarning(
+                    plural(
+                        len(outside),
+                        self.tr(
+                            "{count} outlet of layer '{layer}' lies outside the area where its CRS {crs} is valid "
+                            "(feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ "
+                            "CRS)."
+                        ),
+                        self.tr(
+                            "{count} outlets of layer '{layer}' lie outside the area where its CRS {crs} is valid "
+                            "(first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ "
+                            "Source ▸ CRS)."
+                        ),
+                    ).format(
+                        count=len(outside),
+                        layer=layer.name(),
+                        crs=layer.crs().authid() or layer.crs().description(),
+                        fid=outside[0][0],
+                        x=outside[0][1].x(),
+                        y=outside[0][1].y(),
+                    )
+                )
         progress.fraction(0.1)
-
+        if not points:
+            message = self.tr("The {layers} layers hold no outlet with a position: OUTPUT and MERGE_REPORT are empty.")
+            feedback.pushWarning(message.format(layers=len(layers)))
         result = merge_outlets(points, taxonomy, distance, similarity, progress.sub(0.1, 0.8))
 
         fields = outlet_fields()
@@ -194,3 +241,25 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             )
         )
         return {"OUTPUT": output_id, "MERGE_REPORT": report_id}
+
+    @staticmethod
+    def _position(point, to_wgs84, layer, feature_id):
+        """The WGS 84 position of a point of ``layer``; refused when its coordinates do not fit the layer's CRS
+        (metres in a layer said to be in degrees, a wrong CRS): merging would pair it with nothing, silently."""
+        try:
+            position = to_wgs84.transform(point)
+        except QgsCsException:
+            position = None
+        if position is None or not (
+            math.isfinite(position.x()) and -180 <= position.x() <= 180 and -90 <= position.y() <= 90
+        ):
+            raise InputError(
+                "Feature {fid} of layer '{layer}' lies at ({x}, {y}), which does not fit the layer's CRS {crs}: set "
+                "the layer's right CRS (Layer Properties ▸ Source ▸ CRS) and run again.",
+                fid=feature_id,
+                layer=layer.name(),
+                x=f"{point.x():g}",
+                y=f"{point.y():g}",
+                crs=layer.crs().authid() or layer.crs().description(),
+            )
+        return position

@@ -1,9 +1,23 @@
 """Small layers in Lambert-93 metres around Marseille for the classifyareas tests: areas, access points, and a
-memory layer of any kind."""
+memory layer of any kind; a Processing context that stops on invalid geometries, as QGIS does by default."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsVectorLayer,
+)
 
 L93 = "EPSG:2154"
+# Processing's default in QGIS (Settings ▸ Options ▸ Processing ▸ Invalid features filtering): stop on invalid.
+if Qgis.QGIS_VERSION_INT >= 33600:
+    ABORT_ON_INVALID = Qgis.InvalidGeometryCheck.AbortOnInvalid
+else:
+    ABORT_ON_INVALID = QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid
 X0, Y0 = 890000.0, 6245000.0  # Marseille, in Lambert-93
 
 
@@ -60,3 +74,9 @@ def classify_run(run_algorithm, parameters, **options):
     result = run_algorithm("classifyareas", {"OUTPUT": "memory:", **parameters}, **options)
     layer = result["OUTPUT"]
     return {feature["name"]: feature for feature in layer.getFeatures()}, layer
+
+
+def abort_context():
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(ABORT_ON_INVALID)
+    return context

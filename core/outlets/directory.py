@@ -48,6 +48,9 @@ class Table:
     rows: list
     encoding: str = ""
     separator: str = ""
+    # Rows of a CSV line whose quote never closes: {row index: line number in the file}. Their cells are the
+    # line split at every separator; the import puts them in UNMATCHED with the line number, never placed.
+    rejected: dict = field(default_factory=dict)
 
 
 def detect_encoding(data):
@@ -94,7 +97,8 @@ def unique_field_names(names):
 
 
 def read_csv(path, encoding=None):
-    """Read a CSV directory; ``encoding`` None detects it. Blank lines are not rows."""
+    """Read a CSV directory; ``encoding`` None detects it. Blank lines are not rows; a line whose quote
+    never closes is a rejected row (``Table.rejected``), and the lines after it are read as usual."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -113,11 +117,96 @@ def read_csv(path, encoding=None):
         ) from None
     text = text.lstrip("\ufeff")
     separator = detect_separator(text)
-    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator) if row]
-    if not rows:
-        raise DataFileError("The directory {path} is empty: expected a header line and one line per outlet.", path=path)
-    fields = unique_field_names(rows[0])
-    return Table(fields, [_fit(row, len(fields), separator) for row in rows[1:]], encoding, separator)
+    records = _records(text, separator)
+    if not records:
+        raise DataFileError(
+            "The directory {path} is empty: expected a header line and one line per outlet. "
+            "Save the table again with its header line and rows, and import that file.",
+            path=path,
+        )
+    if records[0].unclosed_quote:
+        raise DataFileError(
+            'The header line of the directory {path} holds a quote (") that is never closed: the whole file '
+            "would be read as one cell. Close or remove the quote and import again.",
+            path=path,
+        )
+    fields = unique_field_names(records[0].cells)
+    table = Table(fields, [], encoding, separator)
+    for record in records[1:]:
+        if record.unclosed_quote:
+            table.rejected[len(table.rows)] = record.line
+        table.rows.append(_fit(record.cells, len(fields), separator))
+    return table
+
+
+@dataclass
+class _Record:
+    """A record of a CSV file: the number of its (first) line, its cells, and whether a quote on that line opens
+    a cell that never closes (the cells are then the line split at every separator)."""
+
+    line: int
+    cells: list
+    unclosed_quote: bool = False
+
+
+class _LineFeed:
+    """The lines of a text handed to csv.reader one at a time, counted: a record's lines are known and reading
+    can start again at any line."""
+
+    def __init__(self, lines):
+        self.lines = lines
+        self.position = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.position >= len(self.lines):
+            raise StopIteration
+        self.position += 1
+        return self.lines[self.position - 1]
+
+
+def _records(text, separator):
+    """The non-blank records of a CSV text. A quoted cell may span lines (an address on two lines), but a stray
+    quote that never closes would swallow every line after it into one cell: such a record is cut back to
+    its first line (an unclosed-quote record) and reading goes on at the next line."""
+    lines = io.StringIO(text, newline="").readlines()
+    feed = _LineFeed(lines)
+    reader = csv.reader(feed, delimiter=separator)
+    records = []
+    while True:
+        start = feed.position
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        if not cells:
+            continue
+        width = len(records[0].cells) if records else 0
+        if feed.position - start > 1 and _swallows_lines(cells, lines[start : feed.position], separator, width):
+            stray = next(csv.reader([lines[start]], delimiter=separator, quoting=csv.QUOTE_NONE))
+            records.append(_Record(start + 1, stray, unclosed_quote=True))
+            feed.position = start + 1
+            reader = csv.reader(feed, delimiter=separator)
+            continue
+        records.append(_Record(start + 1, cells))
+    return records
+
+
+def _swallows_lines(cells, lines, separator, width):
+    """Whether a record read over several ``lines`` is a stray quote's doing rather than a cell written on several
+    lines: a cell holds a line that looks like a row of its own (separators enough for ``width`` fields; any
+    separator for the header), or the file ends with the quote still open."""
+    needed = max(1, width - 1)
+    for cell in cells:
+        if any(line.count(separator) >= needed for line in cell.splitlines()[1:]):
+            return True
+    try:
+        list(csv.reader(lines, delimiter=separator, strict=True))
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 def _fit(row, width, separator):
@@ -394,6 +483,9 @@ def import_directory(
     for number, row in enumerate(table.rows):
         if number % 1000 == 0:
             reading.step(number, len(table.rows))
+        if number in table.rejected:
+            result.unmatched.append(UnmatchedRow(number, _unclosed_quote(table.rejected[number])))
+            continue
         addresses[number] = join_address(address_part(row, name) for name in columns.address)
         if columns.lon and columns.lat:
             x, y = parse_coordinate(cell(row, columns.lon)), parse_coordinate(cell(row, columns.lat))
@@ -460,6 +552,13 @@ def import_directory(
     result.unmapped_labels = resolver.unmapped
     progress.step(1, 1)
     return result
+
+
+def _unclosed_quote(line):
+    return (
+        f'line {line} of the file holds a quote (") that is never closed: the row was not read; '
+        "close or remove the quote and import again"
+    )
 
 
 def _unplaced_reason(match, min_score):

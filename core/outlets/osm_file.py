@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from osgeo import gdal
 
 from ..errors import DataFileError, InputError
+from ..osm.gdal_errors import GdalErrors, incomplete_osm_file
 from ..osm.tags import feature_tags
 from ..progress import SILENT, Cancelled
 from .osm_builder import OutletBuilder, SpatialFilter, point_on_surface, utc_now
@@ -106,29 +107,6 @@ def _open(path, config_path, custom_indexing):
     return dataset
 
 
-class _GdalErrors:
-    """Collects the errors GDAL reports while reading: to this handler, or as RuntimeError
-    when another plugin turned gdal.UseExceptions() on for the whole process."""
-
-    def __init__(self):
-        self.messages = []
-
-    def __call__(self, error_class, _number, message):
-        if error_class >= gdal.CE_Failure:
-            self.messages.append(message)
-
-    def __enter__(self):
-        gdal.PushErrorHandler(self)
-        return self
-
-    def __exit__(self, kind, error, _traceback):
-        gdal.PopErrorHandler()
-        if kind is RuntimeError:
-            self.messages.append(str(error))
-            return True
-        return False
-
-
 def _timestamp(feature, index):
     if index < 0 or not feature.IsFieldSetAndNotNull(index):
         return None
@@ -190,20 +168,15 @@ def read_outlets(path, taxonomy, category_ids, bounds=None, area_wkt=None, progr
             builder = OutletBuilder(taxonomy, category_ids, fetched_at or utc_now(), spatial_filter)
             dataset = _open(path, config_path, custom_indexing)
             try:
-                with _GdalErrors() as errors:
+                with GdalErrors() as errors:
                     outlets = _read(dataset, keys, builder, spatial_filter, progress)
             finally:
                 dataset = None  # closes the file and the driver's temporary node index
             if not errors.messages:
                 return OsmFileResult(outlets, builder.outside, builder.without_geometry)
-            if not (custom_indexing and any("Non increasing node id" in text for text in errors.messages)):
+            if not (custom_indexing and errors.unsorted_node_ids):
                 break
-        raise DataFileError(
-            "GDAL could not read the OSM file {path} completely: {message} "
-            "Check that the file is a complete, valid .osm or .osm.pbf extract.",
-            path=path,
-            message=errors.messages[0],
-        )
+        raise incomplete_osm_file(path, errors.messages[0])
     finally:
         os.remove(config_path)
 

@@ -351,32 +351,49 @@ def element_point(element, tags):
     return None
 
 
-def outlets_from_answer(document, builder, progress=SILENT):
-    """The outlets among the elements of an Overpass JSON answer."""
+def outlets_from_answer(document, builder, progress=SILENT, url=DEFAULT_OVERPASS_URL):
+    """The outlets among the elements of an Overpass JSON answer from ``url``; an element that is not shaped
+    as Overpass shapes them (a proxy's or a broken mirror's answer) is a ServiceError naming it."""
     elements = document.get("elements") or []
     total = len(elements)
     outlets = []
     for index, element in enumerate(elements):
         if index % 500 == 0:
             progress.step(index, total)
-        tags = element.get("tags")
-        if not tags:
-            continue  # an untagged node of a way: not an outlet
-        match = builder.category_of(tags)
-        if match is None:
-            continue
-        outlet = builder.build(
-            element.get("type"),
-            element.get("id"),
-            tags,
-            _timestamp(element.get("timestamp")),
-            element_point(element, tags),
-            match,
-        )
+        try:
+            outlet = _element_outlet(element, builder)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise ServiceError(
+                "The answer of {url} is not Overpass JSON: element {number} of {total} is malformed ({problem}: "
+                "{element}). Query again later, use another Overpass instance (OVERPASS_URL), or read an OSM "
+                "extract with OSM_FILE.",
+                url=url,
+                number=index + 1,
+                total=total,
+                problem=f"{type(error).__name__} {error}",
+                element=json.dumps(element, ensure_ascii=False)[:200],
+            ) from None
         if outlet is not None:
             outlets.append(outlet)
     progress.step(total, total)
     return outlets
+
+
+def _element_outlet(element, builder):
+    tags = element.get("tags")
+    if not tags:
+        return None  # an untagged node of a way: not an outlet
+    match = builder.category_of(tags)
+    if match is None:
+        return None
+    return builder.build(
+        element.get("type"),
+        element.get("id"),
+        tags,
+        _timestamp(element.get("timestamp")),
+        element_point(element, tags),
+        match,
+    )
 
 
 @dataclass
@@ -444,10 +461,10 @@ def fetch_outlets(
         download.fraction(0.0)
         document, body = post_query(url, query, timeout, download, log, proxies)
         fetched_at = utc_now()
-        if cache:
-            cache.put(key, body, fetched_at, url, query)
     builder = OutletBuilder(taxonomy, category_ids, fetched_at, spatial_filter)
-    outlets = outlets_from_answer(document, builder, progress.sub(DOWNLOAD_SHARE, 1.0))
+    outlets = outlets_from_answer(document, builder, progress.sub(DOWNLOAD_SHARE, 1.0), url)
+    if cache and not from_cache:  # only an answer that was read whole: a malformed one is not kept for 7 days
+        cache.put(key, body, fetched_at, url, query)
     return OverpassResult(
         outlets=outlets,
         fetched_at=fetched_at,

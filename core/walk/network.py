@@ -134,14 +134,35 @@ class LocalProjection:
 
 def read_osm_lines(path, progress=SILENT):
     """Walkable ways of an OSM file (.pbf/.osm) through GDAL's ``lines`` layer:
-    a list of (n, 2) lon/lat arrays."""
-    from osgeo import gdal, ogr
+    a list of (n, 2) lon/lat arrays. A file GDAL stops reading half-way (truncated, corrupt) is an error,
+    not a smaller network."""
+    from ..osm.gdal_errors import GdalErrors, incomplete_osm_file
+
+    # GDAL's fast node index needs node ids in increasing order (extracts from Geofabrik or osmium);
+    # files saved by an editor (JOSM, negative ids) are read again with the slower one.
+    for custom_indexing in (True, False):
+        dataset = _open_osm_file(path, custom_indexing)
+        try:
+            with GdalErrors() as errors:
+                lines = _walkable_lines(dataset, path, progress)
+        finally:
+            dataset = None  # closes the file and the driver's temporary node index
+        if not errors.messages:
+            return lines
+        if not (custom_indexing and errors.unsorted_node_ids):
+            break
+    raise incomplete_osm_file(path, errors.messages[0])
+
+
+def _open_osm_file(path, custom_indexing):
+    from osgeo import gdal
 
     # GDAL's exception mode is process-wide (other plugins rely on theirs): leave it as it is
     # and handle both ways a failure shows, a None or a RuntimeError.
     gdal.ErrorReset()
+    options = [] if custom_indexing else ["USE_CUSTOM_INDEXING=NO"]
     try:
-        dataset = ogr.Open(path)
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
     except RuntimeError as error:
         raise DataFileError("Cannot read the OSM file {path}: {error}", path=path, error=error) from None
     if dataset is None:
@@ -149,6 +170,10 @@ def read_osm_lines(path, progress=SILENT):
         raise DataFileError(
             "Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)", path=path, reason=reason
         )
+    return dataset
+
+
+def _walkable_lines(dataset, path, progress):
     layer = dataset.GetLayerByName("lines")
     if layer is None:
         raise DataFileError("{path} is not an OSM file GDAL can read (no 'lines' layer).", path=path)

@@ -460,6 +460,11 @@
             <translation>Emprise</translation>
         </message>
         <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>Feature {fid} of layer '{layer}' lies at ({x}, {y}), which does not fit the layer's CRS {crs}: set the layer's right CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
+            <translation>L'entité {fid} de la couche « {layer} » est située en ({x}, {y}), ce qui ne correspond pas au SCR de la couche {crs} : définissez le bon SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>Feature {fid} of {layer} cannot be transformed from {source} to {target}: its coordinates do not fit its layer's CRS; set the layer's right CRS (Layer Properties ▸ Source) and run again.</source>
             <translation>L'entité {fid} de {layer} ne peut pas être transformée de {source} en {target} : ses coordonnées ne correspondent pas au SCR de sa couche ; donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
@@ -556,9 +561,9 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf) : {message}. Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
         </message>
         <message>
-            <location filename="../../core/outlets/osm_file.py" />
-            <source>GDAL could not read the OSM file {path} completely: {message} Check that the file is a complete, valid .osm or .osm.pbf extract.</source>
-            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
+            <location filename="../../core/osm/gdal_errors.py" />
+            <source>GDAL could not read the OSM file {path} completely: the file is truncated or corrupt ({message}). Download the extract again (e.g. from download.geofabrik.de) and give the complete .osm or .osm.pbf file.</source>
+            <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : le fichier est tronqué ou corrompu ({message}). Téléchargez de nouveau l'extrait (par ex. sur download.geofabrik.de) et donnez le fichier .osm ou .osm.pbf complet.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -636,6 +641,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>En mode édition, aucune modification non enregistrée.</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Incorrect parameter value for {name}</source>
+            <translation>Valeur incorrecte pour le paramètre {name}</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>Inputs are in different CRSs ({list}): all are reprojected to a common local metric CRS.</source>
             <translation>Les entrées sont dans des SCR différents ({list}) : toutes sont reprojetées dans un SCR métrique local commun.</translation>
@@ -682,6 +692,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
+            <source>Layer '{layer}' has no CRS (coordinate reference system): its positions cannot be compared with the other layers'. Set its CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
+            <translation>La couche « {layer} » n'a pas de SCR (système de coordonnées de référence) : ses positions ne peuvent pas être comparées à celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>Layer '{layer}' is given twice in LAYERS: each of its outlets would be merged with itself. Give each outlet layer once.</source>
+            <translation>La couche « {layer} » est donnée deux fois dans LAYERS : chacun de ses commerces serait fusionné avec lui-même. Donnez chaque couche de commerces une seule fois.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
             <source>Layer '{layer}' is not an outlet layer: it lacks the field(s) {fields}. Use the outputs of 'Fetch food outlets' or 'Import an outlet directory'.</source>
             <translation>La couche « {layer} » n'est pas une couche de commerces : il lui manque le ou les champs {fields}. Utilisez les résultats de « Récupérer les commerces alimentaires » ou « Importer un annuaire de commerces ».</translation>
         </message>
@@ -696,9 +716,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Couche à mettre en forme</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Line {lines} of {path} holds a quote (") that is never closed: that row was not read and is in UNMATCHED; the lines after it were read. Close or remove the quote and import again.</source>
+            <translation>La ligne {lines} de {path} contient un guillemet (") jamais refermé : cette ligne n'a pas été lue et se trouve dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Lines of the street network, e.g. the 'lines' layer of an OSM file or IGN BD TOPO roads. With a 'highway' field (OSM), only walkable ways are kept; without it every line is walkable. Leave empty to use the OSM file.</source>
             <translation>Lignes du réseau viaire, p. ex. la couche « lines » d'un fichier OSM ou les tronçons de route de la BD TOPO de l'IGN. Avec un champ « highway » (OSM), seules les voies praticables à pied sont gardées ; sans lui, toute ligne est praticable. Laissez vide pour utiliser le fichier OSM.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Lines {lines} of {path} hold a quote (") that is never closed: those {count} rows were not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes and import again.</source>
+            <translation>Les lignes {lines} de {path} contiennent un guillemet (") jamais refermé : ces {count} lignes n'ont pas été lues et se trouvent dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez les guillemets et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_list_model.py" />
@@ -1129,6 +1159,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/timetables.py" />
             <source>Public transport: {source}; {stops} stops and {connections} vehicle hops between {start} and {end}; departures every minute from {first} for {window} min.</source>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>QGIS cannot open the directory table {path}: save it as CSV (UTF-8 or Windows-1252, one header line) or as XLSX or ODS, and give that file in INPUT.</source>
+            <translation>QGIS ne peut pas ouvrir la table de l'annuaire {path} : enregistrez-la en CSV (UTF-8 ou Windows-1252, une ligne d'en-tête) ou en XLSX ou ODS, et donnez ce fichier dans INPUT.</translation>
         </message>
         <message>
             <location filename="../../processing/network_settings.py" />
@@ -1647,6 +1682,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La réponse de {url} n'a pas de liste « elements » : OVERPASS_URL est-elle un interpréteur Overpass (…/api/interpreter) ?</translation>
         </message>
         <message>
+            <location filename="../../core/outlets/overpass.py" />
+            <source>The answer of {url} is not Overpass JSON: element {number} of {total} is malformed ({problem}: {element}). Query again later, use another Overpass instance (OVERPASS_URL), or read an OSM extract with OSM_FILE.</source>
+            <translation>La réponse de {url} n'est pas du JSON Overpass : l'élément {number} sur {total} est mal formé ({problem} : {element}). Relancez la requête plus tard, utilisez une autre instance Overpass (OVERPASS_URL) ou lisez un extrait OSM avec OSM_FILE.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/priority_areas.py" />
             <source>The archive downloaded from {url} holds no .geojson file.</source>
             <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
@@ -1692,19 +1732,24 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le jour dont les horaires sont utilisés. Vide : le premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>The directory has a header line ({fields}) but no row: OUTPUT and UNMATCHED are empty. Check that INPUT is the right file (or sheet).</source>
+            <translation>L'annuaire a une ligne d'en-tête ({fields}) mais aucune ligne : OUTPUT et UNMATCHED sont vides. Vérifiez que INPUT est le bon fichier (ou la bonne feuille).</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/directory.py" />
             <source>The directory has no field '{name}'; its fields are: {fields}.</source>
             <translation>L'annuaire n'a pas de champ « {name} » ; ses champs sont : {fields}.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>The directory table cannot be opened.</source>
-            <translation>La table de l'annuaire ne peut pas être ouverte.</translation>
+            <source>The directory table {path} does not exist: give an existing file in INPUT.</source>
+            <translation>La table d'annuaire {path} n'existe pas : donnez un fichier existant dans INPUT.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/directory.py" />
-            <source>The directory {path} is empty: expected a header line and one line per outlet.</source>
-            <translation>L'annuaire {path} est vide : une ligne d'en-tête et une ligne par commerce sont attendues.</translation>
+            <source>The directory {path} is empty: expected a header line and one line per outlet. Save the table again with its header line and rows, and import that file.</source>
+            <translation>L'annuaire {path} est vide : il faut une ligne d'en-tête et une ligne par commerce. Enregistrez de nouveau la table avec sa ligne d'en-tête et ses lignes, et importez ce fichier.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/directory.py" />
@@ -1790,6 +1835,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/outlets/geocoder.py" />
             <source>The geocoder {url} did not answer a geocoded CSV to /search/csv: is GEOCODER_URL right?</source>
             <translation>Le géocodeur {url} n'a pas répondu par un CSV géocodé à /search/csv : GEOCODER_URL est-elle juste ?</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/directory.py" />
+            <source>The header line of the directory {path} holds a quote (") that is never closed: the whole file would be read as one cell. Close or remove the quote and import again.</source>
+            <translation>La ligne d'en-tête de l'annuaire {path} contient un guillemet (") jamais refermé : tout le fichier serait lu comme une seule cellule. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
@@ -1972,12 +2022,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les {count} origines situées dans les zones n'ont aucun habitant : {field} vaut 0 ou NULL pour toutes. Choisissez le champ de population de la couche ACCESS (Filosofi : Ind).</translation>
         </message>
         <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>The {layers} layers hold no outlet with a position: OUTPUT and MERGE_REPORT are empty.</source>
+            <translation>Les {layers} couches ne contiennent aucun commerce positionné : OUTPUT et MERGE_REPORT sont vides.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The {layer} layer has invalid geometries ({count}; feature id and reason: {features}): tick FIX_INVALID (Repair invalid geometries) to repair them with makeValid, or repair the layer first (Processing toolbox ▸ Vector geometry ▸ Fix geometries).</source>
             <translation>La couche {layer} a des géométries invalides ({count} ; identifiant et raison : {features}) : cochez FIX_INVALID (Réparer les géométries invalides) pour les réparer par makeValid, ou réparez d'abord la couche (boîte à outils de traitements ▸ Géométrie vectorielle ▸ Réparer les géométries).</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/fetch_outlets.py" />
             <source>The {layer} layer has no CRS (coordinate reference system): its coordinates cannot be matched with the other layers. Set its CRS (Layer Properties ▸ Source) and run again.</source>
             <translation>La couche {layer} n'a pas de SCR (système de coordonnées de référence) : ses coordonnées ne peuvent pas être rapprochées de celles des autres couches. Définissez son SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
         </message>
@@ -2621,6 +2677,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
         </message>
         <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlet of layer '{layer}' lies outside the area where its CRS {crs} is valid (feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
+            <translation>{count} commerce de la couche « {layer} » se trouve hors de la zone de validité de son SCR {crs} (entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{count} outlet selected</source>
             <translation>{count} commerce sélectionné</translation>
@@ -2642,6 +2703,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/point_input.py" />
             <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
             <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlets of layer '{layer}' lie outside the area where its CRS {crs} is valid (first: feature {fid} at ({x:g}, {y:g})): check the layer's CRS (Layer Properties ▸ Source ▸ CRS).</source>
+            <translation>{count} commerces de la couche « {layer} » se trouvent hors de la zone de validité de son SCR {crs} (premier : entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -2794,6 +2860,26 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_outlets.py" />
             <source>{outlets}: {categories}.</source>
             <translation>{outlets} : {categories}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} and {other} are both written to {path}: one would replace the other. Give each output its own file or its own layer (ogr:dbname='…' table="…").</source>
+            <translation>{output} et {other} sont tous deux écrits dans {path} : l'un remplacerait l'autre. Donnez à chaque sortie son propre fichier ou sa propre couche (ogr:dbname='…' table="…").</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} is the file {path}, which holds the input {input}: writing there would replace the whole file and destroy the input. Choose a new file, or write a new layer into that file with ogr:dbname='{path}' table="new_layer".</source>
+            <translation>{output} est le fichier {path}, qui contient l'entrée {input} : y écrire remplacerait tout le fichier et détruirait l'entrée. Choisissez un nouveau fichier, ou écrivez une nouvelle couche dans ce fichier avec ogr:dbname='{path}' table="nouvelle_couche".</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} is the file {path}, which holds {count} layers ({layers}): writing there would replace the whole file and destroy them. Choose a new file, or write a new layer into that file with ogr:dbname='{path}' table="new_layer".</source>
+            <translation>{output} est le fichier {path}, qui contient {count} couches ({layers}) : y écrire remplacerait tout le fichier et les détruirait. Choisissez un nouveau fichier, ou écrivez une nouvelle couche dans ce fichier avec ogr:dbname='{path}' table="nouvelle_couche".</translation>
+        </message>
+        <message>
+            <location filename="../../processing/destinations.py" />
+            <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}: give the new layer another name (table="…").</source>
+            <translation>{output} écraserait la couche {layer} de {path}, qui est l'entrée {input} : donnez un autre nom à la nouvelle couche (table="…").</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />

@@ -81,6 +81,54 @@ def test_rows_of_other_widths_keep_every_value(tmp_path):
     assert table.rows == [["A", "1 rue X", ""], ["B", "2 rue Y", "Marseille;en trop"]]
 
 
+@pytest.mark.parametrize(
+    "lines, rows, rejected",
+    [
+        # A quoted value on two lines is one cell.
+        (
+            ['A;"1 rue X', 'Bât B";Marseille', "C;3 rue Z;Aix"],
+            [["A", "1 rue X\r\nBât B", "Marseille"], ["C", "3 rue Z", "Aix"]],
+            {},
+        ),
+        # A stray quote never closed: that line alone is rejected, the next ones are read.
+        (['"A;1 rue X;Marseille', "B;2 rue Y;Aix"], [['"A', "1 rue X", "Marseille"], ["B", "2 rue Y", "Aix"]], {0: 2}),
+        # Two stray quotes: the second would close the first and swallow the lines between.
+        (
+            ['"A;1;M', "B;2;N", '"C;3;O', "D;4;P"],
+            [['"A', "1", "M"], ["B", "2", "N"], ['"C', "3", "O"], ["D", "4", "P"]],
+            {0: 2, 2: 4},
+        ),
+        # Opened in the last column.
+        (["A;1;M", 'B;2;"N', "C;3;O"], [["A", "1", "M"], ["B", "2", '"N'], ["C", "3", "O"]], {1: 3}),
+    ],
+    ids=["two-line-value", "stray-quote", "two-stray-quotes", "last-cell"],
+)
+def test_a_quote_never_closed_rejects_its_line_only(tmp_path, lines, rows, rejected):
+    path = tmp_path / "quotes.csv"
+    path.write_bytes("\r\n".join(["nom;adresse;ville", *lines]).encode("utf-8") + b"\r\n")
+    table = read_csv(str(path))
+    assert (table.rows, table.rejected) == (rows, rejected)
+
+
+def test_a_quote_never_closed_in_the_header_is_refused(tmp_path):
+    path = tmp_path / "header.csv"
+    path.write_text('"nom;adresse\nA;1 rue X\n', encoding="utf-8")
+    with pytest.raises(FoodAccessError, match=r"The header line of the directory .*header\.csv holds a quote \(\"\)"):
+        read_csv(str(path))
+
+
+def test_rejected_rows_are_unmatched_with_their_line(tmp_path):
+    path = tmp_path / "quotes.csv"
+    path.write_text('nom;lon;lat\n"A;5.4;43.3\nB;5.5;43.4\n', encoding="utf-8")
+    table = read_csv(str(path))
+    result = import_directory(
+        table, DirectoryColumns("nom", lon="lon", lat="lat"), CategoryResolver(load_taxonomy()), DirectoryDefaults()
+    )
+    assert [placed.row for placed in result.placed] == [1]
+    reason = 'line 2 of the file holds a quote (") that is never closed: the row was not read; close or remove the'
+    assert result.unmatched == [UnmatchedRow(0, reason + " quote and import again")]
+
+
 def test_header_names_are_made_unique(tmp_path):
     path = tmp_path / "dup.csv"
     path.write_text("nom;nom;;ville\na;b;c;d\n", encoding="utf-8")

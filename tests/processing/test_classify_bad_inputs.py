@@ -11,14 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from area_layers import X0, Y0, access_points, areas_layer, box, classify_run, memory_layer, point
+from area_layers import X0, Y0, abort_context, access_points, areas_layer, box, classify_run, memory_layer, point
 from feedback import RecordingFeedback
 from qgis.core import (
     NULL,
-    Qgis,
-    QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsWkbTypes,
@@ -27,11 +24,6 @@ from qpv_replay import FEATURES, collection, zip_reply
 from servers import LoopbackServer, Reply
 
 NOT_A_TAXONOMY = Path(__file__).resolve().parents[2] / "resources" / "styles" / "legend.json"
-# Processing's default in QGIS (Settings ▸ Options ▸ Processing ▸ Invalid features filtering): stop on invalid.
-if Qgis.QGIS_VERSION_INT >= 33600:
-    ABORT_ON_INVALID = Qgis.InvalidGeometryCheck.AbortOnInvalid
-else:
-    ABORT_ON_INVALID = QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid
 
 
 def bow_tie(x, y, size=1000):
@@ -46,12 +38,6 @@ def bow_tie_areas():
 
 def near_food(x, y, people=100):
     return (point(x, y), people, 100, 1, "ok", "supermarket")
-
-
-def abort_context():
-    context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(ABORT_ON_INVALID)
-    return context
 
 
 # --- the cases ------------------------------------------------------------------------------------------
