@@ -1602,11 +1602,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le fichier OSM {path} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../core/walk/network.py" />
-            <source>The OSM file {path} is damaged or truncated: GDAL stopped reading it ({reason}). Download the extract again (a download cut short leaves such a file).</source>
-            <translation>Le fichier OSM {path} est endommagé ou tronqué : GDAL a cessé de le lire ({reason}). Téléchargez de nouveau l'extrait (un téléchargement interrompu laisse un tel fichier).</translation>
-        </message>
-        <message>
             <location filename="../../core/areas/outlet_counts.py" />
             <source>The OUTLETS layer has no field 'category': use a Food Access outlet layer.</source>
             <translation>La couche OUTLETS n'a pas de champ « category » : utilisez une couche de commerces Food Access.</translation>

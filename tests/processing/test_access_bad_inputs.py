@@ -166,7 +166,7 @@ def test_a_network_of_lines_without_geometry_is_refused(run_algorithm, walking):
     [
         (b"highway,name\nresidential,Rua A\n", "GDAL cannot open it (is it an .osm or .osm.pbf extract?)"),
         (b"", "GDAL cannot open it (is it an .osm or .osm.pbf extract?)"),
-        ("truncated", "is damaged or truncated: GDAL stopped reading it"),
+        ("truncated", "completely: the file is truncated or corrupt"),
     ],
     ids=["text file", "empty file", "truncated pbf"],
 )
