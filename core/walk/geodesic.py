@@ -17,6 +17,9 @@ A = 6378137.0
 F = 1 / 298.257223563
 B = A * (1 - F)
 E2 = F * (2 - F)
+# Metres added to a geodesic distance used as a chord radius: far above Vincenty's numerical error, far below
+# any distance that matters.
+GEODESIC_SLACK_M = 1e-3
 
 
 def geodesic_distance(lon1, lat1, lon2, lat2, iterations=200):
@@ -87,9 +90,12 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
     points = ecef(origins[valid])
     _, first = index.nearest(points)
     radius = geodesic_distance(*origins[valid].T, *outlets[first].T)
+    nearest[valid], distance[valid] = first, radius
     progress.step(1, 3)
-    # Candidates: every outlet whose chord is within the first candidate's geodesic distance.
-    origin_of, outlet_of = index.pairs_within(points, radius * (1 + 1e-9) + 1e-6)
+    # Candidates: every outlet whose chord is within the first candidate's geodesic distance. The slack covers
+    # Vincenty's convergence (1e-12 rad, a few micrometres): the chord of the first candidate itself may exceed
+    # its computed geodesic distance by that much (seen on Monaco at 497 m).
+    origin_of, outlet_of = index.pairs_within(points, radius * (1 + 1e-9) + GEODESIC_SLACK_M)
     candidate = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T)
     order = np.lexsort((outlet_of, candidate, origin_of))
     best = order[np.r_[True, origin_of[order][1:] != origin_of[order][:-1]]]
@@ -97,7 +103,9 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
     distance[valid[origin_of[best]]] = candidate[best]
     progress.step(2, 3)
     if threshold_m > 0:
-        origin_of, outlet_of = index.pairs_within(points, np.full(len(points), threshold_m * (1 + 1e-9) + 1e-6))
+        origin_of, outlet_of = index.pairs_within(
+            points, np.full(len(points), threshold_m * (1 + 1e-9) + GEODESIC_SLACK_M)
+        )
         close = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T) <= threshold_m
         within[valid] = np.bincount(origin_of[close], minlength=len(valid))
     progress.step(3, 3)

@@ -309,6 +309,22 @@ def test_nearest_geodesic_is_the_brute_force_minimum():
     assert access.status[5] == "no geometry" and (access.status != "no geometry").sum() == 399
 
 
+def test_nearest_geodesic_finds_a_lone_outlet_whose_chord_rounds_above_its_geodesic_distance():
+    """On the Monaco sample the chord to the nearest outlet came out 2 micrometres longer than the computed
+    geodesic (Vincenty's convergence): the outlet fell out of its own candidate radius, and the origin got
+    status ok with no nearest outlet and no distance."""
+    origin, outlet = np.array([[7.43835692171853413, 43.75066755000000285]]), np.array([[7.4329761, 43.7484711]])
+    nearest, distance, within = nearest_geodesic(origin, outlet, 800.0)
+    assert nearest.tolist() == [0] and within.tolist() == [1]
+    assert distance[0] == pytest.approx(geodesic_distance(*origin[0], *outlet[0]), abs=1e-9)
+    # Everywhere: with one outlet, every origin's nearest is that outlet, at its geodesic distance.
+    rng = np.random.default_rng(3)
+    origins = np.column_stack([rng.uniform(7.40, 7.45, 2000), rng.uniform(43.72, 43.76, 2000)])
+    nearest, distance, _ = nearest_geodesic(origins, outlet, 800.0)
+    assert (nearest == 0).all()
+    np.testing.assert_allclose(distance, geodesic_distance(*origins.T, *outlet[0]), rtol=0, atol=1e-9)
+
+
 def test_the_cache_is_reused_and_invalidated_by_a_changed_file(shared_data, tmp_path):
     extract = tmp_path / "area.osm.pbf"
     shutil.copy(shared_data / "monaco" / "monaco.osm.pbf", extract)
