@@ -15,6 +15,7 @@ from .import_directory import ImportDirectoryAlgorithm
 from .merge_outlets import MergeOutletsAlgorithm
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
+from .suggest_sites import SuggestSites
 
 # Every algorithm of the provider, in toolbox order.
 ALGORITHM_CLASSES = (
@@ -25,6 +26,7 @@ ALGORITHM_CLASSES = (
     ServiceAreasAlgorithm,
     FetchPriorityAreas,
     ClassifyAreas,
+    SuggestSites,
     StyleAreas,
 )
 

@@ -44,6 +44,11 @@
             <translation>Un champ portant l'identifiant propre à l'annuaire, écrit dans source_id. Sans lui, source_id est le numéro de ligne (1 = première ligne après l'en-tête).</translation>
         </message>
         <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>A grid of {size:g} m over the area makes {cells} candidate cells (at most {limit}): raise GRID_SIZE, or give candidate sites (CANDIDATES).</source>
+            <translation>Une grille de {size:g} m sur la zone donne {cells} carreaux candidats (au plus {limit}) : augmentez GRID_SIZE, ou donnez des sites candidats (CANDIDATES).</translation>
+        </message>
+        <message>
             <location filename="../../processing/style_areas.py" />
             <source>A layer of the project: classified areas, priority neighbourhoods (QPV) or outlets.</source>
             <translation>Une couche du projet : zones classées, quartiers prioritaires (QPV) ou commerces.</translation>
@@ -130,6 +135,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Areas</source>
             <translation>Zones</translation>
         </message>
@@ -187,6 +193,16 @@
             <location filename="../../processing/base.py" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Candidate sites</source>
+            <translation>Sites candidats</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Candidates nearer than this (straight line) to a chosen site are left out. Default 0: none.</source>
+            <translation>Les candidats plus proches que cela (à vol d'oiseau) d'un site choisi sont écartés. 0 par défaut : aucun.</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />
@@ -359,6 +375,11 @@
             <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (1,33 m/s, valeur par défaut d'OpenTripPlanner ; R5 utilise 1,3 m/s). Prenez 3,6 km/h ou moins pour les personnes âgées.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Counts each origin's people this many times, e.g. "in_qpv" (true: 1, false: 0) or "Men_pauv" / "Men" for the share of poor households. Empty: everyone counts the same.</source>
+            <translation>Compte les personnes de chaque origine autant de fois, p. ex. "in_qpv" (vrai : 1, faux : 0) ou "Men_pauv" / "Men" pour la part des ménages pauvres. Vide : tout le monde compte autant.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Custom: THRESHOLD and UNIT</source>
             <translation>Personnalisé : THRESHOLD et UNIT</translation>
@@ -457,6 +478,11 @@
             <location filename="../../processing/service_areas.py" />
             <source>Exact buffer (slower)</source>
             <translation>Zone tampon exacte (plus lente)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Existing outlets</source>
+            <translation>Commerces existants</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -566,6 +592,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>GRID_SIZE must be greater than 0 (got {size}).</source>
+            <translation>GRID_SIZE doit être supérieur à 0 (reçu {size}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
             <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
@@ -606,6 +637,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez les champs d'adresse (pour géocoder les commerces) ou les champs de longitude et de latitude.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Grid cell size (m)</source>
+            <translation>Taille des carreaux de la grille (m)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Grid contour (fast)</source>
             <translation>Contour sur grille (rapide)</translation>
@@ -619,6 +655,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/merge_outlets.py" />
             <source>How alike the names must be (accents, case and punctuation ignored; 1 = same name). "Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other is 1.</source>
             <translation>Degré de ressemblance exigé entre les noms (accents, casse et ponctuation ignorés ; 1 = même nom). « Carrefour City » et « Carrefour city » valent 1 ; un nom dont tous les mots figurent dans l'autre vaut 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>How many sites to choose. Default 5.</source>
+            <translation>Combien de sites choisir. 5 par défaut.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -661,7 +702,18 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>K = {k} sites are asked for, but only {count} candidates are usable (within MAX_SNAP of the street network and inside AREAS): lower K, or give more candidates (CANDIDATES, a smaller GRID_SIZE).</source>
+            <translation>K = {k} sites sont demandés, mais seuls {count} candidats sont utilisables (à moins de MAX_SNAP du réseau de rues et dans AREAS) : baissez K, ou donnez plus de candidats (CANDIDATES, un GRID_SIZE plus petit).</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>K must be at least 1 (got {k}).</source>
+            <translation>K doit valoir au moins 1 (reçu {k}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
             <translation>Ne garder que les commerces qui vérifient cette expression, p. ex. "category" = 'supermarket'.</translation>
         </message>
@@ -802,6 +854,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Similarité minimale des noms (0–1)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Minimum spacing between sites (m)</source>
+            <translation>Espacement minimal entre sites (m)</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
@@ -825,6 +882,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/timetables.py" />
             <source>No GTFS file was given and {path} has no public transport route relation (route=bus, tram, subway, train, light_rail or trolleybus with stops): give the GTFS feeds of the area.</source>
             <translation>Aucun fichier GTFS n'a été donné et {path} n'a aucune relation de ligne de transport en commun (route=bus, tram, subway, train, light_rail ou trolleybus avec arrêts) : donnez les flux GTFS du territoire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>No candidate site is usable: none lies within MAX_SNAP of the street network (and inside AREAS). Check that the candidates, the areas and the network cover the same place, or raise MAX_SNAP.</source>
+            <translation>Aucun site candidat n'est utilisable : aucun n'est à moins de MAX_SNAP du réseau de rues (et dans AREAS). Vérifiez que les candidats, les zones et le réseau couvrent le même territoire, ou augmentez MAX_SNAP.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/osm_file.py" />
@@ -877,6 +939,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>None of the features of the AREAS layer has a geometry: give polygons, or leave AREAS empty.</source>
+            <translation>Aucune entité de la couche AREAS n'a de géométrie : donnez des polygones, ou laissez AREAS vide.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>None of the {count} features of the AREAS layer has a geometry: nothing to classify. Use a polygon layer whose features have their shapes.</source>
             <translation>Aucune des {count} entités de la couche AREAS n'a de géométrie : rien à classer. Utilisez une couche de polygones dont les entités ont leur forme.</translation>
@@ -905,6 +972,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Not in edit mode: the first tag starts it.</source>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Number of sites</source>
+            <translation>Nombre de sites</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -942,6 +1014,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Seule une couche vecteur valide peut recevoir un style Food Access.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Only {count} of the {k} sites add anyone: every other candidate reaches nobody left unserved (or lies within MIN_SPACING of a chosen site).</source>
+            <translation>Seuls {count} des {k} sites ajoutent quelqu'un : aucun autre candidat n'atteint de personne encore non desservie (ou il est à moins de MIN_SPACING d'un site choisi).</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>OpenStreetMap file (.osm / .osm.pbf) instead of Overpass</source>
             <translation>Fichier OpenStreetMap (.osm / .osm.pbf) au lieu d'Overpass</translation>
@@ -964,6 +1041,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Origins</source>
             <translation>Origines</translation>
         </message>
@@ -979,6 +1057,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Outlet filter</source>
             <translation>Filtre des commerces</translation>
         </message>
@@ -1052,8 +1131,14 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>People living at each origin (Filosofi: Ind). Empty: each origin counts as 1.</source>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>People within this walking distance or time of a site are reached by it. Default 10 (minutes).</source>
+            <translation>Les personnes à moins de cette distance ou de ce temps de marche d'un site sont atteintes par lui. 10 (minutes) par défaut.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1064,6 +1149,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Pick on map</source>
             <translation>Choisir sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../processing/base.py" />
+            <source>Planning</source>
+            <translation>Planification</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1102,8 +1192,19 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
             <translation>Champ de population</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>Populations and weights must be finite numbers ≥ 0.</source>
+            <translation>Les populations et les poids doivent être des nombres finis ≥ 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Possible premises (empty shops, plots): the picks are chosen among them and keep their fields. Empty: the centres of a regular grid (GRID_SIZE) over AREAS, or over the origins without AREAS.</source>
+            <translation>Locaux possibles (cellules commerciales vides, terrains) : les sites sont choisis parmi eux et gardent leurs champs. Vide : les centres d'une grille régulière (GRID_SIZE) sur AREAS, ou sur les origines sans AREAS.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1291,6 +1392,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Afficher les commerces dont le nom contient ce texte (casse et accents ignorés)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Site {rank}: {gain:,.0f} more people within the threshold ({reached:,.0f} within it in all).</source>
+            <translation>Site {rank} : {gain:,.0f} personnes de plus sous le seuil ({reached:,.0f} sous le seuil en tout).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Smallest part of the network to tie points to (nodes)</source>
             <translation>Plus petite partie du réseau où rattacher les points (nœuds)</translation>
@@ -1349,6 +1455,21 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/base.py" />
             <source>Styling</source>
             <translation>Mise en forme</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggest sites for new outlets</source>
+            <translation>Proposer des sites pour de nouveaux commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggested sites</source>
+            <translation>Sites proposés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggesting sites works on foot only: set MODE to 1 (walk on the street network); straight-line and public transport catchments are not available yet.</source>
+            <translation>La proposition de sites ne fonctionne qu'à pied : mettez MODE à 1 (marche sur le réseau de rues) ; les zones de chalandise en ligne droite et en transports en commun ne sont pas encore disponibles.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1642,6 +1763,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé est vide.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The chosen sites with the candidate's fields plus rank (1 first), gain_people (people newly within the threshold thanks to this site, after the sites ranked before it), gain_weighted (the same, weighted), people_reached (everyone within the threshold of the site) and total_gain_people.</source>
+            <translation>Les sites choisis avec les champs du candidat, plus rank (1 d'abord), gain_people (personnes nouvellement sous le seuil grâce à ce site, après les sites mieux classés), gain_weighted (idem, pondéré), people_reached (toutes les personnes sous le seuil du site) et total_gain_people.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/classify.py" />
             <source>The custom preset needs a THRESHOLD (and a UNIT: metres or minutes).</source>
             <translation>Le préréglage personnalisé demande un seuil THRESHOLD (et une unité UNIT : mètres ou minutes).</translation>
@@ -1822,9 +1948,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La nomenclature des commerces (JSON). Vide : celle fournie.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The outlets open today: people within the threshold of one of them are served already and count for nothing. Empty: nobody is served yet.</source>
+            <translation>Les commerces ouverts aujourd'hui : les personnes sous le seuil de l'un d'eux sont déjà desservies et ne comptent pas. Vide : personne n'est encore desservi.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/access_layer.py" />
             <source>The population field has negative values: fix the ACCESS layer or choose another field.</source>
             <translation>Le champ de population a des valeurs négatives : corrigez la couche ACCESS ou choisissez un autre champ.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The population field {field} holds '{value}' at origin {origin}: populations must be numbers ≥ 0.</source>
+            <translation>Le champ de population {field} contient « {value} » à l'origine {origin} : les populations doivent être des nombres ≥ 0.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1922,6 +2058,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les {count} origines situées dans les zones n'ont aucun habitant : {field} vaut 0 ou NULL pour toutes. Choisissez le champ de population de la couche ACCESS (Filosofi : Ind).</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The {count} sites bring {people:,.0f} more people within {threshold:g} {unit}. Greedy choice: at least 63 % of the best possible total for this many sites, and the best single site exactly.</source>
+            <translation>Les {count} sites amènent {people:,.0f} personnes de plus à moins de {threshold:g} {unit}. Choix glouton : au moins 63 % du meilleur total possible pour ce nombre de sites, et exactement le meilleur site seul.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The {layer} layer has invalid geometries ({count}; feature id and reason: {features}): tick FIX_INVALID (Repair invalid geometries) to repair them with makeValid, or repair the layer first (Processing toolbox ▸ Vector geometry ▸ Fix geometries).</source>
             <translation>La couche {layer} a des géométries invalides ({count} ; identifiant et raison : {features}) : cochez FIX_INVALID (Réparer les géométries invalides) pour les réparer par makeValid, ou réparez d'abord la couche (boîte à outils de traitements ▸ Géométrie vectorielle ▸ Réparer les géométries).</translation>
@@ -1937,7 +2078,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'expression {name} échoue sur la zone {fid} : {error}</translation>
         </message>
         <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression fails on origin {origin}: {error}</source>
+            <translation>L'expression {name} échoue sur l'origine {origin} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression gives '{value}' at origin {origin}: it must give a number ≥ 0 (or true/false).</source>
+            <translation>L'expression {name} donne « {value} » à l'origine {origin} : elle doit donner un nombre ≥ 0 (ou vrai/faux).</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
+            <location filename="../../processing/origin_values.py" />
             <source>The {name} expression is not valid: {error}</source>
             <translation>L'expression {name} n'est pas valide : {error}</translation>
         </message>
@@ -1947,9 +2099,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'expression {name} utilise des champs que la couche AREAS n'a pas : {missing} (ses champs : {fields}).</translation>
         </message>
         <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression uses fields that the ORIGINS layer does not have: {missing} (its fields: {fields}).</source>
+            <translation>L'expression {name} utilise des champs que la couche ORIGINS n'a pas : {missing} (ses champs : {fields}).</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>This layer has no field {fields} for the tags.</source>
             <translation>Cette couche n'a pas de champ {fields} pour les étiquettes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Threshold</source>
+            <translation>Seuil</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -2068,6 +2230,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Unit of the threshold: metres or minutes (at the walking speed).</source>
             <translation>Unité du seuil : mètres ou minutes (à la vitesse de marche).</translation>
         </message>
@@ -2182,9 +2345,24 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La marche jusqu'au premier arrêt et depuis le dernier dure au plus cela (correspondances : aussi au plus 1 km, comme R5). Par défaut 30 minutes, le maxWalkTime de R5.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Weight (expression on the origins)</source>
+            <translation>Poids (expression sur les origines)</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>What a click on an outlet with Pick on map does besides selecting it</source>
             <translation>Ce que fait un clic sur un commerce avec Choisir sur la carte, en plus de le sélectionner</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Where new outlets may open (quartiers, communes): candidates outside every area are skipped, and the grid covers these areas. Empty: anywhere.</source>
+            <translation>Où de nouveaux commerces peuvent ouvrir (quartiers, communes) : les candidats hors de toute zone sont écartés, et la grille couvre ces zones. Vide : partout.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Where people live: points (address points, buildings) or polygons (200 m INSEE cells), taken at a point on their surface.</source>
+            <translation>Lieux de résidence : points (adresses, bâtiments) ou polygones (carreaux INSEE de 200 m), pris en un point de leur surface.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -2202,6 +2380,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Largeur autour des voies atteintes (m)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Without CANDIDATES: the candidates are the centres of square cells of this size. Default 200 m.</source>
+            <translation>Sans CANDIDATES : les candidats sont les centres de carreaux de cette taille. 200 m par défaut.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Without GTFS, routes of the OSM file run every this many minutes (unless tagged interval=*). Default 15.</source>
             <translation>Sans GTFS, les lignes du fichier OSM passent toutes les tant de minutes (sauf attribut interval=*). Par défaut 15.</translation>
@@ -2217,9 +2400,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>areas</source>
+            <translation>zones</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>at least {count} people or {share} %: low access</source>
             <translation>au moins {count} habitants ou {share} % : accès faible</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>candidate sites</source>
+            <translation>sites candidats</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -2303,6 +2496,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>origins</source>
             <translation>origines</translation>
         </message>
@@ -2310,6 +2504,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/point_input.py" />
             <location filename="../../processing/service_areas.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>outlets</source>
             <translation>commerces</translation>
         </message>
@@ -2359,6 +2554,26 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} candidates lie farther than MAX_SNAP from the street network and are skipped: {names}</source>
+            <translation>{count} candidats sont à plus de MAX_SNAP du réseau de rues et sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} candidates lie outside AREAS and are skipped: {names}</source>
+            <translation>{count} candidats sont hors de AREAS et sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} grid cells lie farther than MAX_SNAP from the street network and are skipped.</source>
+            <translation>{count} carreaux de la grille sont à plus de MAX_SNAP du réseau de rues et sont écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} grid cells of {size:g} m are the candidates.</source>
+            <translation>{count} carreaux de {size:g} m sont les candidats.</translation>
+        </message>
+        <message>
             <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
@@ -2385,6 +2600,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <location filename="../../processing/origin_values.py" />
             <source>{count} origins have no population (NULL): they count as 0 people.</source>
             <translation>{count} origines n'ont pas de population (NULL) : elles comptent pour 0 habitant.</translation>
         </message>
@@ -2514,6 +2730,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/import_directory.py" />
             <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
             <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{served:,.0f} of {total:,.0f} people live within {threshold:g} {unit} of an existing outlet.</source>
+            <translation>{served:,.0f} personnes sur {total:,.0f} vivent à moins de {threshold:g} {unit} d'un commerce existant.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
