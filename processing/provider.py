@@ -13,6 +13,7 @@ from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
 from .import_directory import ImportDirectoryAlgorithm
 from .merge_outlets import MergeOutletsAlgorithm
+from .scenario import Scenario
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
 from .suggest_sites import SuggestSites
@@ -27,6 +28,7 @@ ALGORITHM_CLASSES = (
     FetchPriorityAreas,
     ClassifyAreas,
     SuggestSites,
+    Scenario,
     StyleAreas,
 )
 

@@ -135,9 +135,15 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Areas</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Areas before and after</source>
+            <translation>Zones avant et après</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -360,6 +366,11 @@
             <translation>Clic : basculer Bio</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Closing outlets (expression)</source>
+            <translation>Commerces qui ferment (expression)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Comma-separated distances or times, e.g. '5,10,15' (minutes) or '800,1609,2500' (metres). Default 400, 800, 1609 m: about 5 and 10 minutes' walk and the USDA's 1 mile.</source>
             <translation>Distances ou temps séparés par des virgules, p. ex. « 5,10,15 » (minutes) ou « 800,1609,2500 » (mètres). Par défaut 400, 800 et 1609 m : environ 5 et 10 minutes de marche et le mile de l'USDA.</translation>
@@ -396,6 +407,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Definition of low access</source>
             <translation>Définition de l'accès faible</translation>
         </message>
@@ -426,6 +438,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Distance (metres) or time (minutes) beyond which people have low access. Empty: the preset's.</source>
             <translation>Distance (mètres) ou temps (minutes) au-delà duquel l'accès est faible. Vide : celui du préréglage.</translation>
         </message>
@@ -713,6 +726,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
             <translation>Ne garder que les commerces qui vérifient cette expression, p. ex. "category" = 'supermarket'.</translation>
@@ -785,16 +799,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low access: at least this many people</source>
             <translation>Accès faible : au moins ce nombre d'habitants</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low access: or at least this share of the population (%)</source>
             <translation>Accès faible : ou au moins cette part de la population (%)</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low income (expression)</source>
             <translation>Bas revenus (expression)</translation>
         </message>
@@ -905,6 +922,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Aucun commerce n'a de géométrie utilisable.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>No outlet is left in the scenario: REMOVE closes every outlet and no proposed outlet (ADD) lies within {max_snap:g} m of the street network.</source>
+            <translation>Aucun commerce ne reste dans le scénario : REMOVE ferme tous les commerces et aucun commerce proposé (ADD) n'est à moins de {max_snap:g} m du réseau de rues.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_base.py" />
             <source>No outlet is left: the outlet filter matches none, or the outlets have no geometry.</source>
             <translation>Il ne reste aucun commerce : le filtre n'en retient aucun, ou les commerces n'ont pas de géométrie.</translation>
@@ -942,6 +964,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/suggest_sites.py" />
             <source>None of the features of the AREAS layer has a geometry: give polygons, or leave AREAS empty.</source>
             <translation>Aucune entité de la couche AREAS n'a de géométrie : donnez des polygones, ou laissez AREAS vide.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the origins lies in an area of AREAS: check that the two layers cover the same place (and that their CRS are right).</source>
+            <translation>Aucune origine ne se trouve dans une zone de AREAS : vérifiez que les deux couches couvrent le même territoire (et que leurs SCR sont justes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the proposed outlets (ADD) has a usable geometry.</source>
+            <translation>Aucun des commerces proposés (ADD) n'a de géométrie utilisable.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1041,9 +1073,15 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Origins</source>
             <translation>Origines</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Origins before and after</source>
+            <translation>Origines avant et après</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -1057,6 +1095,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Outlet filter</source>
             <translation>Filtre des commerces</translation>
@@ -1085,6 +1124,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/base.py" />
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Outlets</source>
             <translation>Commerces</translation>
@@ -1093,6 +1133,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/merge_outlets.py" />
             <source>Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) may be the same shop.</source>
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Outlets that would open in the scenario (e.g. the output of 'Suggest sites for new outlets'): all of them count, the outlet filter does not apply.</source>
+            <translation>Commerces qui ouvriraient dans le scénario (p. ex. la sortie de « Proposer des sites pour de nouveaux commerces ») : tous comptent, le filtre des commerces ne s'applique pas.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1131,6 +1176,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>People living at each origin (Filosofi: Ind). Empty: each origin counts as 1.</source>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
@@ -1181,6 +1227,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une EXTENT en plus, les deux s'appliquent.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Polygons to classify before and after: QPV, IRIS, quartiers, communes or a grid.</source>
+            <translation>Polygones à classer avant et après : QPV, IRIS, quartiers, communes ou une grille.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Polygons to classify: QPV, IRIS, quartiers, communes or a grid.</source>
             <translation>Polygones à classer : QPV, IRIS, quartiers, communes ou carroyage.</translation>
@@ -1192,6 +1243,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
             <translation>Champ de population</translation>
@@ -1220,6 +1272,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/style_areas.py" />
             <source>Priority neighbourhoods: outline and name</source>
             <translation>Quartiers prioritaires : contour et nom</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Proposed outlets</source>
+            <translation>Commerces proposés</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1305,6 +1362,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Save edits</source>
             <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Scenario: open or close outlets</source>
+            <translation>Scénario : ouvrir ou fermer des commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Scenario: {added} outlet(s) added, {removed} removed. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after ({change:+,.0f}).</source>
+            <translation>Scénario : {added} commerce(s) ajouté(s), {removed} retiré(s). {gaining:,.0f} personnes passent à moins de {threshold:g} {unit} d'un commerce, {losing:,.0f} passent au-delà ; personnes au-delà du seuil : {before:,.0f} avant, {after:,.0f} après ({change:+,.0f}).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1713,6 +1780,21 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression fails on outlet {fid}: {error}</source>
+            <translation>L'expression REMOVE échoue sur le commerce {fid} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression is not valid: {error}</source>
+            <translation>L'expression REMOVE n'est pas valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression selects no outlet: none closes.</source>
+            <translation>L'expression REMOVE ne sélectionne aucun commerce : aucun ne ferme.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} areas: they are treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zones : elles sont traitées comme urbaines.</translation>
@@ -1731,6 +1813,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/areas/priority_areas.py" />
             <source>The archive downloaded from {url} holds no .geojson file.</source>
             <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The areas with their fields plus pop_total, pop_low_before, pop_low_after, pop_low_change, share_low_before, share_low_after, class_before, class_after and change (fewer_beyond, more_beyond, unchanged).</source>
+            <translation>Les zones avec leurs champs, plus pop_total, pop_low_before, pop_low_after, pop_low_change, share_low_before, share_low_after, class_before, class_after et change (fewer_beyond, more_beyond, unchanged).</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1933,6 +2020,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m et status ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The origins with their fields plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min and change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</source>
+            <translation>Les origines avec leurs champs, plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min et change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_base.py" />
             <source>The outlet filter is not a valid expression: {error}</source>
             <translation>Le filtre des commerces n'est pas une expression valide : {error}</translation>
@@ -1948,9 +2040,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La nomenclature des commerces (JSON). Vide : celle fournie.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The outlets as they are: the baseline.</source>
+            <translation>Les commerces tels qu'ils sont : la situation de référence.</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>The outlets open today: people within the threshold of one of them are served already and count for nothing. Empty: nobody is served yet.</source>
             <translation>Les commerces ouverts aujourd'hui : les personnes sous le seuil de l'un d'eux sont déjà desservies et ne comptent pas. Vide : personne n'est encore desservi.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The outlets that close in the scenario, e.g. "name" = 'Carrefour Market'. Empty: none closes.</source>
+            <translation>Les commerces qui ferment dans le scénario, p. ex. "name" = 'Carrefour Market'. Vide : aucun ne ferme.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1991,6 +2093,21 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/import_directory.py" />
             <source>The rows that could not be placed, with all their fields, their row number and the reason.</source>
             <translation>Les lignes qui n'ont pas pu être placées, avec tous leurs champs, leur numéro de ligne et la raison.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The rule of 'Classify food access by area', applied before and after. Default: a 15-minute walk (THRESHOLD sets the minutes).</source>
+            <translation>La règle de « Classer l'accès à l'alimentation par zone », appliquée avant et après. Par défaut : 15 minutes à pied (THRESHOLD fixe les minutes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that close (REMOVE), or both.</source>
+            <translation>Le scénario ne change rien : donnez des commerces proposés (ADD), une expression qui sélectionne les commerces qui ferment (REMOVE), ou les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).</source>
+            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par REMOVE) et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez l'expression REMOVE, ou donnez des commerces proposés (ADD).</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />
@@ -2115,6 +2232,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Threshold (overrides the preset)</source>
             <translation>Seuil (remplace celui du préréglage)</translation>
         </message>
@@ -2164,6 +2282,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Vraie pour les zones à bas revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2: low access there makes a food desert.</source>
+            <translation>Vrai pour les zones à faibles revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 : un accès faible y fait un désert alimentaire.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>True for urban areas (urban threshold), false for rural ones (rural threshold), e.g. "DENS" &lt;= 2 with INSEE's density grid. Empty: every area is urban.</source>
             <translation>Vraie pour les zones urbaines (seuil urbain), fausse pour les zones rurales (seuil rural), p. ex. "DENS" &lt;= 2 avec la grille de densité de l'Insee. Vide : toutes les zones sont urbaines.</translation>
@@ -2195,11 +2318,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>USDA: 33 % of the area's population beyond the threshold make it low access.</source>
             <translation>USDA : 33 % de la population de la zone au-delà du seuil en font une zone à accès faible.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>USDA: 500 people beyond the threshold make an area low access.</source>
             <translation>USDA : 500 habitants au-delà du seuil font d'une zone une zone à accès faible.</translation>
         </message>
@@ -2225,6 +2350,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Unit of the threshold</source>
             <translation>Unité du seuil</translation>
         </message>
@@ -2365,6 +2491,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Lieux de résidence : points (adresses, bâtiments) ou polygones (carreaux INSEE de 200 m), pris en un point de leur surface.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Where people live: points (address points, buildings) or polygons (200 m INSEE cells). Points count in the area that contains them; polygons share their people between areas by overlap.</source>
+            <translation>Lieux de résidence : points (adresses, bâtiments) ou polygones (carreaux INSEE de 200 m). Les points comptent dans la zone qui les contient ; les polygones répartissent leurs habitants entre les zones selon leur recouvrement.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <source>Where people live: points (address points, population-weighted centroids) or polygons (200 m INSEE cells, buildings), taken at a point on their surface. Every feature is kept.</source>
             <translation>Lieux de résidence : points (points adresse, centroïdes pondérés par la population) ou polygones (carreaux Insee de 200 m, bâtiments), pris en un point de leur surface. Toutes les entités sont gardées.</translation>
@@ -2400,6 +2531,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>areas</source>
             <translation>zones</translation>
@@ -2466,6 +2598,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>metres</source>
             <translation>mètres</translation>
         </message>
@@ -2475,7 +2608,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>mètres : compare distance_m ; minutes : compare time_min. Vide : l'unité du préréglage.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>metres: compares distances; minutes: compares times. Empty: the preset's unit.</source>
+            <translation>mètres : compare les distances ; minutes : compare les temps. Vide : l'unité de la définition.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>minutes</source>
             <translation>minutes</translation>
         </message>
@@ -2496,6 +2635,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>origins</source>
             <translation>origines</translation>
@@ -2503,6 +2643,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         <message>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/point_input.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>outlets</source>
@@ -2512,6 +2653,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/access_times.py" />
             <source>outlets_within counts the outlets within this distance or time. Default 1609 m: the USDA's 1 mile urban low-access distance.</source>
             <translation>outlets_within compte les commerces à moins de cette distance ou de ce temps. Par défaut 1609 m : le mile de l'USDA, distance d'accès faible en ville.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>proposed outlets</source>
+            <translation>commerces proposés</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -2547,6 +2693,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/timetables.py" />
             <source>{count} OSM route relations (estimated times)</source>
             <translation>{count} relations de lignes OSM (temps estimés)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} area(s) become low access: {names}.</source>
+            <translation>{count} zone(s) passent en accès faible : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} area(s) leave low access: {names}.</source>
+            <translation>{count} zone(s) sortent de l'accès faible : {names}.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2618,6 +2774,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} proposed outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerce(s) proposé(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
