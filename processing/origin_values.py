@@ -20,11 +20,8 @@ def population_values(features, field, feedback):
         if raw is None:
             missing += 1
             continue
-        try:
-            number = float(raw)
-        except (TypeError, ValueError):
-            number = np.nan
-        if not np.isfinite(number) or number < 0:
+        number = non_negative(raw)
+        if number is None:
             raise InputError(
                 "The population field {field} holds '{value}' at origin {origin}: populations must be numbers ≥ 0.",
                 field=field,
@@ -67,11 +64,8 @@ def expression_values(text, name, features, fields, expression_context):
                 origin=feature.id(),
                 error=expression.evalErrorString(),
             )
-        try:
-            number = 0.0 if raw is None else float(raw)
-        except (TypeError, ValueError):
-            number = np.nan
-        if not np.isfinite(number) or number < 0:
+        number = 0.0 if raw is None else non_negative(raw)
+        if number is None:
             raise InputError(
                 "The {name} expression gives '{value}' at origin {origin}: it must give a number ≥ 0 (or true/false).",
                 name=name,
@@ -80,3 +74,12 @@ def expression_values(text, name, features, fields, expression_context):
             )
         values[index] = number
     return values
+
+
+def non_negative(value):
+    """``value`` (a number, or text or a boolean holding one) as a finite float ≥ 0; None when it is not one."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if np.isfinite(number) and number >= 0 else None

@@ -158,6 +158,9 @@ def test_bad_inputs(run_algorithm):
     far = memory_layer("Point", OUTLET_FIELDS, [(point(0, 5000), "f", "Far", "supermarket")])
     with pytest.raises(QgsProcessingException, match="No outlet is left in the scenario"):
         run_scenario(run_algorithm, REMOVE="true", ADD=far, **parameters)
+    homes = memory_layer("Point", ["people:double"], [(point(100, 10), 5.0), (point(500, 10), -3.0)])
+    with pytest.raises(QgsProcessingException, match="The population field people holds '-3.0' at origin 2"):
+        run_scenario(run_algorithm, ADD=proposed, **(parameters | {"ORIGINS": homes}))
     feedback = RecordingFeedback()
     run_scenario(run_algorithm, feedback, REMOVE="\"name\" = 'Nobody'", ADD=proposed, **parameters)
     assert "The REMOVE expression selects no outlet: none closes." in feedback.warnings

@@ -154,6 +154,8 @@ def test_bad_inputs(run_algorithm, sample, tmp_path):
         suggest(run_algorithm, sample, MODE=2, K=1)
     with pytest.raises(QgsProcessingException, match="WEIGHT expression uses fields"):
         suggest(run_algorithm, sample, WEIGHT='"no_such_field" > 1', K=1)
+    with pytest.raises(QgsProcessingException, match="The WEIGHT expression gives '-1' at origin"):
+        suggest(run_algorithm, sample, WEIGHT="-1", K=1)
 
 
 class CancelInGreedy(RecordingFeedback):
