@@ -28,6 +28,7 @@ DEFAULT_DOWNLOAD_URL = "https://github.com/foodaccess/foodaccess/releases/latest
 # Development, build and test files: never shipped (anything starting with "." is skipped too).
 EXCLUDED_TOP_LEVEL = {
     "dev",
+    "docs",
     "tests",
     "build",
     "dist",

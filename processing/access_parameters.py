@@ -121,10 +121,10 @@ def add_mode_parameters(algorithm):
     )
 
 
-def add_unit_parameter(algorithm, description):
+def add_unit_parameter(algorithm, description, default=UNIT_METRES):
     algorithm.add_parameter(
         QgsProcessingParameterEnum(
-            "UNIT", tr("Threshold unit"), options=[tr("Metres"), tr("Minutes")], defaultValue=UNIT_METRES
+            "UNIT", tr("Threshold unit"), options=[tr("Metres"), tr("Minutes")], defaultValue=default
         ),
         description,
     )

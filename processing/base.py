@@ -31,6 +31,7 @@ GROUPS = {
     "outlets": QT_TRANSLATE_NOOP("FoodAccess", "Outlets"),
     "accessibility": QT_TRANSLATE_NOOP("FoodAccess", "Accessibility"),
     "classification": QT_TRANSLATE_NOOP("FoodAccess", "Classification"),
+    "planning": QT_TRANSLATE_NOOP("FoodAccess", "Planning"),
     "styling": QT_TRANSLATE_NOOP("FoodAccess", "Styling"),
 }
 

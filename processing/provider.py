@@ -13,8 +13,10 @@ from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
 from .import_directory import ImportDirectoryAlgorithm
 from .merge_outlets import MergeOutletsAlgorithm
+from .scenario import Scenario
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
+from .suggest_sites import SuggestSites
 
 # Every algorithm of the provider, in toolbox order.
 ALGORITHM_CLASSES = (
@@ -25,6 +27,8 @@ ALGORITHM_CLASSES = (
     ServiceAreasAlgorithm,
     FetchPriorityAreas,
     ClassifyAreas,
+    SuggestSites,
+    Scenario,
     StyleAreas,
 )
 

@@ -39,6 +39,10 @@ CLASSIFIED_AREAS = "classified_areas"
 PRIORITY_AREAS = "priority_areas"
 OUTLETS = "outlets"
 STYLES = (CLASSIFIED_AREAS, PRIORITY_AREAS, OUTLETS)
+# The planning algorithms' outputs (suggestsites, scenario): styled on completion, not offered by styleareas.
+SUGGESTED_SITES = "suggested_sites"
+SCENARIO_ORIGINS = "scenario_origins"
+SCENARIO_AREAS = "scenario_areas"
 STYLE_CATEGORIES = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
 
 # The label of classified areas: the area's name, then the share of people beyond the threshold.

@@ -57,6 +57,15 @@ class Snapped:
             self.edge[index], self.position[index], self.distance[index], self.xy[index], self.off_island[index]
         )
 
+    def concatenate(self, other):
+        """These points followed by those of ``other``."""
+        return Snapped(
+            *(
+                np.concatenate([getattr(self, name), getattr(other, name)])
+                for name in ("edge", "position", "distance", "xy", "off_island")
+            )
+        )
+
     def replace(self, index, other):
         """Rows ``index`` replaced by those of ``other`` (as many)."""
         for name in ("edge", "position", "distance", "xy", "off_island"):

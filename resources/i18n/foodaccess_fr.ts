@@ -44,6 +44,11 @@
             <translation>Un champ portant l'identifiant propre à l'annuaire, écrit dans source_id. Sans lui, source_id est le numéro de ligne (1 = première ligne après l'en-tête).</translation>
         </message>
         <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>A grid of {size:g} m over the area makes {cells} candidate cells (at most {limit}): raise GRID_SIZE, or give candidate sites (CANDIDATES).</source>
+            <translation>Une grille de {size:g} m sur la zone donne {cells} carreaux candidats (au plus {limit}) : augmentez GRID_SIZE, ou donnez des sites candidats (CANDIDATES).</translation>
+        </message>
+        <message>
             <location filename="../../processing/style_areas.py" />
             <source>A layer of the project: classified areas, priority neighbourhoods (QPV) or outlets.</source>
             <translation>Une couche du projet : zones classées, quartiers prioritaires (QPV) ou commerces.</translation>
@@ -135,8 +140,15 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Areas</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Areas before and after</source>
+            <translation>Zones avant et après</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -192,6 +204,16 @@
             <location filename="../../processing/base.py" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Candidate sites</source>
+            <translation>Sites candidats</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Candidates nearer than this (straight line) to a chosen site are left out. Default 0: none.</source>
+            <translation>Les candidats plus proches que cela (à vol d'oiseau) d'un site choisi sont écartés. 0 par défaut : aucun.</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />
@@ -359,6 +381,11 @@
             <translation>Clic : basculer Bio</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Closing outlets (expression)</source>
+            <translation>Commerces qui ferment (expression)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Comma-separated distances or times, e.g. '5,10,15' (minutes) or '800,1609,2500' (metres). Default 400, 800, 1609 m: about 5 and 10 minutes' walk and the USDA's 1 mile.</source>
             <translation>Distances ou temps séparés par des virgules, p. ex. « 5,10,15 » (minutes) ou « 800,1609,2500 » (mètres). Par défaut 400, 800 et 1609 m : environ 5 et 10 minutes de marche et le mile de l'USDA.</translation>
@@ -374,6 +401,11 @@
             <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (1,33 m/s, valeur par défaut d'OpenTripPlanner ; R5 utilise 1,3 m/s). Prenez 3,6 km/h ou moins pour les personnes âgées.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Counts each origin's people this many times, e.g. "in_qpv" (true: 1, false: 0) or "Men_pauv" / "Men" for the share of poor households. Empty: everyone counts the same.</source>
+            <translation>Compte les personnes de chaque origine autant de fois, p. ex. "in_qpv" (vrai : 1, faux : 0) ou "Men_pauv" / "Men" pour la part des ménages pauvres. Vide : tout le monde compte autant.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Custom: the threshold and its unit below</source>
             <translation>Personnalisé : le seuil et son unité ci-dessous</translation>
@@ -385,6 +417,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Definition of low access</source>
             <translation>Définition de l'accès faible</translation>
         </message>
@@ -400,6 +433,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Distance (metres) or time (minutes) beyond which people have low access. Empty: the preset's.</source>
             <translation>Distance (mètres) ou temps (minutes) au-delà duquel l'accès est faible. Vide : celui du préréglage.</translation>
         </message>
@@ -452,6 +486,11 @@
             <location filename="../../processing/service_areas.py" />
             <source>Exact buffer (slower)</source>
             <translation>Zone tampon exacte (plus lente)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Existing outlets</source>
+            <translation>Commerces existants</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -566,6 +605,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : le fichier est tronqué ou corrompu ({message}). Téléchargez de nouveau l'extrait (par ex. sur download.geofabrik.de) et donnez le fichier .osm ou .osm.pbf complet.</translation>
         </message>
         <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>GRID_SIZE must be greater than 0 (got {size}).</source>
+            <translation>GRID_SIZE doit être supérieur à 0 (reçu {size}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} with {url} in {requests} ({retries}).</source>
             <translation>Géocodage de {rows} avec {url} en {requests} ({retries}).</translation>
@@ -606,6 +650,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez les champs d'adresse (pour géocoder les commerces) ou les champs de longitude et de latitude.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Grid cell size (m)</source>
+            <translation>Taille des carreaux de la grille (m)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Grid contour (fast)</source>
             <translation>Contour sur grille (rapide)</translation>
@@ -619,6 +668,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/merge_outlets.py" />
             <source>How alike the names must be (accents, case and punctuation ignored; 1 = same name). "Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other is 1.</source>
             <translation>Degré de ressemblance exigé entre les noms (accents, casse et ponctuation ignorés ; 1 = même nom). « Carrefour City » et « Carrefour city » valent 1 ; un nom dont tous les mots figurent dans l'autre vaut 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>How many sites to choose. Default 5.</source>
+            <translation>Combien de sites choisir. 5 par défaut.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -666,7 +720,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>K = {k} sites are asked for, but only {count} candidates are usable (within MAX_SNAP of the street network and inside AREAS): lower K, or give more candidates (CANDIDATES, a smaller GRID_SIZE).</source>
+            <translation>K = {k} sites sont demandés, mais seuls {count} candidats sont utilisables (à moins de MAX_SNAP du réseau de rues et dans AREAS) : baissez K, ou donnez plus de candidats (CANDIDATES, un GRID_SIZE plus petit).</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>K must be at least 1 (got {k}).</source>
+            <translation>K doit valoir au moins 1 (reçu {k}).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
             <translation>Ne garder que les commerces qui vérifient cette expression, p. ex. "category" = 'supermarket'.</translation>
         </message>
@@ -763,16 +829,19 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low access: at least this many people</source>
             <translation>Accès faible : au moins ce nombre d'habitants</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low access: or at least this share of the population (%)</source>
             <translation>Accès faible : ou au moins cette part de la population (%)</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Low income (expression)</source>
             <translation>Bas revenus (expression)</translation>
         </message>
@@ -832,6 +901,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Similarité minimale des noms (0–1)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Minimum spacing between sites (m)</source>
+            <translation>Espacement minimal entre sites (m)</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
@@ -857,6 +931,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Aucun fichier GTFS n'a été donné et {path} n'a aucune relation de ligne de transport en commun (route=bus, tram, subway, train, light_rail ou trolleybus avec arrêts) : donnez les flux GTFS du territoire.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>No candidate site is usable: none lies within MAX_SNAP of the street network (and inside AREAS). Check that the candidates, the areas and the network cover the same place, or raise MAX_SNAP.</source>
+            <translation>Aucun site candidat n'est utilisable : aucun n'est à moins de MAX_SNAP du réseau de rues (et dans AREAS). Vérifiez que les candidats, les zones et le réseau couvrent le même territoire, ou augmentez MAX_SNAP.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/osm_file.py" />
             <location filename="../../core/outlets/overpass.py" />
             <source>No category chosen: choose at least one in CATEGORIES.</source>
@@ -871,6 +950,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/access_base.py" />
             <source>No outlet has a usable geometry.</source>
             <translation>Aucun commerce n'a de géométrie utilisable.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>No outlet is left in the scenario: REMOVE closes every outlet and no proposed outlet (ADD) lies within {max_snap:g} m of the street network.</source>
+            <translation>Aucun commerce ne reste dans le scénario : REMOVE ferme tous les commerces et aucun commerce proposé (ADD) n'est à moins de {max_snap:g} m du réseau de rues.</translation>
         </message>
         <message>
             <location filename="../../processing/access_base.py" />
@@ -912,6 +996,21 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>None of the features of the AREAS layer has a geometry: give polygons, or leave AREAS empty.</source>
+            <translation>Aucune entité de la couche AREAS n'a de géométrie : donnez des polygones, ou laissez AREAS vide.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the origins lies in an area of AREAS: check that the two layers cover the same place (and that their CRS are right).</source>
+            <translation>Aucune origine ne se trouve dans une zone de AREAS : vérifiez que les deux couches couvrent le même territoire (et que leurs SCR sont justes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the proposed outlets (ADD) has a usable geometry.</source>
+            <translation>Aucun des commerces proposés (ADD) n'a de géométrie utilisable.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>None of the {count} features of the AREAS layer has a geometry: nothing to classify. Use a polygon layer whose features have their shapes.</source>
             <translation>Aucune des {count} entités de la couche AREAS n'a de géométrie : rien à classer. Utilisez une couche de polygones dont les entités ont leur forme.</translation>
@@ -945,6 +1044,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Not in edit mode: the first tag starts it.</source>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Number of sites</source>
+            <translation>Nombre de sites</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -982,6 +1086,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Seule une couche vecteur valide peut recevoir un style Food Access.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Only {count} of the {k} sites add anyone: every other candidate reaches nobody left unserved (or lies within MIN_SPACING of a chosen site).</source>
+            <translation>Seuls {count} des {k} sites ajoutent quelqu'un : aucun autre candidat n'atteint de personne encore non desservie (ou il est à moins de MIN_SPACING d'un site choisi).</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>OpenStreetMap file (.osm / .osm.pbf) instead of Overpass</source>
             <translation>Fichier OpenStreetMap (.osm / .osm.pbf) au lieu d'Overpass</translation>
@@ -1004,8 +1113,15 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Origins</source>
             <translation>Origines</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Origins before and after</source>
+            <translation>Origines avant et après</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -1019,6 +1135,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Outlet filter</source>
             <translation>Filtre des commerces</translation>
         </message>
@@ -1046,6 +1164,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/base.py" />
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Outlets</source>
             <translation>Commerces</translation>
@@ -1054,6 +1173,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/merge_outlets.py" />
             <source>Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) may be the same shop.</source>
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Outlets that would open in the scenario (e.g. the output of 'Suggest sites for new outlets'): all of them count, the outlet filter does not apply.</source>
+            <translation>Commerces qui ouvriraient dans le scénario (p. ex. la sortie de « Proposer des sites pour de nouveaux commerces ») : tous comptent, le filtre des commerces ne s'applique pas.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1092,13 +1216,25 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>People living at each origin (Filosofi: Ind). Empty: each origin counts as 1.</source>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>People within this walking distance or time of a site are reached by it. Default 10 (minutes).</source>
+            <translation>Les personnes à moins de cette distance ou de ce temps de marche d'un site sont atteintes par lui. 10 (minutes) par défaut.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Pick on map</source>
             <translation>Choisir sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../processing/base.py" />
+            <source>Planning</source>
+            <translation>Planification</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1126,6 +1262,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une emprise en plus, les deux s'appliquent.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Polygons to classify before and after: QPV, IRIS, quartiers, communes or a grid.</source>
+            <translation>Polygones à classer avant et après : QPV, IRIS, quartiers, communes ou une grille.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Polygons to classify: QPV, IRIS, quartiers, communes or a grid.</source>
             <translation>Polygones à classer : QPV, IRIS, quartiers, communes ou carroyage.</translation>
@@ -1137,8 +1278,20 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
             <translation>Champ de population</translation>
+        </message>
+        <message>
+            <location filename="../../core/areas/site_choice.py" />
+            <source>Populations and weights must be finite numbers ≥ 0.</source>
+            <translation>Les populations et les poids doivent être des nombres finis ≥ 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Possible premises (empty shops, plots): the picks are chosen among them and keep their fields. Empty: the centres of a regular grid (GRID_SIZE) over AREAS, or over the origins without AREAS.</source>
+            <translation>Locaux possibles (cellules commerciales vides, terrains) : les sites sont choisis parmi eux et gardent leurs champs. Vide : les centres d'une grille régulière (GRID_SIZE) sur AREAS, ou sur les origines sans AREAS.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1154,6 +1307,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/style_areas.py" />
             <source>Priority neighbourhoods: outline and name</source>
             <translation>Quartiers prioritaires : contour et nom</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Proposed outlets</source>
+            <translation>Commerces proposés</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -1239,6 +1397,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Save edits</source>
             <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Scenario: open or close outlets</source>
+            <translation>Scénario : ouvrir ou fermer des commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Scenario: {added} outlet(s) added, {removed} removed. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after ({change:+,.0f}).</source>
+            <translation>Scénario : {added} commerce(s) ajouté(s), {removed} retiré(s). {gaining:,.0f} personnes passent à moins de {threshold:g} {unit} d'un commerce, {losing:,.0f} passent au-delà ; personnes au-delà du seuil : {before:,.0f} avant, {after:,.0f} après ({change:+,.0f}).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1331,6 +1499,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Afficher les commerces dont le nom contient ce texte (casse et accents ignorés)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Site {rank}: {gain:,.0f} more people within the threshold ({reached:,.0f} within it in all).</source>
+            <translation>Site {rank} : {gain:,.0f} personnes de plus sous le seuil ({reached:,.0f} sous le seuil en tout).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Smallest part of the network to tie points to (nodes)</source>
             <translation>Plus petite partie du réseau où rattacher les points (nœuds)</translation>
@@ -1389,6 +1562,21 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/base.py" />
             <source>Styling</source>
             <translation>Mise en forme</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggest sites for new outlets</source>
+            <translation>Proposer des sites pour de nouveaux commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggested sites</source>
+            <translation>Sites proposés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Suggesting sites works on foot only: set MODE to 1 (walk on the street network); straight-line and public transport catchments are not available yet.</source>
+            <translation>La proposition de sites ne fonctionne qu'à pied : mettez MODE à 1 (marche sur le réseau de rues) ; les zones de chalandise en ligne droite et en transports en commun ne sont pas encore disponibles.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1652,6 +1840,21 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression fails on outlet {fid}: {error}</source>
+            <translation>L'expression REMOVE échoue sur le commerce {fid} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression is not valid: {error}</source>
+            <translation>L'expression REMOVE n'est pas valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The REMOVE expression selects no outlet: none closes.</source>
+            <translation>L'expression REMOVE ne sélectionne aucun commerce : aucun ne ferme.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
@@ -1687,6 +1890,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The areas with their fields plus pop_total, pop_low_before, pop_low_after, pop_low_change, share_low_before, share_low_after, class_before, class_after and change (fewer_beyond, more_beyond, unchanged).</source>
+            <translation>Les zones avec leurs champs, plus pop_total, pop_low_before, pop_low_after, pop_low_change, share_low_before, share_low_after, class_before, class_after et change (fewer_beyond, more_beyond, unchanged).</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>The areas with their population, share beyond the threshold, outlet counts, mRFEI and class.</source>
             <translation>Les zones avec leur population, la part au-delà du seuil, le nombre de commerces, le mRFEI et la classe.</translation>
@@ -1715,6 +1923,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/outlets/directory.py" />
             <source>The category mapping {path}, line {line}: the label is empty.</source>
             <translation>Fichier de correspondance des catégories {path}, ligne {line} : le libellé est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The chosen sites with the candidate's fields plus rank (1 first), gain_people (people newly within the threshold thanks to this site, after the sites ranked before it), gain_weighted (the same, weighted), people_reached (everyone within the threshold of the site) and total_gain_people.</source>
+            <translation>Les sites choisis avec les champs du candidat, plus rank (1 d'abord), gain_people (personnes nouvellement sous le seuil grâce à ce site, après les sites mieux classés), gain_weighted (idem, pondéré), people_reached (toutes les personnes sous le seuil du site) et total_gain_people.</translation>
         </message>
         <message>
             <location filename="../../core/areas/classify.py" />
@@ -1892,6 +2105,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m et status ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The origins with their fields plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min and change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</source>
+            <translation>Les origines avec leurs champs, plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min et change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_base.py" />
             <source>The outlet filter is not a valid expression: {error}</source>
             <translation>Le filtre des commerces n'est pas une expression valide : {error}</translation>
@@ -1912,9 +2130,29 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La nomenclature des commerces (JSON). Vide : celle fournie.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The outlets as they are: the baseline.</source>
+            <translation>Les commerces tels qu'ils sont : la situation de référence.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The outlets open today: people within the threshold of one of them are served already and count for nothing. Empty: nobody is served yet.</source>
+            <translation>Les commerces ouverts aujourd'hui : les personnes sous le seuil de l'un d'eux sont déjà desservies et ne comptent pas. Vide : personne n'est encore desservi.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The outlets that close in the scenario, e.g. "name" = 'Carrefour Market'. Empty: none closes.</source>
+            <translation>Les commerces qui ferment dans le scénario, p. ex. "name" = 'Carrefour Market'. Vide : aucun ne ferme.</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/access_layer.py" />
             <source>The population field has negative values: fix the ACCESS layer or choose another field.</source>
             <translation>Le champ de population a des valeurs négatives : corrigez la couche ACCESS ou choisissez un autre champ.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The population field {field} holds '{value}' at origin {origin}: populations must be numbers ≥ 0.</source>
+            <translation>Le champ de population {field} contient « {value} » à l'origine {origin} : les populations doivent être des nombres ≥ 0.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1945,6 +2183,21 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/import_directory.py" />
             <source>The rows that could not be placed, with all their fields, their row number and the reason.</source>
             <translation>Les lignes qui n'ont pas pu être placées, avec tous leurs champs, leur numéro de ligne et la raison.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The rule of 'Classify food access by area', applied before and after. Default: a 15-minute walk (THRESHOLD sets the minutes).</source>
+            <translation>La règle de « Classer l'accès à l'alimentation par zone », appliquée avant et après. Par défaut : 15 minutes à pied (THRESHOLD fixe les minutes).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that close (REMOVE), or both.</source>
+            <translation>Le scénario ne change rien : donnez des commerces proposés (ADD), une expression qui sélectionne les commerces qui ferment (REMOVE), ou les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).</source>
+            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par REMOVE) et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez l'expression REMOVE, ou donnez des commerces proposés (ADD).</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />
@@ -2017,6 +2270,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les {count} origines situées dans les zones n'ont aucun habitant : {field} vaut 0 ou NULL pour toutes. Choisissez le champ de population de la couche ACCESS (Filosofi : Ind).</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>The {count} sites bring {people:,.0f} more people within {threshold:g} {unit}. Greedy choice: at least 63 % of the best possible total for this many sites, and the best single site exactly.</source>
+            <translation>Les {count} sites amènent {people:,.0f} personnes de plus à moins de {threshold:g} {unit}. Choix glouton : au moins 63 % du meilleur total possible pour ce nombre de sites, et exactement le meilleur site seul.</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>The {layers} layers hold no outlet with a position: OUTPUT and MERGE_REPORT are empty.</source>
             <translation>Les {layers} couches ne contiennent aucun commerce positionné : OUTPUT et MERGE_REPORT sont vides.</translation>
@@ -2038,7 +2296,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'expression {name} échoue sur la zone {fid} : {error}</translation>
         </message>
         <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression fails on origin {origin}: {error}</source>
+            <translation>L'expression {name} échoue sur l'origine {origin} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression gives '{value}' at origin {origin}: it must give a number ≥ 0 (or true/false).</source>
+            <translation>L'expression {name} donne « {value} » à l'origine {origin} : elle doit donner un nombre ≥ 0 (ou vrai/faux).</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
+            <location filename="../../processing/origin_values.py" />
             <source>The {name} expression is not valid: {error}</source>
             <translation>L'expression {name} n'est pas valide : {error}</translation>
         </message>
@@ -2048,12 +2317,23 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>L'expression {name} utilise des champs que la couche AREAS n'a pas : {missing} (ses champs : {fields}).</translation>
         </message>
         <message>
+            <location filename="../../processing/origin_values.py" />
+            <source>The {name} expression uses fields that the ORIGINS layer does not have: {missing} (its fields: {fields}).</source>
+            <translation>L'expression {name} utilise des champs que la couche ORIGINS n'a pas : {missing} (ses champs : {fields}).</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>This layer has no field {fields} for the tags.</source>
             <translation>Cette couche n'a pas de champ {fields} pour les étiquettes.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Threshold (overrides the preset)</source>
             <translation>Seuil (remplace celui du préréglage)</translation>
         </message>
@@ -2108,6 +2388,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Vraie pour les zones à bas revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2: low access there makes a food desert.</source>
+            <translation>Vrai pour les zones à faibles revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 : un accès faible y fait un désert alimentaire.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>True for urban areas (urban threshold), false for rural ones (rural threshold), e.g. "DENS" &lt;= 2 with INSEE's density grid. Empty: every area is urban.</source>
             <translation>Vraie pour les zones urbaines (seuil urbain), fausse pour les zones rurales (seuil rural), p. ex. "DENS" &lt;= 2 avec la grille de densité de l'Insee. Vide : toutes les zones sont urbaines.</translation>
@@ -2139,11 +2424,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>USDA: 33 % of the area's population beyond the threshold make it low access.</source>
             <translation>USDA : 33 % de la population de la zone au-delà du seuil en font une zone à accès faible.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>USDA: 500 people beyond the threshold make an area low access.</source>
             <translation>USDA : 500 habitants au-delà du seuil font d'une zone une zone à accès faible.</translation>
         </message>
@@ -2169,11 +2456,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>Unit of the threshold</source>
             <translation>Unité du seuil</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>Unit of the threshold: metres or minutes (at the walking speed).</source>
             <translation>Unité du seuil : mètres ou minutes (à la vitesse de marche).</translation>
         </message>
@@ -2323,9 +2612,29 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La marche jusqu'au premier arrêt et depuis le dernier dure au plus cela (correspondances : aussi au plus 1 km, comme R5). Par défaut 30 minutes, le maxWalkTime de R5.</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Weight (expression on the origins)</source>
+            <translation>Poids (expression sur les origines)</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>What a click on an outlet with Pick on map does besides selecting it</source>
             <translation>Ce que fait un clic sur un commerce avec Choisir sur la carte, en plus de le sélectionner</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Where new outlets may open (quartiers, communes): candidates outside every area are skipped, and the grid covers these areas. Empty: anywhere.</source>
+            <translation>Où de nouveaux commerces peuvent ouvrir (quartiers, communes) : les candidats hors de toute zone sont écartés, et la grille couvre ces zones. Vide : partout.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Where people live: points (address points, buildings) or polygons (200 m INSEE cells), taken at a point on their surface.</source>
+            <translation>Lieux de résidence : points (adresses, bâtiments) ou polygones (carreaux INSEE de 200 m), pris en un point de leur surface.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>Where people live: points (address points, buildings) or polygons (200 m INSEE cells). Points count in the area that contains them; polygons share their people between areas by overlap.</source>
+            <translation>Lieux de résidence : points (adresses, bâtiments) ou polygones (carreaux INSEE de 200 m). Les points comptent dans la zone qui les contient ; les polygones répartissent leurs habitants entre les zones selon leur recouvrement.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -2343,6 +2652,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Largeur autour des voies atteintes (m)</translation>
         </message>
         <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>Without CANDIDATES: the candidates are the centres of square cells of this size. Default 200 m.</source>
+            <translation>Sans CANDIDATES : les candidats sont les centres de carreaux de cette taille. 200 m par défaut.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_parameters.py" />
             <source>Without GTFS, routes of the OSM file run every this many minutes (unless tagged interval=*). Default 15.</source>
             <translation>Sans GTFS, les lignes du fichier OSM passent toutes les tant de minutes (sauf attribut interval=*). Par défaut 15.</translation>
@@ -2358,9 +2672,20 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
+            <source>areas</source>
+            <translation>zones</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>at least {count} people or {share} %: low access</source>
             <translation>au moins {count} habitants ou {share} % : accès faible</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>candidate sites</source>
+            <translation>sites candidats</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -2414,6 +2739,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>metres</source>
             <translation>mètres</translation>
         </message>
@@ -2423,7 +2749,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>mètres : compare distance_m ; minutes : compare time_min. Vide : l'unité du préréglage.</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>metres: compares distances; minutes: compares times. Empty: the preset's unit.</source>
+            <translation>mètres : compare les distances ; minutes : compare les temps. Vide : l'unité de la définition.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/scenario.py" />
             <source>minutes</source>
             <translation>minutes</translation>
         </message>
@@ -2454,12 +2786,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>origins</source>
             <translation>origines</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
+            <location filename="../../processing/suggest_sites.py" />
             <source>outlets</source>
             <translation>commerces</translation>
         </message>
@@ -2467,6 +2803,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/access_times.py" />
             <source>outlets_within counts the outlets within this distance or time. Default 1609 m: the USDA's 1 mile urban low-access distance.</source>
             <translation>outlets_within compte les commerces à moins de cette distance ou de ce temps. Par défaut 1609 m : le mile de l'USDA, distance d'accès faible en ville.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>proposed outlets</source>
+            <translation>commerces proposés</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -2524,9 +2865,39 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} zone n'a pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elle sort « sans population ».</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} area(s) become low access: {names}.</source>
+            <translation>{count} zone(s) passent en accès faible : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} area(s) leave low access: {names}.</source>
+            <translation>{count} zone(s) sortent de l'accès faible : {names}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} candidates lie farther than MAX_SNAP from the street network and are skipped: {names}</source>
+            <translation>{count} candidats sont à plus de MAX_SNAP du réseau de rues et sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} candidates lie outside AREAS and are skipped: {names}</source>
+            <translation>{count} candidats sont hors de AREAS et sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} grid cells lie farther than MAX_SNAP from the street network and are skipped.</source>
+            <translation>{count} carreaux de la grille sont à plus de MAX_SNAP du réseau de rues et sont écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{count} grid cells of {size:g} m are the candidates.</source>
+            <translation>{count} carreaux de {size:g} m sont les candidats.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2645,6 +3016,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <location filename="../../processing/origin_values.py" />
             <source>{count} origins have no population (NULL): they count as 0 people.</source>
             <translation>{count} origines n'ont pas de population (NULL) : elles comptent pour 0 habitant.</translation>
         </message>
@@ -2738,6 +3110,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} proposed outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerce(s) proposé(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -2910,6 +3287,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../plugin/tagging_dock.py" />
             <source>{selected} — local: {local}, organic: {organic}.</source>
             <translation>{selected} — local : {local}, bio : {organic}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/suggest_sites.py" />
+            <source>{served:,.0f} of {total:,.0f} people live within {threshold:g} {unit} of an existing outlet.</source>
+            <translation>{served:,.0f} personnes sur {total:,.0f} vivent à moins de {threshold:g} {unit} d'un commerce existant.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
