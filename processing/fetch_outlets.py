@@ -55,6 +55,19 @@ class FetchOutlets(FoodAccessAlgorithm):
         return self.tr("Food shops and markets from OpenStreetMap, by taxonomy category, as points.")
 
     def define_parameters(self):
+        self.define_source_parameters()
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Food outlets"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
+                "opening hours, address, last OSM edit, all tags, fetch time."
+            ),
+        )
+
+    def define_source_parameters(self):
+        """Where and what to read from OpenStreetMap (shared with updateoutlets)."""
         bundled = load_taxonomy()
         language = user_language()
         labels = []
@@ -151,15 +164,6 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             advanced=True,
         )
-        self.add_parameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Food outlets"), QgsProcessing.SourceType.TypeVectorPoint
-            ),
-            self.tr(
-                "Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
-                "opening hours, address, last OSM edit, all tags, fetch time."
-            ),
-        )
 
     # --- inputs -------------------------------------------------------------------------
     def _extent(self, parameters, context):
@@ -218,16 +222,9 @@ class FetchOutlets(FoodAccessAlgorithm):
             raise InputError("No category to fetch: choose at least one in CATEGORIES that the taxonomy defines.")
         return ids
 
-    # --- run ----------------------------------------------------------------------------
-    def process(self, parameters, context, feedback):
-        progress = self.progress(feedback)
-        taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
-        category_ids = self._categories(parameters, context, taxonomy, feedback)
+    def read_osm(self, parameters, context, feedback, taxonomy, category_ids, bounds, area_wkt, reading):
+        """The outlets of OSM_FILE, or of Overpass: an OsmFileResult or an OverpassResult."""
         osm_path = self.parameterAsFile(parameters, self.OSM_FILE, context)
-        bounds, extent_outline = self._extent(parameters, context)
-        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05), extent_outline)
-        reading = progress.sub(0.05, 0.9)
-
         if osm_path:
             feedback.pushInfo(self.tr("Reading {}…").format(osm_path))
             result = osm_file.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
@@ -261,6 +258,18 @@ class FetchOutlets(FoodAccessAlgorithm):
                 )
             if result.data_timestamp:
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
+        return result
+
+    # --- run ----------------------------------------------------------------------------
+    def process(self, parameters, context, feedback):
+        progress = self.progress(feedback)
+        taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
+        category_ids = self._categories(parameters, context, taxonomy, feedback)
+        bounds, extent_outline = self._extent(parameters, context)
+        area_wkt = self._area_wkt(parameters, context, progress.sub(0.0, 0.05), extent_outline)
+        result = self.read_osm(
+            parameters, context, feedback, taxonomy, category_ids, bounds, area_wkt, progress.sub(0.05, 0.9)
+        )
         outlets = result.outlets
 
         fields = outlet_fields()

@@ -15,10 +15,12 @@ from .import_directory import ImportDirectoryAlgorithm
 from .merge_outlets import MergeOutletsAlgorithm
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
+from .update_outlets import UpdateOutlets
 
 # Every algorithm of the provider, in toolbox order.
 ALGORITHM_CLASSES = (
     FetchOutlets,
+    UpdateOutlets,
     ImportDirectoryAlgorithm,
     MergeOutletsAlgorithm,
     AccessTimesAlgorithm,

@@ -49,6 +49,11 @@
             <translation>Une couche du projet : zones classées, quartiers prioritaires (QPV) ou commerces.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>A newer import of the directory the layer's directory rows come from. Given alone (no EXTENT, no OSM_FILE), only the directory rows are refreshed.</source>
+            <translation>Un import plus récent de l'annuaire dont viennent les lignes d'annuaire de la couche. Donné seul (sans EXTENT ni OSM_FILE), seules les lignes d'annuaire sont mises à jour.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>A taxonomy id (e.g. farm_shop) given to rows whose category field is empty, or to every row when there is no category field. Unmapped labels never get it.</source>
             <translation>Un identifiant de la nomenclature (p. ex. farm_shop) donné aux lignes dont le champ de catégorie est vide, ou à toutes les lignes s'il n'y a pas de champ de catégorie. Les libellés sans correspondance ne le reçoivent jamais.</translation>
@@ -112,6 +117,11 @@
             <location filename="../../processing/fetch_outlets.py" />
             <source>An edited copy of the bundled taxonomy (resources/taxonomy/taxonomy.json) mapping OSM tags to categories. Empty: the bundled one.</source>
             <translation>Une copie modifiée de la nomenclature fournie (resources/taxonomy/taxonomy.json), qui associe les attributs OSM aux catégories. Vide : celle fournie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>An outlets layer (fetchoutlets, importdirectory, tagged in the dock), updated in place: its file is changed. It needs source and source_id fields, must be writable and have no unsaved edits.</source>
+            <translation>Une couche de commerces (fetchoutlets, importdirectory, étiquetée dans le panneau), mise à jour sur place : son fichier est modifié. Elle doit avoir les champs source et source_id, être modifiable et sans modifications non enregistrées.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -284,6 +294,11 @@
             <translation>Catégorie attribuée par le bouton Définir la catégorie (touche C)</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Change report</source>
+            <translation>Rapport des changements</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Choose a layer of outlets first.</source>
             <translation>Choisissez d'abord une couche de commerces.</translation>
@@ -359,6 +374,21 @@
             <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (1,33 m/s, valeur par défaut d'OpenTripPlanner ; R5 utilise 1,3 m/s). Prenez 3,6 km/h ou moins pour les personnes âgées.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not add the field {field} to the layer {layer}: nothing was changed.</source>
+            <translation>Impossible d'ajouter le champ {field} à la couche {layer} : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not add the new outlets to the layer {layer}.</source>
+            <translation>Impossible d'ajouter les nouveaux commerces à la couche {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not save the update of the layer {layer}: {errors}</source>
+            <translation>Impossible d'enregistrer la mise à jour de la couche {layer} : {errors}</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Custom: THRESHOLD and UNIT</source>
             <translation>Personnalisé : THRESHOLD et UNIT</translation>
@@ -392,6 +422,11 @@
             <location filename="../../processing/import_directory.py" />
             <source>Directory outlets</source>
             <translation>Commerces de l'annuaire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Directory outlets (importdirectory output)</source>
+            <translation>Commerces de l'annuaire (résultat d'importdirectory)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -551,6 +586,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces alimentaires et marchés d'OpenStreetMap, par catégorie de la nomenclature, en points.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more than {years} years ago: check them in the field (edit_age_years).</source>
+            <translation>Fraîcheur : {stale} des {dated} commerces OpenStreetMap ouverts ({share:.0f} %) n'ont pas été modifiés depuis plus de {years} ans : vérifiez-les sur le terrain (edit_age_years).</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/osm_file.py" />
             <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf). Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
             <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf). Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
@@ -621,6 +661,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Degré de ressemblance exigé entre les noms (accents, casse et ponctuation ignorés ; 1 = même nom). « Carrefour City » et « Carrefour city » valent 1 ; un nom dont tous les mots figurent dans l'autre vaut 1.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>INPUT is not a vector layer: choose the outlets layer to update.</source>
+            <translation>INPUT n'est pas une couche vecteur : choisissez la couche de commerces à mettre à jour.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>INSEE codes separated by commas, e.g. 13055 for Marseille. Arrondissement codes (13201-13216, 75101-75120, 69381-69389) stand for their commune: QPVs are coded by commune.</source>
             <translation>Codes Insee séparés par des virgules, p. ex. 13055 pour Marseille. Les codes d'arrondissement (13201-13216, 75101-75120, 69381-69389) valent pour leur commune : les QPV sont codés par commune.</translation>
@@ -629,6 +674,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>Identifier field</source>
             <translation>Champ identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>If the source would close more than this share of the layer's open outlets in the area it covers, nothing is changed: the source most likely covers another area or other categories.</source>
+            <translation>Si la source fermait plus que cette part des commerces ouverts de la couche dans la zone qu'elle couvre, rien n'est modifié : la source couvre très probablement une autre zone ou d'autres catégories.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -937,6 +987,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Un ou plusieurs champs concaténés dans l'ordre donné (p. ex. voie, code postal, commune) pour former l'adresse envoyée au géocodeur. Nécessaires sauf si des champs de longitude et de latitude sont donnés.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>One row per change: change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</source>
+            <translation>Une ligne par changement : change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</translation>
+        </message>
+        <message>
             <location filename="../../processing/styling.py" />
             <source>Only a valid vector layer can get a Food Access style.</source>
             <translation>Seule une couche vecteur valide peut recevoir un style Food Access.</translation>
@@ -1011,9 +1066,19 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Commerces</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Outlets layer to update</source>
+            <translation>Couche de commerces à mettre à jour</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) may be the same shop.</source>
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Outlets to check: not edited in OSM for (years)</source>
+            <translation>Commerces à vérifier : non modifiés dans OSM depuis (ans)</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1141,6 +1206,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Fichier des QPV : {path} (téléchargé depuis {url} le {stamp}).</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Read OpenStreetMap from this newer extract instead of Overpass. Outlets of the layer that the extract no longer has are closed, so give an extract covering the layer.</source>
+            <translation>Lire OpenStreetMap dans cet extrait plus récent au lieu d'Overpass. Les commerces de la couche absents de l'extrait sont fermés : donnez un extrait qui couvre la couche.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Read the outlets from this extract with GDAL, without network (e.g. from download.geofabrik.de). Same categories, same output.</source>
             <translation>Lire les commerces dans cet extrait avec GDAL, sans réseau (p. ex. depuis download.geofabrik.de). Mêmes catégories, même résultat.</translation>
@@ -1164,6 +1234,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Redo the last undone edit of the layer</source>
             <translation>Rétablir la dernière modification annulée de la couche</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Refresh an outlets layer from OpenStreetMap or a directory, keeping what was tagged by hand.</source>
+            <translation>Met à jour une couche de commerces depuis OpenStreetMap ou un annuaire, en gardant ce qui a été saisi à la main.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Refuse above this share of closures (%)</source>
+            <translation>Refuser au-delà de cette part de fermetures (%)</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1487,6 +1567,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Les coordonnées de la couche AREAS ne correspondent pas à son SCR {crs} (emprise {extent}) : donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The DIRECTORY layer has no field source_id: give a layer written by importdirectory.</source>
+            <translation>La couche DIRECTORY n'a pas de champ source_id : donnez une couche écrite par importdirectory.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/osm_builder.py" />
             <location filename="../../processing/fetch_outlets.py" />
             <source>The EXTENT and the AREA do not overlap: give one of them, or both overlapping.</source>
@@ -1782,9 +1867,44 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La couche n'a pas de champ {fields} : cliquez d'abord sur Ajouter les champs.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer is up to date with its source: nothing changed.</source>
+            <translation>La couche est à jour avec sa source : rien n'a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} cannot be changed ({path} is read-only): nothing was changed. Make the file writable, or save a copy (Export ▸ Save Features As… ▸ GeoPackage) and update the copy.</source>
+            <translation>La couche {layer} ne peut pas être modifiée ({path} est en lecture seule) : rien n'a été modifié. Rendez le fichier modifiable, ou enregistrez-en une copie (Exporter ▸ Sauvegarder les entités sous… ▸ GeoPackage) et mettez à jour la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} cannot be edited: nothing was changed.</source>
+            <translation>La couche {layer} ne peut pas être passée en édition : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} has no field {fields}: the update matches outlets by source and source_id. Update a layer written by fetchoutlets, importdirectory or mergeoutlets.</source>
+            <translation>La couche {layer} n'a pas de champ {fields} : la mise à jour apparie les commerces par source et source_id. Mettez à jour une couche écrite par fetchoutlets, importdirectory ou mergeoutlets.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} has unsaved edits: save them (or discard them) first, then run the update again. Nothing was changed.</source>
+            <translation>La couche {layer} a des modifications non enregistrées : enregistrez-les (ou annulez-les) d'abord, puis relancez la mise à jour. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} is empty: give an EXTENT to query.</source>
+            <translation>La couche {layer} est vide : donnez une emprise (EXTENT) à interroger.</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>The layer {name} has no valid CRS: set its CRS first.</source>
             <translation>La couche {name} n'a pas de SCR valide : définissez d'abord son SCR.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The log gives the share of open OSM outlets whose last OpenStreetMap edit is older than this: where the map needs a field check.</source>
+            <translation>Le journal donne la part des commerces OSM ouverts dont la dernière modification OpenStreetMap est plus ancienne : là où la carte demande une vérification sur le terrain.</translation>
         </message>
         <message>
             <location filename="../../core/transit/scan.py" />
@@ -1860,6 +1980,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/areas/priority_areas.py" />
             <source>The server at {url} answered HTTP {status} ({reason}) instead of the priority neighbourhoods. Try again later, or set URL to the GeoJSON resource of the dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>Le serveur à l'adresse {url} a répondu HTTP {status} ({reason}) au lieu des quartiers prioritaires. Réessayez plus tard, ou donnez à URL la ressource GeoJSON du jeu de données « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/refresh.py" />
+            <source>The source would close {closing} of the {total} open outlets of the layer in the area it covers (more than {share:.0f}%): it most likely covers another area, or other CATEGORIES, than the layer. Nothing was changed. Check the EXTENT, the OSM_FILE, the DIRECTORY and the CATEGORIES, or raise MAX_CLOSED_SHARE if these outlets really have closed.</source>
+            <translation>La source fermerait {closing} des {total} commerces ouverts de la couche dans la zone qu'elle couvre (plus de {share:.0f} %) : elle couvre très probablement une autre zone, ou d'autres catégories (CATEGORIES), que la couche. Rien n'a été modifié. Vérifiez EXTENT, OSM_FILE, DIRECTORY et CATEGORIES, ou relevez MAX_CLOSED_SHARE si ces commerces ont vraiment fermé.</translation>
         </message>
         <message>
             <location filename="../../core/walk/network.py" />
@@ -2122,6 +2247,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Retirer la marque bio de {count} commerce(s)</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Update food outlets (keep hand edits)</source>
+            <translation>Mettre à jour les commerces alimentaires (saisies manuelles gardées)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Updated outlets layer</source>
+            <translation>Couche de commerces mise à jour</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Urban areas (expression)</source>
             <translation>Zones urbaines (expression)</translation>
@@ -2195,6 +2330,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_outlets.py" />
             <source>Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for Overpass; with an OSM file, leave both empty to read the whole file.</source>
             <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une AREA pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Where to query Overpass (any CRS). Empty: the layer's extent. Outlets of the layer outside it are left as they are.</source>
+            <translation>Où interroger Overpass (tout SCR). Vide : l'emprise de la couche. Les commerces de la couche hors de cette emprise restent tels quels.</translation>
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
@@ -2359,6 +2499,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>{count} hand edits kept where the source says otherwise (kept_hand_edit in REPORT).</source>
+            <translation>{count} saisies manuelles gardées là où la source dit autre chose (kept_hand_edit dans REPORT).</translation>
+        </message>
+        <message>
             <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
@@ -2484,6 +2629,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>{name}: {codes} is not a valid code (e.g. {example}).</source>
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>{new} new, {closed} closed, {moved} moved, {renamed} renamed, {recategorised} re-categorised outlets (see REPORT).</source>
+            <translation>Commerces : {new} nouveaux, {closed} fermés, {moved} déplacés, {renamed} renommés, {recategorised} recatégorisés (voir REPORT).</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
