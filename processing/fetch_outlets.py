@@ -1,6 +1,7 @@
 """foodaccess:fetchoutlets — food outlets from OpenStreetMap (Overpass or a local OSM file)."""
 
 from collections import Counter
+from datetime import datetime
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -22,6 +23,7 @@ from qgis.core import (
 
 from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
+from ..core.outlets.refresh import source_date, stale_share
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
 from ..i18n import user_language
 from ..paths import cache_directory
@@ -32,6 +34,7 @@ from .outlet_layer import outlet_feature, outlet_fields
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
+STALE_YEARS = 3  # the freshness share of the log: outlets not edited in OSM for more than this
 
 
 class FetchOutlets(FoodAccessAlgorithm):
@@ -260,6 +263,26 @@ class FetchOutlets(FoodAccessAlgorithm):
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
         return result
 
+    @staticmethod
+    def osm_date(result):
+        """The date of the OSM data read: Overpass's data date, else the newest edit of its outlets."""
+        try:
+            announced = datetime.fromisoformat(getattr(result, "data_timestamp", "").replace("Z", "+00:00"))
+        except ValueError:
+            announced = None
+        return source_date([outlet.osm_timestamp for outlet in result.outlets], announced)
+
+    def log_freshness(self, feedback, values, years, reference):
+        """Log the share of open OSM outlets (``values``: dicts of outlet fields) not edited for ``years``."""
+        stale, dated = stale_share(values, years, reference)
+        if dated:
+            feedback.pushInfo(
+                self.tr(
+                    "Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more "
+                    "than {years} years ago: check them in the field."
+                ).format(stale=stale, dated=dated, share=100.0 * stale / dated, years=years)
+            )
+
     # --- run ----------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         progress = self.progress(feedback)
@@ -296,6 +319,7 @@ class FetchOutlets(FoodAccessAlgorithm):
                     total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))
                 )
             )
+            self.log_freshness(feedback, [outlet._asdict() for outlet in outlets], STALE_YEARS, self.osm_date(result))
         else:
             feedback.pushWarning(
                 self.tr(

@@ -3,7 +3,6 @@ keeping every hand edit (the matching and the rules are core/outlets/refresh.py'
 
 import os
 from collections import Counter
-from datetime import datetime
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -33,8 +32,6 @@ from ..core.outlets.refresh import (
     RefreshSource,
     SourceOutlet,
     plan_refresh,
-    source_date,
-    stale_share,
 )
 from ..core.outlets.schema import OUTLET_FIELD_NAMES
 from ..core.outlets.taxonomy import load_taxonomy
@@ -228,8 +225,7 @@ class UpdateOutlets(FetchOutlets):
         covers = None
         if bounds is not None or area_wkt:
             covers = SpatialFilter(bounds, area_wkt).__contains__
-        announced = _parse_timestamp(getattr(result, "data_timestamp", ""))
-        return RefreshSource("osm", outlets, covers, source_date(outlets, announced))
+        return RefreshSource("osm", outlets, covers, self.osm_date(result))
 
     def _directory_source(self, source, context, progress):
         names = source.fields().names()
@@ -365,18 +361,12 @@ class UpdateOutlets(FetchOutlets):
                     count=counts["kept_hand_edit"]
                 )
             )
-        years = self.parameterAsInt(parameters, self.STALE_YEARS, context)
         after = {edit.fid: edit.values for edit in plan.edits}
         values = [{**row.values, **after.get(row.fid, {})} for row in rows] + [o.values for o in plan.additions]
         osm = next((source for source in sources if source.name == "osm"), None)
-        stale, dated = stale_share(values, years, osm.date if osm else None)
-        if dated:
-            feedback.pushInfo(
-                self.tr(
-                    "Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more "
-                    "than {years} years ago: check them in the field (edit_age_years)."
-                ).format(stale=stale, dated=dated, share=100.0 * stale / dated, years=years)
-            )
+        self.log_freshness(
+            feedback, values, self.parameterAsInt(parameters, self.STALE_YEARS, context), osm.date if osm else None
+        )
 
 
 def _wgs84_point(geometry, to_wgs84):
@@ -395,10 +385,3 @@ def _layer_point(lon_lat, to_layer):
     geometry = QgsGeometry.fromPointXY(QgsPointXY(*lon_lat))
     geometry.transform(to_layer)
     return geometry
-
-
-def _parse_timestamp(text):
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
-    except ValueError:
-        return None

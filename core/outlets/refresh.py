@@ -189,12 +189,12 @@ def edit_age_years(timestamp, reference):
     return round(max((reference - timestamp).total_seconds(), 0.0) / 86400.0 / DAYS_PER_YEAR, 1)
 
 
-def source_date(outlets, announced=None):
-    """The date of a source: the date it announces (Overpass's osm_base), else its newest OSM edit."""
+def source_date(timestamps, announced=None):
+    """The date of a source: the date it announces (Overpass's osm_base), else the newest of its
+    outlets' OSM edits (``timestamps``), else None."""
     if isinstance(announced, datetime):
         return announced
-    stamps = [outlet.values.get("osm_timestamp") for outlet in outlets]
-    stamps = [stamp for stamp in stamps if isinstance(stamp, datetime)]
+    stamps = [stamp for stamp in timestamps if isinstance(stamp, datetime)]
     return max(stamps) if stamps else None
 
 

@@ -586,9 +586,9 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces alimentaires et marchés d'OpenStreetMap, par catégorie de la nomenclature, en points.</translation>
         </message>
         <message>
-            <location filename="../../processing/update_outlets.py" />
-            <source>Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more than {years} years ago: check them in the field (edit_age_years).</source>
-            <translation>Fraîcheur : {stale} des {dated} commerces OpenStreetMap ouverts ({share:.0f} %) n'ont pas été modifiés depuis plus de {years} ans : vérifiez-les sur le terrain (edit_age_years).</translation>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more than {years} years ago: check them in the field.</source>
+            <translation>Fraîcheur : {stale} des {dated} commerces OpenStreetMap ouverts ({share:.0f} %) n'ont pas été modifiés depuis plus de {years} ans : vérifiez-les sur le terrain.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/osm_file.py" />

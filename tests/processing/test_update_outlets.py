@@ -325,3 +325,15 @@ def test_the_added_fields_have_the_schema_types(run_algorithm, monaco_pbf, tmp_p
     assert fields.field("src_local").type() == FieldType.Bool
     assert fields.field("edit_age_years").type() == FieldType.Double
     assert layer.crs() == QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def test_fetch_logs_the_freshness_share(run_algorithm, monaco_pbf, tmp_path):
+    """The share of outlets whose last OSM edit is more than 3 years older than the extract's newest edit."""
+    path = tmp_path / "outlets.gpkg"
+    feedback = RecordingFeedback()
+    run_algorithm("fetchoutlets", {"OSM_FILE": monaco_pbf, "OUTPUT": str(path)}, feedback=feedback)
+    stamps = [feature["osm_timestamp"].toSecsSinceEpoch() for feature in features_by_id(path).values()]
+    stale = sum(1 for stamp in stamps if (max(stamps) - stamp) / 86400 / 365.25 > 3)
+    expected = f"Freshness: {stale} of {len(stamps)} open OpenStreetMap outlets ({100 * stale / len(stamps):.0f}%)"
+    assert 0 < stale < len(stamps)
+    assert any(info.startswith(expected) for info in feedback.infos)
