@@ -26,6 +26,7 @@ GROUPS = {
     "accessibility": QT_TRANSLATE_NOOP("FoodAccess", "Accessibility"),
     "classification": QT_TRANSLATE_NOOP("FoodAccess", "Classification"),
     "styling": QT_TRANSLATE_NOOP("FoodAccess", "Styling"),
+    "publishing": QT_TRANSLATE_NOOP("FoodAccess", "Publishing"),
 }
 
 

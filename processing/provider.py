@@ -9,6 +9,7 @@ from ..i18n import tr
 from ..paths import ICON_PATH, PLUGIN_DIR
 from .access_times import AccessTimesAlgorithm
 from .classify_areas import ClassifyAreas
+from .export_package import ExportPackage
 from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
 from .import_directory import ImportDirectoryAlgorithm
@@ -28,6 +29,7 @@ ALGORITHM_CLASSES = (
     FetchPriorityAreas,
     ClassifyAreas,
     StyleAreas,
+    ExportPackage,
 )
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")

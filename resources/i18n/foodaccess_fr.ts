@@ -65,6 +65,7 @@
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/export_package.py" />
             <source>Access to the nearest outlet</source>
             <translation>Accès au commerce le plus proche</translation>
         </message>
@@ -122,6 +123,26 @@
             <location filename="../../processing/update_outlets.py" />
             <source>An outlets layer (fetchoutlets, importdirectory, tagged in the dock), updated in place: its file is changed. It needs source and source_id fields, must be writable and have no unsaved edits.</source>
             <translation>Une couche de commerces (fetchoutlets, importdirectory, étiquetée dans le panneau), mise à jour sur place : son fichier est modifié. Elle doit avoir les champs source et source_id, être modifiable et sans modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An outlets layer (fetchoutlets, updateoutlets…): stored with its style and a field form.</source>
+            <translation>Une couche de commerces (fetchoutlets, updateoutlets…) : enregistrée avec son style et un formulaire de saisie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of accesstimes: stored with a style by time (or distance).</source>
+            <translation>Un résultat d'accesstimes : enregistré avec un style selon le temps (ou la distance).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of classifyareas: stored with its style by class.</source>
+            <translation>Un résultat de classifyareas : enregistré avec son style par classe.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of serviceareas: stored with a style by threshold.</source>
+            <translation>Un résultat de serviceareas : enregistré avec un style par seuil.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -315,6 +336,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/export_package.py" />
             <source>Classified areas</source>
             <translation>Zones classées</translation>
         </message>
@@ -384,9 +406,29 @@
             <translation>Impossible d'ajouter les nouveaux commerces à la couche {layer}.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not open the table {table} of {path} again.</source>
+            <translation>Impossible de rouvrir la table {table} de {path}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/update_outlets.py" />
             <source>Could not save the update of the layer {layer}: {errors}</source>
             <translation>Impossible d'enregistrer la mise à jour de la couche {layer} : {errors}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not store the metadata of {table} in {path}: {message}</source>
+            <translation>Impossible d'enregistrer les métadonnées de {table} dans {path} : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not store the style of {table} in {path}: {message}</source>
+            <translation>Impossible d'enregistrer le style de {table} dans {path} : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not write the layer {layer} to {path}: {message}</source>
+            <translation>Impossible d'écrire la couche {layer} dans {path} : {message}</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -492,6 +534,11 @@
             <location filename="../../processing/service_areas.py" />
             <source>Exact buffer (slower)</source>
             <translation>Zone tampon exacte (plus lente)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Export a documented package (GeoPackage)</source>
+            <translation>Exporter un paquet documenté (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -606,6 +653,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GDAL n'a pas pu lire entièrement le fichier OSM {path} : {message} Vérifiez que le fichier est un extrait .osm ou .osm.pbf complet et valide.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
             <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
@@ -619,6 +671,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/outlets/overpass.py" />
             <source>Give an EXTENT or an AREA to query Overpass (or an OSM_FILE to read).</source>
             <translation>Donnez une emprise (EXTENT) ou une zone (AREA) pour interroger Overpass (ou un fichier OSM_FILE à lire).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Give at least one layer to export: OUTLETS, ACCESS, SERVICE_AREAS or CLASSIFIED_AREAS.</source>
+            <translation>Donnez au moins une couche à exporter : OUTLETS, ACCESS, SERVICE_AREAS ou CLASSIFIED_AREAS.</translation>
         </message>
         <message>
             <location filename="../../core/walk/service_areas.py" />
@@ -957,9 +1014,19 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>OUTPUT {path} is the file of an input layer: choose another file for the package.</source>
+            <translation>OUTPUT {path} est le fichier d'une couche en entrée : choisissez un autre fichier pour le paquet.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/overpass.py" />
             <source>OVERPASS_URL must be an http(s) address such as {example}; got {url!r}.</source>
             <translation>OVERPASS_URL doit être une adresse http(s) telle que {example} ; reçu {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Off (default): refuse when the GeoPackage, its summary CSV or its README already exist. On: replace them.</source>
+            <translation>Désactivé (par défaut) : refuser si le GeoPackage, son CSV de synthèse ou son README existent déjà. Activé : les remplacer.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1061,6 +1128,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/base.py" />
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/export_package.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Outlets</source>
             <translation>Commerces</translation>
@@ -1109,6 +1177,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Overpass interpreter to query. Default: the main public instance (overpass-api.de); respect its usage policy (one query at a time, under 10,000 a day).</source>
             <translation>Interpréteur Overpass à interroger. Par défaut : l'instance publique principale (overpass-api.de) ; respectez ses conditions d'utilisation (une requête à la fois, moins de 10 000 par jour).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Package (GeoPackage)</source>
+            <translation>Paquet (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1196,6 +1269,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
         </message>
         <message>
+            <location filename="../../processing/base.py" />
+            <source>Publishing</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
             <location filename="../../processing/network_settings.py" />
             <source>QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks in QGIS's Python (pip install PySocks; Debian/Ubuntu: apt install python3-socks). Install it and restart QGIS, or choose an HTTP proxy in Settings &gt; Options &gt; Network.</source>
             <translation>QGIS est réglé pour utiliser un proxy SOCKS5, qui demande le paquet Python PySocks dans le Python de QGIS (pip install PySocks ; Debian/Ubuntu : apt install python3-socks). Installez-le et redémarrez QGIS, ou choisissez un proxy HTTP dans Préférences &gt; Options &gt; Réseau.</translation>
@@ -1204,6 +1282,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>QPV file: {path} (downloaded from {url} on {stamp}).</source>
             <translation>Fichier des QPV : {path} (téléchargé depuis {url} le {stamp}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>README</source>
+            <translation>README</translation>
         </message>
         <message>
             <location filename="../../processing/update_outlets.py" />
@@ -1249,6 +1332,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/classify_areas.py" />
             <source>Repair invalid geometries</source>
             <translation>Réparer les géométries invalides</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Replace existing files</source>
+            <translation>Remplacer les fichiers existants</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1316,6 +1404,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Vend des produits bio.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Service areas</source>
             <translation>Zones de desserte</translation>
@@ -1429,6 +1518,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/base.py" />
             <source>Styling</source>
             <translation>Mise en forme</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Summary (CSV)</source>
+            <translation>Synthèse (CSV)</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1612,6 +1706,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La ressource GeoJSON (ou le ZIP qui la contient) du jeu de données de l'ANCT « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>The GeoPackage to write. Beside it: &lt;name&gt;_summary.csv (one row per fact of each layer) and &lt;name&gt;_README.md (method, sources and licences, in English and French).</source>
+            <translation>Le GeoPackage à écrire. À côté : &lt;nom&gt;_summary.csv (une ligne par donnée de chaque couche) et &lt;nom&gt;_README.md (méthode, sources et licences, en anglais et en français).</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, they cannot be food deserts.</source>
             <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
@@ -1685,6 +1784,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classify_areas.py" />
             <source>The USDA measures the distance to the nearest supermarket, but the nearest outlets of the ACCESS layer include {categories}: filter the outlets to supermarkets in 'Access to the nearest outlet' to follow the USDA definition.</source>
             <translation>L'USDA mesure la distance au supermarché le plus proche, mais les commerces les plus proches de la couche ACCESS comprennent {categories} : ne gardez que les supermarchés dans « Accès au commerce le plus proche » pour suivre la définition de l'USDA.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>The analysis in one GeoPackage with styles, forms and metadata, a summary CSV and a README.</source>
+            <translation>L'analyse dans un GeoPackage avec styles, formulaires et métadonnées, un CSV de synthèse et un README.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -2357,6 +2461,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Wrote {path} ({tables}), {summary} and {readme}.</source>
+            <translation>Écrit : {path} ({tables}), {summary} et {readme}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>at least {count} people or {share} %: low access</source>
             <translation>au moins {count} habitants ou {share} % : accès faible</translation>
@@ -2634,6 +2743,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/update_outlets.py" />
             <source>{new} new, {closed} closed, {moved} moved, {renamed} renamed, {recategorised} re-categorised outlets (see REPORT).</source>
             <translation>Commerces : {new} nouveaux, {closed} fermés, {moved} déplacés, {renamed} renommés, {recategorised} recatégorisés (voir REPORT).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>{paths} already exist: nothing was written. Choose another OUTPUT, or tick OVERWRITE to replace them.</source>
+            <translation>{paths} existe(nt) déjà : rien n'a été écrit. Choisissez un autre OUTPUT, ou cochez OVERWRITE pour les remplacer.</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
