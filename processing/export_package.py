@@ -170,7 +170,7 @@ class ExportPackage(FoodAccessAlgorithm):
             all_facts.append(facts)
 
         texts = package.TEXTS.get(language, package.TEXTS["en"])
-        labels = {key: texts[key] for key in ("method", "sources", "thresholds")}
+        labels = {key: texts[key] for key in ("method", "sources", "thresholds", "colon")}
         taxonomy = load_taxonomy()
         for number, facts in enumerate(all_facts):
             progress.step(number, len(all_facts))

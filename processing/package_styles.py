@@ -98,23 +98,24 @@ def set_outlet_form(layer, taxonomy, language):
 
 
 def layer_metadata(layer, description, language, labels):
-    """QgsLayerMetadata from a core LayerDescription; ``labels`` words the history lines (Method, Sources…)."""
+    """QgsLayerMetadata from a core LayerDescription; ``labels`` words the history lines (Method, Sources…)
+    and gives the language's colon."""
     metadata = QgsLayerMetadata()
     metadata.setIdentifier(layer.name())
     metadata.setTitle(description.title)
-    metadata.setAbstract(
-        description.abstract + (f"\n{labels['thresholds']}: {description.thresholds}" if description.thresholds else "")
-    )
+    colon = labels["colon"]
+    thresholds = f"\n{labels['thresholds']}{colon}{description.thresholds}" if description.thresholds else ""
+    metadata.setAbstract(description.abstract + thresholds)
     metadata.setType("dataset")
     metadata.setLanguage(language)
     metadata.addKeywords("keywords", description.keywords)
     metadata.setCategories(["society", "health"])
     metadata.setLicenses([description.licence])
     metadata.setRights([description.licence])
-    history = [f"{labels['method']}: {description.method}"]
-    history += [f"{labels['sources']}: {source}" for source in description.sources]
+    history = [f"{labels['method']}{colon}{description.method}"]
+    history += [f"{labels['sources']}{colon}{source}" for source in description.sources]
     if description.thresholds:
-        history.append(f"{labels['thresholds']}: {description.thresholds}")
+        history.append(f"{labels['thresholds']}{colon}{description.thresholds}")
     metadata.setHistory(history)
     metadata.setCrs(layer.crs())
     if "OpenStreetMap" in description.licence or "ODbL" in description.licence:

@@ -70,6 +70,8 @@ TEXTS = {
             "neighbourhoods).",
         ),
         "keywords": ["food access", "food deserts", "food outlets", "accessibility", "OpenStreetMap"],
+        "colon": ": ",
+        "semicolon": "; ",
         "thresholds": "Thresholds",
         "sources": "Sources",
         "crs": "Coordinate reference system",
@@ -132,6 +134,8 @@ TEXTS = {
             "accessibilité",
             "OpenStreetMap",
         ],
+        "colon": " : ",  # French typography: a space before the colon and the semicolon
+        "semicolon": " ; ",
         "thresholds": "Seuils",
         "sources": "Sources",
         "crs": "Système de coordonnées",
@@ -322,13 +326,14 @@ def readme_text(all_facts, package_name, summary_name, exported):
             description = describe(facts, language, exported)
             parts.append(f"## {description.title} (`{facts.table}`)\n")
             parts.append(description.abstract + "\n")
-            parts.append(f"- {texts['features']}: {facts.features}")
-            parts.append(f"- {texts['method']}: {description.method}")
+            colon = texts["colon"]
+            parts.append(f"- {texts['features']}{colon}{facts.features}")
+            parts.append(f"- {texts['method']}{colon}{description.method}")
             if description.thresholds:
-                parts.append(f"- {texts['thresholds']}: {description.thresholds}")
-            parts.append(f"- {texts['sources']}: " + "; ".join(description.sources))
-            parts.append(f"- {texts['licence']}: {description.licence}")
-            parts.append(f"- {texts['crs']}: {description.crs}\n")
+                parts.append(f"- {texts['thresholds']}{colon}{description.thresholds}")
+            parts.append(f"- {texts['sources']}{colon}" + texts["semicolon"].join(description.sources))
+            parts.append(f"- {texts['licence']}{colon}{description.licence}")
+            parts.append(f"- {texts['crs']}{colon}{description.crs}\n")
             if facts.kind == OUTLETS:
                 parts.append(texts["readme_form"] + "\n")
     return "\n".join(parts)
