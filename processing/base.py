@@ -33,6 +33,7 @@ GROUPS = {
     "classification": QT_TRANSLATE_NOOP("FoodAccess", "Classification"),
     "planning": QT_TRANSLATE_NOOP("FoodAccess", "Planning"),
     "styling": QT_TRANSLATE_NOOP("FoodAccess", "Styling"),
+    "publishing": QT_TRANSLATE_NOOP("FoodAccess", "Publishing"),
 }
 
 

@@ -1,6 +1,7 @@
 """foodaccess:fetchoutlets — food outlets from OpenStreetMap (Overpass or a local OSM file)."""
 
 from collections import Counter
+from datetime import datetime
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -22,6 +23,7 @@ from qgis.core import (
 
 from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
+from ..core.outlets.refresh import source_date, stale_share
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
 from ..i18n import counted, plural, user_language
 from ..paths import cache_directory
@@ -35,6 +37,7 @@ from .styling import OUTLETS, style_on_completion
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
+STALE_YEARS = 3  # the freshness share of the log: outlets not edited in OSM for more than this
 
 
 class FetchOutlets(FoodAccessAlgorithm):
@@ -58,6 +61,19 @@ class FetchOutlets(FoodAccessAlgorithm):
         return self.tr("Food shops and markets from OpenStreetMap, by taxonomy category, as points.")
 
     def define_parameters(self):
+        self.define_source_parameters()
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Food outlets"), QgsProcessing.SourceType.TypeVectorPoint
+            ),
+            self.tr(
+                "Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
+                "opening hours, address, last OSM edit, all tags, fetch time."
+            ),
+        )
+
+    def define_source_parameters(self):
+        """Where and what to read from OpenStreetMap (shared with updateoutlets)."""
         bundled = load_taxonomy()
         language = user_language()
         labels = []
@@ -154,15 +170,6 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             advanced=True,
         )
-        self.add_parameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Food outlets"), QgsProcessing.SourceType.TypeVectorPoint
-            ),
-            self.tr(
-                "Points (EPSG:4326) in the outlet schema: category, subcategory, organic, local, name, brand, "
-                "opening hours, address, last OSM edit, all tags, fetch time."
-            ),
-        )
 
     # --- inputs -------------------------------------------------------------------------
     def _extent(self, parameters, context):
@@ -230,16 +237,9 @@ class FetchOutlets(FoodAccessAlgorithm):
             raise InputError("No category to fetch: choose at least one in CATEGORIES that the taxonomy defines.")
         return ids
 
-    # --- run ----------------------------------------------------------------------------
-    def process(self, parameters, context, feedback):
-        progress = self.progress(feedback)
-        taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
-        category_ids = self._categories(parameters, context, taxonomy, feedback)
+    def read_osm(self, parameters, context, feedback, taxonomy, category_ids, bounds, area_wkt, reading):
+        """The outlets of OSM_FILE, or of Overpass: an OsmFileResult or an OverpassResult."""
         osm_path = self.parameterAsFile(parameters, self.OSM_FILE, context)
-        bounds, extent_outline = self._extent(parameters, context)
-        area_wkt = self._area_wkt(parameters, context, feedback, progress.sub(0.0, 0.05), extent_outline)
-        reading = progress.sub(0.05, 0.9)
-
         if osm_path:
             feedback.pushInfo(self.tr("Reading {}…").format(osm_path))
             result = osm_file.read_outlets(osm_path, taxonomy, category_ids, bounds, area_wkt, reading)
@@ -273,6 +273,38 @@ class FetchOutlets(FoodAccessAlgorithm):
                 )
             if result.data_timestamp:
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))
+        return result
+
+    @staticmethod
+    def osm_date(result):
+        """The date of the OSM data read: Overpass's data date, else the newest edit of its outlets."""
+        try:
+            announced = datetime.fromisoformat(getattr(result, "data_timestamp", "").replace("Z", "+00:00"))
+        except ValueError:
+            announced = None
+        return source_date([outlet.osm_timestamp for outlet in result.outlets], announced)
+
+    def log_freshness(self, feedback, values, years, reference):
+        """Log the share of open OSM outlets (``values``: dicts of outlet fields) not edited for ``years``."""
+        stale, dated = stale_share(values, years, reference)
+        if dated:
+            feedback.pushInfo(
+                self.tr(
+                    "Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more "
+                    "than {years} years ago: check them in the field."
+                ).format(stale=stale, dated=dated, share=100.0 * stale / dated, years=years)
+            )
+
+    # --- run ----------------------------------------------------------------------------
+    def process(self, parameters, context, feedback):
+        progress = self.progress(feedback)
+        taxonomy = load_taxonomy(self.parameterAsFile(parameters, self.TAXONOMY, context) or None)
+        category_ids = self._categories(parameters, context, taxonomy, feedback)
+        bounds, extent_outline = self._extent(parameters, context)
+        area_wkt = self._area_wkt(parameters, context, feedback, progress.sub(0.0, 0.05), extent_outline)
+        result = self.read_osm(
+            parameters, context, feedback, taxonomy, category_ids, bounds, area_wkt, progress.sub(0.05, 0.9)
+        )
         outlets = result.outlets
 
         fields = outlet_fields()
@@ -305,6 +337,7 @@ class FetchOutlets(FoodAccessAlgorithm):
                     categories=", ".join(f"{category} {count}" for category, count in sorted(counts.items())),
                 )
             )
+            self.log_freshness(feedback, [outlet._asdict() for outlet in outlets], STALE_YEARS, self.osm_date(result))
         else:
             feedback.pushWarning(
                 self.tr(

@@ -1,6 +1,6 @@
 """The outlet schema (core/outlets/schema.py) as QGIS fields and features."""
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
@@ -32,6 +32,15 @@ def to_qdatetime(value):
     return QDateTime(
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second), Qt.TimeSpec.UTC
     )
+
+
+def to_datetime(value):
+    """An aware UTC datetime from a QDateTime (NULL or invalid: None); other values unchanged."""
+    if isinstance(value, QDateTime):
+        if value.isNull() or not value.isValid():
+            return None
+        return datetime.fromtimestamp(value.toSecsSinceEpoch(), tz=timezone.utc)
+    return value
 
 
 def outlet_feature(fields, values, lon, lat):

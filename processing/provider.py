@@ -9,6 +9,7 @@ from ..i18n import tr
 from ..paths import ICON_PATH, PLUGIN_DIR
 from .access_times import AccessTimesAlgorithm
 from .classify_areas import ClassifyAreas
+from .export_package import ExportPackage
 from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
 from .import_directory import ImportDirectoryAlgorithm
@@ -17,10 +18,12 @@ from .scenario import Scenario
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
 from .suggest_sites import SuggestSites
+from .update_outlets import UpdateOutlets
 
 # Every algorithm of the provider, in toolbox order.
 ALGORITHM_CLASSES = (
     FetchOutlets,
+    UpdateOutlets,
     ImportDirectoryAlgorithm,
     MergeOutletsAlgorithm,
     AccessTimesAlgorithm,
@@ -30,6 +33,7 @@ ALGORITHM_CLASSES = (
     SuggestSites,
     Scenario,
     StyleAreas,
+    ExportPackage,
 )
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")

@@ -54,6 +54,11 @@
             <translation>Une couche du projet : zones classées, quartiers prioritaires (QPV) ou commerces.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>A newer import of the directory the layer's directory rows come from. Given alone (no EXTENT, no OSM_FILE), only the directory rows are refreshed.</source>
+            <translation>Un import plus récent de l'annuaire dont viennent les lignes d'annuaire de la couche. Donné seul (sans EXTENT ni OSM_FILE), seules les lignes d'annuaire sont mises à jour.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>A taxonomy id (e.g. farm_shop) given to rows whose category field is empty, or to every row when there is no category field. Unmapped labels never get it.</source>
             <translation>Un identifiant de la nomenclature (p. ex. farm_shop) donné aux lignes dont le champ de catégorie est vide, ou à toutes les lignes s'il n'y a pas de champ de catégorie. Les libellés sans correspondance ne le reçoivent jamais.</translation>
@@ -65,6 +70,7 @@
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/export_package.py" />
             <source>Access to the nearest outlet</source>
             <translation>Accès au commerce le plus proche</translation>
         </message>
@@ -117,6 +123,31 @@
             <location filename="../../processing/fetch_outlets.py" />
             <source>An edited copy of the bundled taxonomy (resources/taxonomy/taxonomy.json) mapping OSM tags to categories. Empty: the bundled one.</source>
             <translation>Une copie modifiée de la nomenclature fournie (resources/taxonomy/taxonomy.json), qui associe les attributs OSM aux catégories. Vide : celle fournie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>An outlets layer (fetchoutlets, importdirectory, tagged in the dock), updated in place: its file is changed. It needs source and source_id fields, must be writable and have no unsaved edits.</source>
+            <translation>Une couche de commerces (fetchoutlets, importdirectory, étiquetée dans le panneau), mise à jour sur place : son fichier est modifié. Elle doit avoir les champs source et source_id, être modifiable et sans modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An outlets layer (fetchoutlets, updateoutlets…): stored with its style and a field form.</source>
+            <translation>Une couche de commerces (fetchoutlets, updateoutlets…) : enregistrée avec son style et un formulaire de saisie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of accesstimes: stored with a style by time (or distance).</source>
+            <translation>Un résultat d'accesstimes : enregistré avec un style selon le temps (ou la distance).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of classifyareas: stored with its style by class.</source>
+            <translation>Un résultat de classifyareas : enregistré avec son style par classe.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>An output of serviceareas: stored with a style by threshold.</source>
+            <translation>Un résultat de serviceareas : enregistré avec un style par seuil.</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -321,6 +352,11 @@
             <translation>Catégorie attribuée par le bouton Définir la catégorie (touche C)</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Change report</source>
+            <translation>Rapport des changements</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Choose a layer of outlets first.</source>
             <translation>Choisissez d'abord une couche de commerces.</translation>
@@ -337,6 +373,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/export_package.py" />
             <source>Classified areas</source>
             <translation>Zones classées</translation>
         </message>
@@ -401,6 +438,41 @@
             <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (1,33 m/s, valeur par défaut d'OpenTripPlanner ; R5 utilise 1,3 m/s). Prenez 3,6 km/h ou moins pour les personnes âgées.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not add the field {field} to the layer {layer}: nothing was changed.</source>
+            <translation>Impossible d'ajouter le champ {field} à la couche {layer} : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not add the new outlets to the layer {layer}.</source>
+            <translation>Impossible d'ajouter les nouveaux commerces à la couche {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not open the table {table} of {path} again.</source>
+            <translation>Impossible de rouvrir la table {table} de {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Could not save the update of the layer {layer}: {errors}</source>
+            <translation>Impossible d'enregistrer la mise à jour de la couche {layer} : {errors}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not store the metadata of {table} in {path}: {message}</source>
+            <translation>Impossible d'enregistrer les métadonnées de {table} dans {path} : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not store the style of {table} in {path}: {message}</source>
+            <translation>Impossible d'enregistrer le style de {table} dans {path} : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Could not write the layer {layer} to {path}: {message}</source>
+            <translation>Impossible d'écrire la couche {layer} dans {path} : {message}</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>Counts each origin's people this many times, e.g. "in_qpv" (true: 1, false: 0) or "Men_pauv" / "Men" for the share of poor households. Empty: everyone counts the same.</source>
             <translation>Compte les personnes de chaque origine autant de fois, p. ex. "in_qpv" (vrai : 1, faux : 0) ou "Men_pauv" / "Men" pour la part des ménages pauvres. Vide : tout le monde compte autant.</translation>
@@ -425,6 +497,11 @@
             <location filename="../../processing/import_directory.py" />
             <source>Directory outlets</source>
             <translation>Commerces de l'annuaire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Directory outlets (importdirectory output)</source>
+            <translation>Commerces de l'annuaire (résultat d'importdirectory)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -491,6 +568,11 @@
             <location filename="../../processing/suggest_sites.py" />
             <source>Existing outlets</source>
             <translation>Commerces existants</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Export a documented package (GeoPackage)</source>
+            <translation>Exporter un paquet documenté (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -590,6 +672,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Commerces alimentaires et marchés d'OpenStreetMap, par catégorie de la nomenclature, en points.</translation>
         </message>
         <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>Freshness: {stale} of {dated} open OpenStreetMap outlets ({share:.0f}%) were last edited more than {years} years ago: check them in the field.</source>
+            <translation>Fraîcheur : {stale} des {dated} commerces OpenStreetMap ouverts ({share:.0f} %) n'ont pas été modifiés depuis plus de {years} ans : vérifiez-les sur le terrain.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/osm_file.py" />
             <source>GDAL cannot read {path} as an OpenStreetMap file (.osm XML or .osm.pbf). Give an OSM extract in OSM_FILE, e.g. from download.geofabrik.de or extract.bbbike.org.</source>
             <translation>GDAL ne peut pas lire {path} comme un fichier OpenStreetMap (.osm XML ou .osm.pbf). Donnez un extrait OSM dans OSM_FILE, p. ex. de download.geofabrik.de ou extract.bbbike.org.</translation>
@@ -610,6 +697,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>GRID_SIZE doit être supérieur à 0 (reçu {size}).</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Geocoded {rows} with {url} in {requests} ({retries}).</source>
             <translation>Géocodage de {rows} avec {url} en {requests} ({retries}).</translation>
@@ -623,6 +715,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../core/outlets/overpass.py" />
             <source>Give an EXTENT or an AREA to query Overpass (or an OSM_FILE to read).</source>
             <translation>Donnez une emprise (EXTENT) ou une zone (AREA) pour interroger Overpass (ou un fichier OSM_FILE à lire).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Give at least one layer to export: OUTLETS, ACCESS, SERVICE_AREAS or CLASSIFIED_AREAS.</source>
+            <translation>Donnez au moins une couche à exporter : OUTLETS, ACCESS, SERVICE_AREAS ou CLASSIFIED_AREAS.</translation>
         </message>
         <message>
             <location filename="../../core/walk/service_areas.py" />
@@ -675,6 +772,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Combien de sites choisir. 5 par défaut.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>INPUT is not a vector layer: choose the outlets layer to update.</source>
+            <translation>INPUT n'est pas une couche vecteur : choisissez la couche de commerces à mettre à jour.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>INSEE codes separated by commas, e.g. 13055 for Marseille. Arrondissement codes (13201-13216, 75101-75120, 69381-69389) stand for their commune: QPVs are coded by commune.</source>
             <translation>Codes Insee séparés par des virgules, p. ex. 13055 pour Marseille. Les codes d'arrondissement (13201-13216, 75101-75120, 69381-69389) valent pour leur commune : les QPV sont codés par commune.</translation>
@@ -683,6 +785,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>Identifier field</source>
             <translation>Champ identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>If the source would close more than this share of the layer's open outlets in the area it covers, nothing is changed: the source most likely covers another area or other categories.</source>
+            <translation>Si la source fermait plus que cette part des commerces ouverts de la couche dans la zone qu'elle couvre, rien n'est modifié : la source couvre très probablement une autre zone ou d'autres catégories.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1051,9 +1158,19 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Nombre de sites</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
+            <source>OUTPUT {path} is the file of an input layer: choose another file for the package.</source>
+            <translation>OUTPUT {path} est le fichier d'une couche en entrée : choisissez un autre fichier pour le paquet.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/overpass.py" />
             <source>OVERPASS_URL must be an http(s) address such as {example}; got {url!r}.</source>
             <translation>OVERPASS_URL doit être une adresse http(s) telle que {example} ; reçu {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Off (default): refuse when the GeoPackage, its summary CSV or its README already exist. On: replace them.</source>
+            <translation>Désactivé (par défaut) : refuser si le GeoPackage, son CSV de synthèse ou son README existent déjà. Activé : les remplacer.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1079,6 +1196,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/import_directory.py" />
             <source>One or several fields joined in the order given (e.g. street, postcode, city) into the address sent to the geocoder. Needed unless longitude and latitude fields are given.</source>
             <translation>Un ou plusieurs champs concaténés dans l'ordre donné (p. ex. voie, code postal, commune) pour former l'adresse envoyée au géocodeur. Nécessaires sauf si des champs de longitude et de latitude sont donnés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>One row per change: change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</source>
+            <translation>Une ligne par changement : change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</translation>
         </message>
         <message>
             <location filename="../../processing/styling.py" />
@@ -1164,10 +1286,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/base.py" />
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/export_package.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Outlets</source>
             <translation>Commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Outlets layer to update</source>
+            <translation>Couche de commerces à mettre à jour</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -1178,6 +1306,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/scenario.py" />
             <source>Outlets that would open in the scenario (e.g. the output of 'Suggest sites for new outlets'): all of them count, the outlet filter does not apply.</source>
             <translation>Commerces qui ouvriraient dans le scénario (p. ex. la sortie de « Proposer des sites pour de nouveaux commerces ») : tous comptent, le filtre des commerces ne s'applique pas.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Outlets to check: not edited in OSM for (years)</source>
+            <translation>Commerces à vérifier : non modifiés dans OSM depuis (ans)</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1208,6 +1341,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Overpass interpreter to query. Default: the main public instance (overpass-api.de); respect its usage policy (one query at a time, under 10,000 a day).</source>
             <translation>Interpréteur Overpass à interroger. Par défaut : l'instance publique principale (overpass-api.de) ; respectez ses conditions d'utilisation (une requête à la fois, moins de 10 000 par jour).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Package (GeoPackage)</source>
+            <translation>Paquet (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1319,6 +1457,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Transport en commun : {source} ; {stops} arrêts et {connections} trajets de véhicule entre arrêts de {start} à {end} ; départs chaque minute à partir de {first} pendant {window} min.</translation>
         </message>
         <message>
+            <location filename="../../processing/base.py" />
+            <source>Publishing</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>QGIS cannot open the directory table {path}: save it as CSV (UTF-8 or Windows-1252, one header line) or as XLSX or ODS, and give that file in INPUT.</source>
             <translation>QGIS ne peut pas ouvrir la table de l'annuaire {path} : enregistrez-la en CSV (UTF-8 ou Windows-1252, une ligne d'en-tête) ou en XLSX ou ODS, et donnez ce fichier dans INPUT.</translation>
@@ -1332,6 +1475,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>QPV file: {path} (downloaded from {url} on {stamp}).</source>
             <translation>Fichier des QPV : {path} (téléchargé depuis {url} le {stamp}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>README</source>
+            <translation>README</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Read OpenStreetMap from this newer extract instead of Overpass. Outlets of the layer that the extract no longer has are closed, so give an extract covering the layer.</source>
+            <translation>Lire OpenStreetMap dans cet extrait plus récent au lieu d'Overpass. Les commerces de la couche absents de l'extrait sont fermés : donnez un extrait qui couvre la couche.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1359,9 +1512,24 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Rétablir la dernière modification annulée de la couche</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Refresh an outlets layer from OpenStreetMap or a directory, keeping what was tagged by hand.</source>
+            <translation>Met à jour une couche de commerces depuis OpenStreetMap ou un annuaire, en gardant ce qui a été saisi à la main.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Refuse above this share of closures (%)</source>
+            <translation>Refuser au-delà de cette part de fermetures (%)</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Repair invalid geometries</source>
             <translation>Réparer les géométries invalides</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Replace existing files</source>
+            <translation>Remplacer les fichiers existants</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1439,6 +1607,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Vend des produits bio.</translation>
         </message>
         <message>
+            <location filename="../../processing/export_package.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Service areas</source>
             <translation>Zones de desserte</translation>
@@ -1577,6 +1746,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/suggest_sites.py" />
             <source>Suggesting sites works on foot only: set MODE to 1 (walk on the street network); straight-line and public transport catchments are not available yet.</source>
             <translation>La proposition de sites ne fonctionne qu'à pied : mettez MODE à 1 (marche sur le réseau de rues) ; les zones de chalandise en ligne droite et en transports en commun ne sont pas encore disponibles.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Summary (CSV)</source>
+            <translation>Synthèse (CSV)</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1730,6 +1904,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Les coordonnées de la couche AREAS ne correspondent pas à son SCR {crs} (emprise {extent}) : donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The DIRECTORY layer has no field source_id: give a layer written by importdirectory.</source>
+            <translation>La couche DIRECTORY n'a pas de champ source_id : donnez une couche écrite par importdirectory.</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/osm_builder.py" />
             <location filename="../../processing/fetch_outlets.py" />
             <source>The EXTENT and the AREA do not overlap: give one of them, or both overlapping.</source>
@@ -1768,6 +1947,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The GeoJSON resource (or ZIP holding it) of the ANCT dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>La ressource GeoJSON (ou le ZIP qui la contient) du jeu de données de l'ANCT « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>The GeoPackage to write. Beside it: &lt;name&gt;_summary.csv (one row per fact of each layer) and &lt;name&gt;_README.md (method, sources and licences, in English and French).</source>
+            <translation>Le GeoPackage à écrire. À côté : &lt;nom&gt;_summary.csv (une ligne par donnée de chaque couche) et &lt;nom&gt;_README.md (méthode, sources et licences, en anglais et en français).</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1873,6 +2057,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/styling.py" />
             <source>The access style needs a valid layer with the field {field} (an output of Access to the nearest outlet).</source>
             <translation>Le style d'accès demande une couche valide avec le champ {field} (un résultat de « Accès au commerce le plus proche »).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>The analysis in one GeoPackage with styles, forms and metadata, a summary CSV and a README.</source>
+            <translation>L'analyse dans un GeoPackage avec styles, formulaires et métadonnées, un CSV de synthèse et un README.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -2080,9 +2269,44 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La couche n'a pas de champ {fields} : cliquez d'abord sur Ajouter les champs.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer is up to date with its source: nothing changed.</source>
+            <translation>La couche est à jour avec sa source : rien n'a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} cannot be changed ({path} is read-only): nothing was changed. Make the file writable, or save a copy (Export ▸ Save Features As… ▸ GeoPackage) and update the copy.</source>
+            <translation>La couche {layer} ne peut pas être modifiée ({path} est en lecture seule) : rien n'a été modifié. Rendez le fichier modifiable, ou enregistrez-en une copie (Exporter ▸ Sauvegarder les entités sous… ▸ GeoPackage) et mettez à jour la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} cannot be edited: nothing was changed.</source>
+            <translation>La couche {layer} ne peut pas être passée en édition : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} has no field {fields}: the update matches outlets by source and source_id. Update a layer written by fetchoutlets, importdirectory or mergeoutlets.</source>
+            <translation>La couche {layer} n'a pas de champ {fields} : la mise à jour apparie les commerces par source et source_id. Mettez à jour une couche écrite par fetchoutlets, importdirectory ou mergeoutlets.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} has unsaved edits: save them (or discard them) first, then run the update again. Nothing was changed.</source>
+            <translation>La couche {layer} a des modifications non enregistrées : enregistrez-les (ou annulez-les) d'abord, puis relancez la mise à jour. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The layer {layer} is empty: give an EXTENT to query.</source>
+            <translation>La couche {layer} est vide : donnez une emprise (EXTENT) à interroger.</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>The layer {name} has no valid CRS: set its CRS first.</source>
             <translation>La couche {name} n'a pas de SCR valide : définissez d'abord son SCR.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>The log gives the share of open OSM outlets whose last OpenStreetMap edit is older than this: where the map needs a field check.</source>
+            <translation>Le journal donne la part des commerces OSM ouverts dont la dernière modification OpenStreetMap est plus ancienne : là où la carte demande une vérification sur le terrain.</translation>
         </message>
         <message>
             <location filename="../../core/transit/scan.py" />
@@ -2203,6 +2427,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/areas/priority_areas.py" />
             <source>The server at {url} answered HTTP {status} ({reason}) instead of the priority neighbourhoods. Try again later, or set URL to the GeoJSON resource of the dataset 'Quartiers prioritaires de la politique de la ville (QPV)' on data.gouv.fr.</source>
             <translation>Le serveur à l'adresse {url} a répondu HTTP {status} ({reason}) au lieu des quartiers prioritaires. Réessayez plus tard, ou donnez à URL la ressource GeoJSON du jeu de données « Quartiers prioritaires de la politique de la ville (QPV) » sur data.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../core/outlets/refresh.py" />
+            <source>The source would close {closing} of the {total} open outlets of the layer in the area it covers (more than {share:.0f}%): it most likely covers another area, or other CATEGORIES, than the layer. Nothing was changed. Check the EXTENT, the OSM_FILE, the DIRECTORY and the CATEGORIES, or raise MAX_CLOSED_SHARE if these outlets really have closed.</source>
+            <translation>La source fermerait {closing} des {total} commerces ouverts de la couche dans la zone qu'elle couvre (plus de {share:.0f} %) : elle couvre très probablement une autre zone, ou d'autres catégories (CATEGORIES), que la couche. Rien n'a été modifié. Vérifiez EXTENT, OSM_FILE, DIRECTORY et CATEGORIES, ou relevez MAX_CLOSED_SHARE si ces commerces ont vraiment fermé.</translation>
         </message>
         <message>
             <location filename="../../core/walk/network.py" />
@@ -2527,6 +2756,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Retirer la marque bio de {count} commerces</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Update food outlets (keep hand edits)</source>
+            <translation>Mettre à jour les commerces alimentaires (saisies manuelles gardées)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Updated outlets layer</source>
+            <translation>Couche de commerces mise à jour</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Urban areas (expression)</source>
             <translation>Zones urbaines (expression)</translation>
@@ -2647,6 +2886,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une zone (polygones) pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>Where to query Overpass (any CRS). Empty: the layer's extent. Outlets of the layer outside it are left as they are.</source>
+            <translation>Où interroger Overpass (tout SCR). Vide : l'emprise de la couche. Les commerces de la couche hors de cette emprise restent tels quels.</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Width around the reached streets (m)</source>
             <translation>Largeur autour des voies atteintes (m)</translation>
@@ -2670,6 +2914,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../plugin/tagging_dock.py" />
             <source>Write the layer's pending edits to its file or database (the layer stays in edit mode)</source>
             <translation>Écrire les modifications en attente de la couche dans son fichier ou sa base de données (la couche reste en mode édition)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>Wrote {path} ({tables}), {summary} and {readme}.</source>
+            <translation>Écrit : {path} ({tables}), {summary} et {readme}.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
@@ -2898,6 +3147,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/suggest_sites.py" />
             <source>{count} grid cells of {size:g} m are the candidates.</source>
             <translation>{count} carreaux de {size:g} m sont les candidats.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>{count} hand edits kept where the source says otherwise (kept_hand_edit in REPORT).</source>
+            <translation>{count} saisies manuelles gardées là où la source dit autre chose (kept_hand_edit dans REPORT).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -3224,6 +3478,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../processing/update_outlets.py" />
+            <source>{new} new, {closed} closed, {moved} moved, {renamed} renamed, {recategorised} re-categorised outlets (see REPORT).</source>
+            <translation>Commerces : {new} nouveaux, {closed} fermés, {moved} déplacés, {renamed} renommés, {recategorised} recatégorisés (voir REPORT).</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{outlets}: {categories}</source>
             <translation>{outlets} : {categories}</translation>
@@ -3252,6 +3511,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/destinations.py" />
             <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}: give the new layer another name (table="…").</source>
             <translation>{output} écraserait la couche {layer} de {path}, qui est l'entrée {input} : donnez un autre nom à la nouvelle couche (table="…").</translation>
+        </message>
+        <message>
+            <location filename="../../processing/export_package.py" />
+            <source>{paths} already exist: nothing was written. Choose another OUTPUT, or tick OVERWRITE to replace them.</source>
+            <translation>{paths} existe(nt) déjà : rien n'a été écrit. Choisissez un autre OUTPUT, ou cochez OVERWRITE pour les remplacer.</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
