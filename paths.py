@@ -6,6 +6,7 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 RESOURCES_DIR = os.path.join(PLUGIN_DIR, "resources")
 HELP_DIR = os.path.join(RESOURCES_DIR, "help")
 ICON_PATH = os.path.join(RESOURCES_DIR, "icons", "foodaccess.svg")
+TAGGING_ICON_PATH = os.path.join(RESOURCES_DIR, "icons", "tagging.svg")
 
 
 def cache_directory(*parts):

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
 
 from ..core.errors import FoodAccessError
 from ..i18n import error_message, tr, user_language
-from ..paths import ICON_PATH, PLUGIN_DIR
+from ..paths import ICON_PATH, PLUGIN_DIR, TAGGING_ICON_PATH
 from ..processing.deps import install_instructions, missing_packages
 from ..processing.provider import FoodAccessProvider
 from ..qgis_compat import QAction
@@ -85,6 +85,7 @@ class FoodAccessPlugin:
             tr("Outlet tagging panel"),
             self.show_tagging_dock,
             tr("Show or hide the panel to tag outlets: category, local, organic"),
+            icon_path=TAGGING_ICON_PATH,
             checkable=True,
         )
         self.add_action(
@@ -119,8 +120,11 @@ class FoodAccessPlugin:
         self.actions.append(action)
         return action
 
+    def _toolbox(self):
+        return self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+
     def show_algorithms(self):
-        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        toolbox = self._toolbox()
         if toolbox is None:
             self._warn(tr("The Processing toolbox is not available: enable the Processing plugin."))
             return
@@ -160,6 +164,14 @@ class FoodAccessPlugin:
 
             self.tagging_dock = TaggingDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tagging_dock)
+            # A tab beside the Processing toolbox, not stacked under it: the outlet list keeps its height.
+            toolbox, main_window = self._toolbox(), self.iface.mainWindow()
+            if (
+                toolbox is not None
+                and toolbox.isVisible()
+                and main_window.dockWidgetArea(toolbox) == Qt.DockWidgetArea.RightDockWidgetArea
+            ):
+                main_window.tabifyDockWidget(toolbox, self.tagging_dock)
             self.tagging_dock.visibilityChanged.connect(self._tagging_dock_visibility_changed)
         if self.tagging_dock is not None:
             self.tagging_dock.setVisible(visible)

@@ -202,6 +202,19 @@ class TaggingDock(QDockWidget):
         layer_row.addWidget(self.layer_combo, 1)
         layout.addLayout(layer_row)
 
+        # Shown while the layer lives in memory only (e.g. a Processing result loaded as a temporary layer).
+        self.temporary_label = QLabel(
+            tr(
+                "Temporary layer: its tags are lost when QGIS closes unless you save it "
+                "(right-click the layer ▸ Make Permanent…)."
+            ),
+            panel,
+        )
+        self.temporary_label.setWordWrap(True)
+        self.temporary_label.setStyleSheet(NOTICE_WARNING_STYLE)
+        self.temporary_label.hide()
+        layout.addWidget(self.temporary_label)
+
         self.fields_row = QWidget(panel)
         fields_layout = QHBoxLayout(self.fields_row)
         fields_layout.setContentsMargins(0, 0, 0, 0)
@@ -320,8 +333,11 @@ class TaggingDock(QDockWidget):
         # column title is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Name takes the room left; the other columns fit their contents, so that a narrow dock cuts
+        # long names (shown whole in a tooltip) rather than the category.
         header.setSectionResizeMode(OutletTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OutletTableModel.CATEGORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OutletTableModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(8 * self.table.verticalHeader().defaultSectionSize())
         for column in (OutletTableModel.LOCAL, OutletTableModel.ORGANIC):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
@@ -339,6 +355,9 @@ class TaggingDock(QDockWidget):
         if not is_outlet_layer(layer):
             return False
         self.layer_combo.setLayer(layer)
+        # setLayer() emits no layerChanged when the combo shows this layer already (it picks the first
+        # point layer on its own): take it here too (set_layer ignores a layer it holds).
+        self.set_layer(layer)
         return True
 
     def set_layer(self, layer):
@@ -362,6 +381,7 @@ class TaggingDock(QDockWidget):
             ):
                 self._layer_links.connect(signal, slot)
         self.model.set_layer(layer)
+        self.temporary_label.setVisible(layer is not None and layer.dataProvider().name() == "memory")
         self._fields_changed()
         self.refresh()
         self._show_edit_state()

@@ -46,7 +46,7 @@ def mode_labels():
 def add_mode_parameters(algorithm):
     """MODE, NETWORK, OSM_FILE, WALK_SPEED, MAX_SNAP and MIN_ISLAND_NODES, with their help."""
     algorithm.add_parameter(
-        QgsProcessingParameterEnum("MODE", tr("Distance"), options=mode_labels(), defaultValue=MODE_WALK),
+        QgsProcessingParameterEnum("MODE", tr("Travel mode"), options=mode_labels(), defaultValue=MODE_WALK),
         tr(
             "Straight line: geodesic distance, as the USDA Food Access Research Atlas (no network needed). "
             "Walk: shortest walking distance on the street network. Walk + public transport: door-to-door "
@@ -139,10 +139,14 @@ def point_source_parameter(name, description):
 
 def add_transit_parameters(algorithm):
     """GTFS, DATE, DEPARTURE, WINDOW, PERCENTILE, MAX_WALK_MIN, MAX_TRANSFERS, STRICT,
-    ASSUMED_HEADWAY and ASSUMED_SPEED (used by MODE 2 only), with their help."""
+    ASSUMED_HEADWAY and ASSUMED_SPEED (used by MODE 2 only), with their help: GTFS in the main section,
+    labelled as such, the others in the advanced one, out of the way of walking users."""
     algorithm.add_parameter(
         QgsProcessingParameterMultipleLayers(
-            "GTFS", tr("Public transport timetables (GTFS zip files)"), QgsProcessing.SourceType.TypeFile, optional=True
+            "GTFS",
+            tr("Walk + public transport only: timetables (GTFS zip files)"),
+            QgsProcessing.SourceType.TypeFile,
+            optional=True,
         ),
         tr(
             "Walk + public transport: one or several GTFS feeds (.zip), e.g. the bus and the metro operators. "
@@ -150,21 +154,25 @@ def add_transit_parameters(algorithm):
         ),
     )
     date = QgsProcessingParameterDateTime(
-        "DATE", tr("Date of travel"), QgsProcessingParameterDateTime.Type.Date, optional=True
+        "DATE", tr("Walk + public transport: date of travel"), QgsProcessingParameterDateTime.Type.Date, optional=True
     )
     algorithm.add_parameter(
-        date, tr("The day whose timetable is used. Empty: the first Tuesday on which every feed runs.")
+        date, tr("The day whose timetable is used. Empty: the first Tuesday on which every feed runs."), advanced=True
     )
     algorithm.add_parameter(
         QgsProcessingParameterDateTime(
-            "DEPARTURE", tr("Departure time"), QgsProcessingParameterDateTime.Type.Time, defaultValue=DEFAULT_DEPARTURE
+            "DEPARTURE",
+            tr("Walk + public transport: departure time"),
+            QgsProcessingParameterDateTime.Type.Time,
+            defaultValue=DEFAULT_DEPARTURE,
         ),
         tr("The first departure of the window. Default 10:00."),
+        advanced=True,
     )
     algorithm.add_parameter(
         QgsProcessingParameterNumber(
             "WINDOW",
-            tr("Departure window (minutes)"),
+            tr("Walk + public transport: departure window (minutes)"),
             QgsProcessingParameterNumber.Type.Integer,
             defaultValue=DEFAULT_WINDOW_MIN,
             minValue=1,
@@ -174,11 +182,12 @@ def add_transit_parameters(algorithm):
             "One departure every minute during this many minutes (R5's method); the results are their median "
             "and a percentile. Default 60."
         ),
+        advanced=True,
     )
     algorithm.add_parameter(
         QgsProcessingParameterNumber(
             "PERCENTILE",
-            tr("Percentile of the travel times"),
+            tr("Walk + public transport: percentile of the travel times"),
             QgsProcessingParameterNumber.Type.Integer,
             defaultValue=DEFAULT_PERCENTILE,
             minValue=1,
@@ -188,6 +197,7 @@ def add_transit_parameters(algorithm):
             "Reported besides the median (field time_pNN): e.g. 80 means 4 departures in 5 are at least this "
             "fast. Default 80."
         ),
+        advanced=True,
     )
     algorithm.add_parameter(
         QgsProcessingParameterNumber(

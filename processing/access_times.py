@@ -28,6 +28,7 @@ from .access_base import AccessAlgorithm
 from .access_parameters import add_unit_parameter, point_source_parameter
 from .point_input import OutletIdentity, read_points, report_off_island
 from .street_network import WGS84
+from .styling import style_access_on_completion
 
 ACCESS_FIELDS = (
     ("nearest_id", FieldType.String),
@@ -102,6 +103,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                 "outlets_within counts the outlets within this distance or time. Default 1609 m: the USDA's "
                 "1 mile urban low-access distance."
             ),
+            decimals=1,  # minutes such as 7.5
         )
         add_unit_parameter(self, self.tr("Unit of the threshold: metres or minutes (at the walking speed)."))
 
@@ -205,6 +207,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
         sink, dest_id = self.create_sink(
             run.parameters, "OUTPUT", run.context, fields, origins_source.wkbType(), origins_source.sourceCrs()
         )
+        style_access_on_completion(run.context, dest_id)
         identities = [OutletIdentity.of(feature) for feature in layer.outlets]
         access, progress = layer.access, run.progress.sub(0.9, 1.0)
         for index, feature in enumerate(layer.origins):

@@ -9,7 +9,12 @@ cancelled run leaves no half-written file behind.
 import os
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
@@ -37,6 +42,14 @@ def help_text(name, language=None):
             with open(path, encoding="utf-8") as stream:
                 return stream.read()
     return ""
+
+
+def decimals_of(value):
+    """How many decimals show ``value`` exactly (804.672: 3, 4.8: 1, 500.0: 0); 1 without a value."""
+    if value is None:
+        return 1
+    text = repr(float(value))
+    return len(text.partition(".")[2].rstrip("0")) if "e" not in text else 1
 
 
 class FoodAccessAlgorithm(QgsProcessingAlgorithm):
@@ -86,9 +99,18 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         self.define_parameters()
 
-    def add_parameter(self, parameter, help_text, advanced=False):
-        """Add a parameter with its help (shown in the dialog and by qgis_process help)."""
+    def add_parameter(self, parameter, help_text, advanced=False, decimals=None):
+        """Add a parameter with its help (shown in the dialog and by qgis_process help). A decimal number shows
+        ``decimals`` digits after the point in the dialog (default: as many as its default value needs, so
+        4.8 rather than QGIS's 4.800000)."""
         parameter.setHelp(help_text)
+        if isinstance(parameter, QgsProcessingParameterNumber) and (
+            parameter.dataType() == QgsProcessingParameterNumber.Type.Double
+        ):
+            shown = decimals if decimals is not None else decimals_of(parameter.defaultValue())
+            metadata = parameter.metadata()
+            metadata["widget_wrapper"] = {**(metadata.get("widget_wrapper") or {}), "decimals": shown}
+            parameter.setMetadata(metadata)
         if advanced:
             parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
         self.addParameter(parameter)
@@ -101,7 +123,7 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """parameterAsSink that remembers the file it creates, to remove it if the run fails."""
-        destination = self.parameterAsOutputLayer(parameters, name, context)
+        destination = self.parameterAsOutputLayer(self._without_loading(parameters, name), name, context)
         path = destination.split("|")[0]
         if path.startswith("ogr:"):
             path = ""
@@ -112,6 +134,17 @@ class FoodAccessAlgorithm(QgsProcessingAlgorithm):
         if path and not existed:
             self._created_outputs.append(path)
         return sink, dest_id
+
+    @staticmethod
+    def _without_loading(parameters, name):
+        """``parameters`` with output ``name`` not bound for the project: parameterAsOutputLayer() would register
+        a layer to load on completion, which for a temporary output (``memory:<name>``) never exists."""
+        value = parameters.get(name)
+        if not isinstance(value, QgsProcessingOutputLayerDefinition) or value.destinationProject is None:
+            return parameters
+        unbound = QgsProcessingOutputLayerDefinition(value)
+        unbound.destinationProject = None
+        return {**parameters, name: unbound}
 
     def processAlgorithm(self, parameters, context, feedback):
         missing = missing_packages(self.REQUIRES)

@@ -39,9 +39,9 @@ def preset_names():
         tr("USDA: 1/2 mile urban / 10 miles rural, straight line"),
         tr("USDA: 1 mile urban / 20 miles rural, straight line"),
         tr("Marseille pilot: 2.5 km"),
-        tr("Walk: 15 minutes (THRESHOLD sets N)"),
-        tr("Walk + public transport: 30 minutes (THRESHOLD sets N)"),
-        tr("Custom: THRESHOLD and UNIT"),
+        tr("Walk: 15 minutes (the threshold sets the minutes)"),
+        tr("Walk + public transport: 30 minutes (the threshold sets the minutes)"),
+        tr("Custom: the threshold and its unit below"),
     ]
 
 
@@ -202,7 +202,8 @@ class ClassifyAreas(FoodAccessAlgorithm):
         self.add_parameter(
             QgsProcessingParameterBoolean(self.FIX_INVALID, self.tr("Repair invalid geometries"), defaultValue=False),
             self.tr(
-                "Invalid polygons (self-intersecting, bow-tie) of AREAS, ACCESS and PRIORITY_AREAS are refused with "
+                "Invalid polygons (self-intersecting, bow-tie) of the areas, the access layer and the priority areas "
+                "are refused with "
                 "their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds "
                 "the repaired areas."
             ),

@@ -29,6 +29,7 @@ from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
@@ -68,8 +69,8 @@ class FetchOutlets(FoodAccessAlgorithm):
         self.add_parameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
             self.tr(
-                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for "
-                "Overpass; with an OSM file, leave both empty to read the whole file."
+                "Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an area "
+                "(polygons) for Overpass; with an OSM file, leave both empty to read the whole file."
             ),
         )
         self.add_parameter(
@@ -78,7 +79,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it "
-                "are dropped. With an EXTENT too, both apply."
+                "are dropped. With an extent too, both apply."
             ),
         )
         self.add_parameter(
@@ -87,7 +88,7 @@ class FetchOutlets(FoodAccessAlgorithm):
             ),
             self.tr(
                 "Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones "
-                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the "
+                "(fast food, confectionery, alcohol) are for food-swamp ratios. With a custom taxonomy file, the "
                 'chosen ids it defines are used, plus the categories it adds with "default": true.'
             ),
         )
@@ -265,6 +266,7 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, WGS84)
+        style_on_completion(context, dest_id, OUTLETS, taxonomy_path=taxonomy.path or None)
         writing = progress.sub(0.9, 1.0)
         total = len(outlets)
         for start in range(0, total, 1000):

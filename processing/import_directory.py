@@ -47,6 +47,7 @@ from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
 from .network_settings import request_proxies
 from .outlet_layer import outlet_feature, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 # (label, Python codec or None for automatic detection)
@@ -116,7 +117,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 "LON_FIELD", self.tr("Longitude (or X) field"), parentLayerParameterName="INPUT", optional=True
             ),
             self.tr(
-                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a '
+                'Longitude in decimal degrees ("5.37" or "5,37"), or X in the CRS of the coordinate fields. With a '
                 "latitude field, rows with coordinates are placed there without geocoding."
             ),
         )
@@ -124,7 +125,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             QgsProcessingParameterField(
                 "LAT_FIELD", self.tr("Latitude (or Y) field"), parentLayerParameterName="INPUT", optional=True
             ),
-            self.tr("Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field."),
+            self.tr(
+                "Latitude in decimal degrees, or Y in the CRS of the coordinate fields, used with the longitude field."
+            ),
         )
         self.add_parameter(
             QgsProcessingParameterCrs(
@@ -208,8 +211,9 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 0.0,
                 1.0,
             ),
-            self.tr("Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score."),
+            self.tr("Matches scored below it (0–1) are not placed: the row goes to the unmatched rows with its score."),
             advanced=True,
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
@@ -272,6 +276,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             if geocoder is not None:
                 geocoder.close()
         outputs = self._write(parameters, context, table, source_fields, result)
+        style_on_completion(context, outputs["OUTPUT"], OUTLETS, taxonomy_path=taxonomy.path or None)
         self._log(feedback, table, result, geocoder)
         return outputs
 

@@ -30,6 +30,7 @@ from ..core.outlets.taxonomy import load_taxonomy
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
 from .outlet_layer import QGIS_TYPES, outlet_fields
+from .styling import OUTLETS, style_on_completion
 
 
 class MergeOutletsAlgorithm(FoodAccessAlgorithm):
@@ -80,6 +81,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
                 '"Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other '
                 "is 1."
             ),
+            decimals=2,
         )
         self.add_parameter(
             QgsProcessingParameterFile("TAXONOMY", self.tr("Taxonomy file"), fileFilter="JSON (*.json)", optional=True),
@@ -155,6 +157,7 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
 
         fields = outlet_fields()
         sink, output_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, output_crs)
+        style_on_completion(context, output_id, OUTLETS, taxonomy_path=taxonomy.path or None)
         for done, outlet in enumerate(result.outlets):
             if done % 1000 == 0:
                 progress.sub(0.8, 0.95).step(done, len(result.outlets))

@@ -34,6 +34,7 @@ from .access_base import AccessAlgorithm
 from .access_parameters import MODE_TRANSIT, add_unit_parameter, point_source_parameter
 from .point_input import OutletIdentity
 from .street_network import WGS84, local_crs
+from .styling import style_service_areas_on_completion
 
 
 @dataclass
@@ -211,6 +212,10 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
         target = outlets_source.sourceCrs()
         sink, dest_id = self.create_sink(
             run.parameters, "OUTPUT", run.context, fields, QgsWkbTypes.Type.MultiPolygon, target
+        )
+        statistic = "median" if layer.estimated is not None else None
+        style_service_areas_on_completion(
+            run.context, dest_id, sorted(request.shown.values()), request.unit_name, statistic
         )
         transform = QgsCoordinateTransform(layer.crs, target, run.context.transformContext())
         progress = run.progress.sub(0.95, 1.0)

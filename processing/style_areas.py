@@ -65,7 +65,7 @@ class StyleAreas(FoodAccessAlgorithm):
     OUTPUT = "OUTPUT"
 
     def display_name(self):
-        return self.tr("Style priority neighbourhoods")
+        return self.tr("Apply a Food Access style to a layer")
 
     def flags(self):
         # Styles a layer of the project: must run in the main thread.

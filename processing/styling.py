@@ -1,25 +1,36 @@
-"""The bundled styles (``resources/styles/*.qml``) and how outputs get them.
+"""The bundled styles (``resources/styles/*.qml``), the styles built from a run's settings (access
+times, service areas) and how outputs get them.
 
 A layer in the project is styled directly with ``apply_style``. An algorithm
 output is styled when Processing loads it into the project, through a
-QgsProcessingLayerPostProcessorInterface (``style_on_completion``), which
-also works for outputs of models. Legend texts follow the user's language.
+QgsProcessingLayerPostProcessorInterface (``style_on_completion``,
+``style_access_on_completion``, ``style_service_areas_on_completion``), which
+also works for outputs of models and puts the layer among the others by
+geometry: points above lines above polygons. Legend texts follow the user's language.
 """
 
 import json
 import os
 
 from qgis.core import (
+    QgsFeatureRequest,
+    QgsGradientColorRamp,
+    QgsLayerTreeLayer,
     QgsMapLayer,
+    QgsMarkerSymbol,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsRuleBasedRenderer,
+    QgsSymbol,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtGui import QColor
 
-from ..core.errors import FoodAccessError
+from ..core.errors import DataFileError, FoodAccessError, InputError
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import user_language
+from ..i18n import error_message, tr, user_language
 from ..paths import PLUGIN_DIR
 
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -77,10 +88,10 @@ def name_label(field_name):
 def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None):
     """Load a bundled style on ``layer`` and word its legend in ``language``."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise FoodAccessError("Only a valid vector layer can get a Food Access style.")
+        raise InputError("Only a valid vector layer can get a Food Access style.")
     message, loaded = layer.loadNamedStyle(style_path(style), STYLE_CATEGORIES)
     if not loaded:
-        raise FoodAccessError(f"Cannot load the style {style_path(style)}: {message}")
+        raise DataFileError("Cannot load the style {path}: {message}", path=style_path(style), message=message)
     language = language or user_language()
     if isinstance(layer.renderer(), QgsRuleBasedRenderer):
         labels = legend_labels(style, language)
@@ -103,20 +114,152 @@ def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None
     layer.emitStyleChanged()
 
 
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a bundled style to an output once Processing has loaded it into the project."""
+# Access times: upper bounds (minutes) of the classes, nearest first, and their colours (ColorBrewer's
+# colour-blind-safe RdBu, blue near, red far); origins without a measure (status other than ok) are grey.
+ACCESS_CLASSES_MIN = (5, 10, 15, 20, 30)
+ACCESS_COLOURS = ("#2166ac", "#67a9cf", "#d1e5f0", "#fddbc7", "#ef8a62", "#b2182b")
+NO_MEASURE_COLOUR = "#9e9e9e"
+# Service areas: nearest band dark blue to farthest light green (ColorBrewer's YlGnBu), translucent fills
+# so that the nested bands show through each other, the nearest drawn last (on top).
+BAND_NEAREST, BAND_FARTHEST = QColor("#253494"), QColor("#7fcdbb")
+BAND_FILL_ALPHA = 45
+# Stacking of loaded layers: points above lines above polygons above anything else (rasters, groups).
+GEOMETRY_RANK = {
+    QgsWkbTypes.GeometryType.PointGeometry: 0,
+    QgsWkbTypes.GeometryType.LineGeometry: 1,
+    QgsWkbTypes.GeometryType.PolygonGeometry: 2,
+}
+OTHER_RANK = 3
 
-    def __init__(self, style, taxonomy_path=None, name_field=None):
+
+def _symbol(layer, colour):
+    """The default symbol of the layer's geometry in ``colour``: small outlined dots, or plain fills."""
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(QColor(colour))
+    if isinstance(symbol, QgsMarkerSymbol):
+        symbol.setSize(2.4)
+        symbol.symbolLayer(0).setStrokeColor(QColor("#404040"))
+        symbol.symbolLayer(0).setStrokeWidth(0.15)
+    elif layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        symbol.symbolLayer(0).setStrokeColor(QColor(colour).darker(130))
+        symbol.symbolLayer(0).setStrokeWidth(0.1)
+    return symbol
+
+
+def _rule_renderer(rules):
+    """A rule-based renderer of (symbol, label, filter expression or None for ELSE) rules, in legend order."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for symbol, label, expression in rules:
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression or "", label)
+        if expression is None:
+            rule.setIsElse(True)  # only then: setIsElse() also replaces the filter with ELSE
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def apply_access_style(layer, time_field="time_min"):
+    """Colour the origins of an access layer by their time to the nearest outlet (classes of minutes)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or layer.fields().lookupField(time_field) < 0:
+        raise InputError(
+            "The access style needs a valid layer with the field {field} (an output of Access to the nearest outlet).",
+            field=time_field,
+        )
+    field = f'"{time_field}"'
+    rules, low = [], None
+    for high, colour in zip(ACCESS_CLASSES_MIN, ACCESS_COLOURS):
+        if low is None:
+            label, expression = tr("{high} min or less").format(high=high), f"{field} <= {high}"
+        else:
+            label, expression = (
+                tr("{low}–{high} min").format(low=low, high=high),
+                f"{field} > {low} AND {field} <= {high}",
+            )
+        rules.append((_symbol(layer, colour), label, expression))
+        low = high
+    rules.append((_symbol(layer, ACCESS_COLOURS[-1]), tr("more than {low} min").format(low=low), f"{field} > {low}"))
+    rules.append((_symbol(layer, NO_MEASURE_COLOUR), tr("no measure (see the status field)"), None))
+    layer.setRenderer(_rule_renderer(rules))
+    layer.triggerRepaint()
+    layer.emitStyleChanged()
+
+
+def apply_service_area_style(layer, thresholds, unit, statistic=None):
+    """One translucent band per threshold (nearest darkest and drawn on top); with ``statistic`` ('median'),
+    only the rows of that statistic are drawn (walk + public transport areas also hold a percentile)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        raise InputError("Only a valid vector layer can get a Food Access style.")
+    ramp = QgsGradientColorRamp(BAND_NEAREST, BAND_FARTHEST)
+    ordered = sorted(thresholds)
+    rules = []
+    for index, threshold in enumerate(ordered):
+        colour = ramp.color(index / max(len(ordered) - 1, 1))
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
+        fill = QColor(colour)
+        fill.setAlpha(BAND_FILL_ALPHA)
+        symbol.setColor(fill)
+        symbol.symbolLayer(0).setStrokeColor(colour)
+        symbol.symbolLayer(0).setStrokeWidth(0.6)
+        expression = f'"threshold" = {threshold!r}'
+        if statistic:
+            expression += f" AND \"statistic\" = '{statistic}'"
+        rules.append((symbol, tr("within {threshold:g} {unit}").format(threshold=threshold, unit=unit), expression))
+    renderer = _rule_renderer(rules)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("threshold", False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+    layer.emitStyleChanged()
+
+
+def _rank(node):
+    layer = node.layer() if isinstance(node, QgsLayerTreeLayer) else None
+    if isinstance(layer, QgsVectorLayer):
+        return GEOMETRY_RANK.get(layer.geometryType(), 0)
+    return OTHER_RANK
+
+
+def place_by_geometry(layer, project):
+    """Move the layer's node, among its siblings, above the first of the same or a lower rank (points above
+    lines above polygons), so that no loaded result hides under another."""
+    node = project.layerTreeRoot().findLayer(layer.id())
+    if node is None:
+        return
+    parent = node.parent()
+    siblings = [child for child in parent.children() if child is not node]
+    rank = _rank(node)
+    position = next((index for index, child in enumerate(siblings) if _rank(child) >= rank), len(siblings))
+    current = parent.children().index(node)
+    if current == position:
+        return
+    # Inserted before the old node goes (the layer stays in the tree throughout).
+    parent.insertChildNode(position if position < current else position + 1, node.clone())
+    parent.removeChildNode(node)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output once Processing has loaded it into the project (``style`` is a function of the
+    layer), then stacks it by geometry."""
+
+    def __init__(self, style):
         super().__init__()
         self.style = style
-        self.taxonomy_path = taxonomy_path
-        self.name_field = name_field
 
     def postProcessLayer(self, layer, context, feedback):
         try:
-            apply_style(layer, self.style, taxonomy_path=self.taxonomy_path, name_field=self.name_field)
+            self.style(layer)
         except FoodAccessError as error:
-            feedback.reportError(str(error))
+            feedback.reportError(error_message(error))
+        place_by_geometry(layer, context.project() or QgsProject.instance())
+
+
+def _on_completion(context, destination, style):
+    """Call ``style(layer)`` on the output ``destination`` when it is loaded; False if it is not going to be."""
+    if not context.willLoadLayerOnCompletion(destination):
+        return False
+    processor = StylePostProcessor(style)
+    _POST_PROCESSORS.append(processor)
+    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+    return True
 
 
 def style_on_completion(context, destination, style, taxonomy_path=None, name_field=None):
@@ -125,9 +268,20 @@ def style_on_completion(context, destination, style, taxonomy_path=None, name_fi
     For algorithms of any owner: ``style_on_completion(context, dest_id, styling.OUTLETS)`` after creating the sink.
     Returns False when the output is not going to be loaded (qgis_process, outputs of a model kept internal).
     """
-    if not context.willLoadLayerOnCompletion(destination):
-        return False
-    processor = StylePostProcessor(style, taxonomy_path, name_field)
-    _POST_PROCESSORS.append(processor)
-    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
-    return True
+    return _on_completion(
+        context,
+        destination,
+        lambda layer: apply_style(layer, style, taxonomy_path=taxonomy_path, name_field=name_field),
+    )
+
+
+def style_access_on_completion(context, destination):
+    """Colour an access layer by time to the nearest outlet when it is loaded."""
+    return _on_completion(context, destination, apply_access_style)
+
+
+def style_service_areas_on_completion(context, destination, thresholds, unit, statistic=None):
+    """One band per threshold on service areas when they are loaded (see apply_service_area_style)."""
+    return _on_completion(
+        context, destination, lambda layer: apply_service_area_style(layer, thresholds, unit, statistic)
+    )

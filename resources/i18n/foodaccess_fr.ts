@@ -141,6 +141,11 @@
             <translation>Style « {style} » appliqué à {layer}.</translation>
         </message>
         <message>
+            <location filename="../../processing/style_areas.py" />
+            <source>Apply a Food Access style to a layer</source>
+            <translation>Appliquer un style Food Access à une couche</translation>
+        </message>
+        <message>
             <location filename="../../processing/report_layout.py" />
             <source>Area</source>
             <translation>Zone</translation>
@@ -224,6 +229,11 @@
             <location filename="../../core/areas/priority_areas.py" />
             <source>Cannot download the priority neighbourhoods from {url}: {error}. Check the internet connection (or the proxy settings), or the URL parameter.</source>
             <translation>Impossible de télécharger les quartiers prioritaires depuis {url} : {error}. Vérifiez la connexion internet (ou les réglages du proxy), ou le paramètre URL.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>Cannot load the style {path}: {message}</source>
+            <translation>Impossible de charger le style {path} : {message}</translation>
         </message>
         <message>
             <location filename="../../core/osm/pbf.py" />
@@ -419,8 +429,8 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Custom: THRESHOLD and UNIT</source>
-            <translation>Personnalisé : THRESHOLD et UNIT</translation>
+            <source>Custom: the threshold and its unit below</source>
+            <translation>Personnalisé : le seuil et son unité ci-dessous</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -433,7 +443,6 @@
             <translation>Sources des données</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
             <location filename="../../processing/model.py" />
             <source>Date of travel</source>
             <translation>Date du déplacement</translation>
@@ -444,15 +453,9 @@
             <translation>Définition de l'accès faible</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
             <location filename="../../processing/model.py" />
             <source>Departure time</source>
             <translation>Heure de départ</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Departure window (minutes)</source>
-            <translation>Fenêtre de départ (minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -463,11 +466,6 @@
             <location filename="../../processing/import_directory.py" />
             <source>Directory table</source>
             <translation>Table de l'annuaire</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Distance</source>
-            <translation>Distance</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -777,8 +775,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Invalid polygons (self-intersecting, bow-tie) of AREAS, ACCESS and PRIORITY_AREAS are refused with their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds the repaired areas.</source>
-            <translation>Les polygones invalides (auto-intersection, « nœud papillon ») de AREAS, ACCESS et PRIORITY_AREAS sont refusés avec leurs identifiants ; coché, ils sont réparés par makeValid (et listés dans le journal), et la sortie contient les zones réparées.</translation>
+            <source>Invalid polygons (self-intersecting, bow-tie) of the areas, the access layer and the priority areas are refused with their ids; ticked, they are repaired with makeValid (and listed in the log), and the output holds the repaired areas.</source>
+            <translation>Les polygones invalides (auto-intersection, « nœud papillon ») des zones, de la couche d'accès et des zones prioritaires sont refusés avec leurs identifiants ; coché, ils sont réparés par makeValid (et listés dans le journal), et la sortie contient les zones réparées.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -812,8 +810,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Latitude in decimal degrees, or Y in the COORDINATES_CRS, used with the longitude field.</source>
-            <translation>Latitude en degrés décimaux, ou Y dans le COORDINATES_CRS, utilisée avec le champ de longitude.</translation>
+            <source>Latitude in decimal degrees, or Y in the CRS of the coordinate fields, used with the longitude field.</source>
+            <translation>Latitude en degrés décimaux, ou Y dans le SCR des champs de coordonnées, utilisée avec le champ de longitude.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -878,8 +876,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Longitude in decimal degrees ("5.37" or "5,37"), or X in the COORDINATES_CRS. With a latitude field, rows with coordinates are placed there without geocoding.</source>
-            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le COORDINATES_CRS. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
+            <source>Longitude in decimal degrees ("5.37" or "5,37"), or X in the CRS of the coordinate fields. With a latitude field, rows with coordinates are placed there without geocoding.</source>
+            <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le SCR des champs de coordonnées. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
@@ -923,8 +921,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Matches scored below it (0–1) are not placed: the row goes to UNMATCHED with its score.</source>
-            <translation>Les correspondances dont le score est inférieur (0–1) ne sont pas placées : la ligne va dans UNMATCHED avec son score.</translation>
+            <source>Matches scored below it (0–1) are not placed: the row goes to the unmatched rows with its score.</source>
+            <translation>Les correspondances dont le score est inférieur (0–1) ne sont pas placées : la ligne va dans les lignes non placées avec son score.</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -1313,11 +1311,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Habitants de chaque origine (Filosofi : Ind). Vide : chaque origine compte pour 1.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Percentile of the travel times</source>
-            <translation>Centile des temps de trajet</translation>
-        </message>
-        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Pick on map</source>
             <translation>Choisir sur la carte</translation>
@@ -1344,8 +1337,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it are dropped. With an EXTENT too, both apply.</source>
-            <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une EXTENT en plus, les deux s'appliquent.</translation>
+            <source>Polygons (e.g. a commune, the study area): their union bounds the query and outlets outside it are dropped. With an extent too, both apply.</source>
+            <translation>Polygones (p. ex. une commune, la zone d'étude) : leur union borne la requête et les commerces hors de celle-ci sont écartés. Avec une emprise en plus, les deux s'appliquent.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1388,11 +1381,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/style_areas.py" />
             <source>Priority neighbourhoods: outline and name</source>
             <translation>Quartiers prioritaires : contour et nom</translation>
-        </message>
-        <message>
-            <location filename="../../processing/access_parameters.py" />
-            <source>Public transport timetables (GTFS zip files)</source>
-            <translation>Horaires de transport en commun (fichiers GTFS zip)</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
@@ -1649,11 +1637,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../../processing/style_areas.py" />
-            <source>Style priority neighbourhoods</source>
-            <translation>Mettre en forme les quartiers prioritaires</translation>
-        </message>
-        <message>
             <location filename="../../processing/model.py" />
             <source>Style the classified areas</source>
             <translation>Styler les zones classées</translation>
@@ -1715,8 +1698,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones (fast food, confectionery, alcohol) are for food-swamp ratios. With a custom TAXONOMY, the chosen ids it defines are used, plus the categories it adds with "default": true.</source>
-            <translation>Catégories de la nomenclature à récupérer. Par défaut : toutes les catégories d'alimentation saine ; les moins saines (restauration rapide, confiserie, alcool) servent aux ratios de marais alimentaires. Avec une TAXONOMY personnalisée, les identifiants choisis qu'elle définit sont utilisés, plus les catégories qu'elle ajoute avec "default": true.</translation>
+            <source>Taxonomy categories to fetch. Default: every healthy-food category; the less-healthy ones (fast food, confectionery, alcohol) are for food-swamp ratios. With a custom taxonomy file, the chosen ids it defines are used, plus the categories it adds with "default": true.</source>
+            <translation>Catégories de la nomenclature à récupérer. Par défaut : toutes les catégories d'alimentation saine ; les moins saines (restauration rapide, confiserie, alcool) servent aux ratios de marais alimentaires. Avec un fichier de nomenclature personnalisé, les identifiants choisis qu'il définit sont utilisés, plus les catégories qu'il ajoute avec "default": true.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -1778,6 +1761,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../core/outlets/taxonomy.py" />
             <source>Taxonomy {where}: no category defined.</source>
             <translation>Nomenclature {where} : aucune catégorie définie.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>Temporary layer: its tags are lost when QGIS closes unless you save it (right-click the layer ▸ Make Permanent…).</source>
+            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Rendre permanente…).</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1938,6 +1926,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classify_areas.py" />
             <source>The USDA measures the distance to the nearest supermarket, but the nearest outlets of the ACCESS layer include {categories}: filter the outlets to supermarkets in 'Access to the nearest outlet' to follow the USDA definition.</source>
             <translation>L'USDA mesure la distance au supermarché le plus proche, mais les commerces les plus proches de la couche ACCESS comprennent {categories} : ne gardez que les supermarchés dans « Accès au commerce le plus proche » pour suivre la définition de l'USDA.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>The access style needs a valid layer with the field {field} (an output of Access to the nearest outlet).</source>
+            <translation>Le style d'accès demande une couche valide avec le champ {field} (un résultat de « Accès au commerce le plus proche »).</translation>
         </message>
         <message>
             <location filename="../../core/outlets/overpass.py" />
@@ -2385,6 +2378,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Bascule l'indicateur sur les commerces sélectionnés : retiré si tous l'ont déjà, mis sur tous sinon</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
             <location filename="../../processing/model.py" />
             <source>Travel mode</source>
             <translation>Mode de déplacement</translation>
@@ -2546,14 +2540,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>La marche + transport en commun demande des horaires : donnez des fichiers GTFS (GTFS), ou un fichier OSM (OSM_FILE) avec des relations de lignes de transport en commun pour des temps estimés.</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport only: timetables (GTFS zip files)</source>
+            <translation>Marche + transport en commun seulement : horaires (fichiers GTFS zip)</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Walk + public transport service areas are measured in time: set UNIT to minutes.</source>
             <translation>Les zones de desserte en marche + transport en commun se mesurent en temps : mettez UNIT en minutes.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Walk + public transport: 30 minutes (THRESHOLD sets N)</source>
-            <translation>Marche + transport en commun : 30 minutes (THRESHOLD fixe N)</translation>
+            <source>Walk + public transport: 30 minutes (the threshold sets the minutes)</source>
+            <translation>Marche + transport en commun : 30 minutes (le seuil fixe les minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
@@ -2562,8 +2561,28 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: date of travel</source>
+            <translation>Marche + transport en commun : date du déplacement</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: departure time</source>
+            <translation>Marche + transport en commun : heure de départ</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: departure window (minutes)</source>
+            <translation>Marche + transport en commun : fenêtre de départ (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
             <source>Walk + public transport: one or several GTFS feeds (.zip), e.g. the bus and the metro operators. Empty: the public transport routes of the OSM file, with estimated times.</source>
             <translation>Marche + transport en commun : un ou plusieurs flux GTFS (.zip), p. ex. ceux du réseau de bus et du métro. Vide : les lignes de transport en commun du fichier OSM, avec des temps estimés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_parameters.py" />
+            <source>Walk + public transport: percentile of the travel times</source>
+            <translation>Marche + transport en commun : centile des temps de trajet</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
@@ -2593,8 +2612,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
-            <source>Walk: 15 minutes (THRESHOLD sets N)</source>
-            <translation>Marche : 15 minutes (THRESHOLD fixe N)</translation>
+            <source>Walk: 15 minutes (the threshold sets the minutes)</source>
+            <translation>Marche : 15 minutes (le seuil fixe les minutes)</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2634,8 +2653,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an AREA for Overpass; with an OSM file, leave both empty to read the whole file.</source>
-            <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une AREA pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
+            <source>Where to look for outlets (any CRS; reprojected to WGS 84). Give an extent or an area (polygons) for Overpass; with an OSM file, leave both empty to read the whole file.</source>
+            <translation>Où chercher les commerces (tout SCR ; reprojetée en WGS 84). Donnez une emprise ou une zone (polygones) pour Overpass ; avec un fichier OSM, laissez les deux vides pour lire tout le fichier.</translation>
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
@@ -2730,6 +2749,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>minutes</translation>
         </message>
         <message>
+            <location filename="../../processing/styling.py" />
+            <source>more than {low} min</source>
+            <translation>plus de {low} min</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>no measure (see the status field)</source>
+            <translation>sans mesure (voir le champ status)</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>no {field}</source>
             <translation>sans {field}</translation>
@@ -2790,6 +2819,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/report_layout.py" />
             <source>within {minutes} min</source>
             <translation>à moins de {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>within {threshold:g} {unit}</source>
+            <translation>à moins de {threshold:g} {unit}</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -2899,6 +2933,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>dont {hidden} masqués par le filtre.</translation>
         </message>
         <message>
+            <location filename="../../processing/styling.py" />
+            <source>{high} min or less</source>
+            <translation>{high} min ou moins</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>{inputs} outlets in {layers} layers -&gt; {outputs} outlets: {merged} merged groups; {pairs} pairs within {distance:g} m examined (see MERGE_REPORT).</source>
             <translation>{inputs} commerces dans {layers} couches -&gt; {outputs} commerces : {merged} groupes fusionnés ; {pairs} paires à moins de {distance:g} m examinées (voir MERGE_REPORT).</translation>
@@ -2927,6 +2966,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classified_output.py" />
             <source>{low} of {total} people ({share} %) live beyond {threshold} ({setting} threshold)</source>
             <translation>{low} habitants sur {total} ({share} %) vivent au-delà de {threshold} (seuil {setting})</translation>
+        </message>
+        <message>
+            <location filename="../../processing/styling.py" />
+            <source>{low}–{high} min</source>
+            <translation>{low} à {high} min</translation>
         </message>
         <message>
             <location filename="../../core/areas/classify.py" />
