@@ -6,7 +6,7 @@
 The layout is the report's first page (processing/report_layout.py, shared with foodaccess:report): the map
 (streets of the OSM file for context, classified areas, service areas, homes coloured by walking time, outlets),
 a legend, a scale bar, a north arrow, a title and the OpenStreetMap attribution. Layers use the plugin's bundled
-styles (resources/styles) and the report's styles for homes and service-area bands; the streets are styled here.
+styles (resources/styles) and the plugin's styles for homes and service-area bands; the streets are styled here.
 The styles are also saved into the GeoPackage as the layers' default styles, so QGIS opens it styled.
 """
 
@@ -26,8 +26,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 
 from foodaccess.processing.area_joins import working_crs
-from foodaccess.processing.report_layout import ReportPage, build_layout, map_extent, style_access, style_service_areas
-from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_style
+from foodaccess.processing.report_layout import ReportPage, build_layout, map_extent, style_service_areas
+from foodaccess.processing.styling import CLASSIFIED_AREAS, OUTLETS, apply_access_style, apply_style
 from foodaccess.qgis_compat import save_style_to_database
 
 STYLE_NAME = "food access"
@@ -74,30 +74,13 @@ def streets_layer(osm_file):
     return layer
 
 
-def layer_thresholds(gpkg):
-    """The service-area thresholds (minutes) the analysis used, from the service_areas layer."""
-    try:
-        dataset = ogr.Open(gpkg)
-    except RuntimeError:  # not a dataset OGR can read
-        dataset = None
-    layer = dataset.GetLayerByName("service_areas") if dataset else None
-    if layer is None:
-        raise SystemExit(f"render_map: {gpkg} has no layer 'service_areas'. Run the analysis model first.")
-    return sorted({feature["threshold"] for feature in layer})
-
-
 def render(gpkg, png, osm_file=None, title="Food access", subtitle="", sources=""):
     project = QgsProject.instance()
     project.clear()
     forget_saved_styles(gpkg)
     areas = open_styled_layer(gpkg, "classified_areas", "Food access by area", bundled_style(CLASSIFIED_AREAS))
-    thresholds = layer_thresholds(gpkg)
-    service_areas = open_styled_layer(
-        gpkg, "service_areas", "Service areas (walking)", lambda layer: style_service_areas(layer, thresholds)
-    )
-    access = open_styled_layer(
-        gpkg, "access", "Homes: walking time (min)", lambda layer: style_access(layer, thresholds)
-    )
+    service_areas = open_styled_layer(gpkg, "service_areas", "Service areas (walking)", style_service_areas)
+    access = open_styled_layer(gpkg, "access", "Homes: walking time (min)", apply_access_style)
     outlets = open_styled_layer(gpkg, "outlets", "Food outlets", bundled_style(OUTLETS))
     context = [streets_layer(osm_file)] if osm_file else []
     for layer in context + [areas, service_areas, access, outlets]:

@@ -26,10 +26,9 @@ from .report_layout import (
     export_pdf,
     layer_values,
     map_extent,
-    style_access,
     style_service_areas,
 )
-from .styling import CLASSIFIED_AREAS, OUTLETS, apply_style
+from .styling import CLASSIFIED_AREAS, OUTLETS, apply_access_style, apply_style
 
 
 def unique_layout_name(manager, title):
@@ -114,13 +113,10 @@ class ReportAlgorithm(FoodAccessAlgorithm):
             apply_style(outlets, OUTLETS)
         access = self._copy(parameters, self.ACCESS, context, self.tr("Homes: travel time (min)"))
         service_areas = self._copy(parameters, self.SERVICE_AREAS, context, self.tr("Service areas"))
-        thresholds = layer_values(service_areas, "threshold") if service_areas is not None else []
-        if service_areas is not None and thresholds:
-            style_service_areas(service_areas, thresholds)
-        if access is not None and "time_min" in access.fields().names():
-            style_access(access, thresholds or [5, 10, 15])
-        elif access is not None:
-            access = None  # not an access layer: nothing to draw it by
+        if service_areas is not None:
+            style_service_areas(service_areas)
+        if access is not None:
+            apply_access_style(access)
         # Top first: points above lines above polygons.
         shown = [layer for layer in (outlets, access, service_areas, areas) if layer is not None]
         for layer in shown:

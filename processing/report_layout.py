@@ -1,9 +1,8 @@
 """The print layout of the results: map, legend, scale bar, north arrow, title, method, credits and per-area table.
 
 ``build_layout`` is shared by the report algorithm (``report.py``: a layout in the user's project, which they can
-open in the Layout Manager, edit and export) and ``dev/render_map.py`` (the demo's PNG), so both show the same page.
-The styles of the layers the plugin's bundled styles do not cover (homes by walking time, service-area bands)
-are here too.
+open in the Layout Manager, edit and export) and ``dev/render_map.py`` (the demo's PNG), so both show the same page,
+with the layers styled as when they are loaded into the project (processing/styling.py).
 """
 
 import os
@@ -11,11 +10,8 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsApplication,
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
     QgsExpression,
-    QgsFillSymbol,
-    QgsGraduatedSymbolRenderer,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -31,13 +27,9 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendStyle,
-    QgsMarkerSymbol,
     QgsPrintLayout,
     QgsRectangle,
-    QgsRendererCategory,
-    QgsRendererRange,
     QgsScaleBarSettings,
-    QgsStyle,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -46,7 +38,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
 from ..qgis_compat import set_label_text_format, set_legend_text_format
-from .styling import CLASSIFIED_AREAS, legend_labels
+from .styling import CLASSIFIED_AREAS, apply_service_area_style, legend_labels
 
 FONT_FAMILY = "DejaVu Sans"
 SEPARATOR = " · "
@@ -103,37 +95,11 @@ def text_format(size, bold=False, color="#222222"):
     return fmt
 
 
-def minute_bands(thresholds):
-    """[(lower, upper, label)]: 0-5, 5-10, 10-15 and beyond the last threshold."""
-    bounds = [0.0] + [float(value) for value in thresholds]
-    bands = [(low, high, f"{low:g} - {high:g}") for low, high in zip(bounds, bounds[1:])]
-    return bands + [(bounds[-1], 1e9, tr("over {minutes}").format(minutes=f"{bounds[-1]:g}"))]
-
-
-def style_access(layer, thresholds):
-    """Homes as dots coloured by walking time to the nearest outlet, in the service-area bands."""
-    ramp = QgsStyle.defaultStyle().colorRamp("Viridis")
-    ramp.invert()
-    bands = minute_bands(thresholds)
-    ranges = []
-    for index, (low, high, label) in enumerate(bands):
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.3", "outline_style": "no"})
-        symbol.setColor(ramp.color(index / max(len(bands) - 1, 1)))
-        ranges.append(QgsRendererRange(low, high, symbol, label))
-    layer.setRenderer(QgsGraduatedSymbolRenderer("time_min", ranges))
-
-
-def style_service_areas(layer, thresholds):
-    """Service-area bands as outlines, darker for the nearer bands, so the classes below stay readable."""
-    categories = []
-    for index, value in enumerate(thresholds):
-        shade = ("#08306b", "#2171b5", "#6baed6", "#9ecae1")[min(index, 3)]
-        width = f"{0.5 - 0.1 * min(index, 3):.2f}"
-        symbol = QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": shade, "outline_style": "dash", "outline_width": width}
-        )
-        categories.append(QgsRendererCategory(value, symbol, tr("within {minutes} min").format(minutes=f"{value:g}")))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("threshold", categories))
+def style_service_areas(layer):
+    """The service-area bands' style (processing/styling.py), from the thresholds and unit the layer holds."""
+    units = layer_values(layer, "unit")
+    statistic = "median" if layer.fields().lookupField("statistic") >= 0 else None
+    apply_service_area_style(layer, layer_values(layer, "threshold"), units[0] if units else "", statistic)
 
 
 def layer_values(layer, field_name):
