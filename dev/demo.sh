@@ -60,7 +60,7 @@ dev/qgis_process run foodaccess:report -- \
     AREAS="$GPKG|layername=classified_areas" OUTLETS="$GPKG|layername=outlets" \
     ACCESS="$GPKG|layername=access" SERVICE_AREAS="$GPKG|layername=service_areas" \
     TITLE="Food access in Monaco: walking to the nearest supermarket" \
-    SOURCES="Homes: OSM residential buildings, residents estimated from floor area" PDF="$REPORT" \
+    SOURCES="Homes: OSM residential buildings, residents estimated from floor area" OUTPUT_PDF="$REPORT" \
     > "$STEPS/report.log" 2>&1 || { cat "$STEPS/report.log" >&2; echo "demo: the report failed" >&2; exit 1; }
 "$PYTHON" dev/demo_summary.py "$GPKG" "$OUT/summary.csv"
 echo

@@ -76,8 +76,8 @@ def load_sample(project=None):
         if not layer.isValid():
             raise DataFileError("Cannot read the sample layer {table} of {path}.", table=table, path=path)
         layers[table] = layer
-    # Homes (points) above areas (polygons).
-    project.addMapLayers([layers["areas"], layers["origins"]])
+    # Homes (points) above areas (polygons): the Layers panel shows the first of the list on top.
+    project.addMapLayers([layers["origins"], layers["areas"]])
     project.setCrs(QgsCoordinateReferenceSystem(SAMPLE_CRS))
     return {
         "AREAS": layers["areas"].id(),

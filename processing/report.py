@@ -51,7 +51,7 @@ class ReportAlgorithm(FoodAccessAlgorithm):
     TITLE = "TITLE"
     METHOD = "METHOD"
     SOURCES = "SOURCES"
-    PDF = "PDF"
+    OUTPUT_PDF = "OUTPUT_PDF"
     LAYOUT = "LAYOUT"
 
     def display_name(self):
@@ -94,7 +94,11 @@ class ReportAlgorithm(FoodAccessAlgorithm):
         )
         self.add_parameter(
             QgsProcessingParameterFileDestination(
-                self.PDF, self.tr("Report as PDF"), self.tr("PDF files (*.pdf)"), optional=True, createByDefault=False
+                self.OUTPUT_PDF,
+                self.tr("Report as PDF"),
+                self.tr("PDF files (*.pdf)"),
+                optional=True,
+                createByDefault=False,
             ),
             self.tr("Also export the layout to this PDF file. Empty: only the layout in the project."),
         )
@@ -144,11 +148,11 @@ class ReportAlgorithm(FoodAccessAlgorithm):
             )
         )
         results = {self.LAYOUT: layout.name()}
-        pdf = self.parameterAsFileOutput(parameters, self.PDF, context)
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         if pdf:
             if export_pdf(layout, pdf) != 0:
                 raise DataFileError("Cannot write the PDF {path}: choose a folder you can write to.", path=pdf)
-            results[self.PDF] = pdf
+            results[self.OUTPUT_PDF] = pdf
         return results
 
     def _copy(self, parameters, name, context, title):
