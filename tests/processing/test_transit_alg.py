@@ -5,26 +5,11 @@ import zipfile
 
 import numpy as np
 import pytest
+from feedback import RecordingFeedback
 from qgis.core import NULL, QgsGeometry, QgsProcessingException, QgsProcessingFeedback
 from walk_data import hexagon_centroids, point_layer, sample_vertices, walkable_lines_lonlat
 
 WEDNESDAY = "2019-05-15"
-
-
-class Messages(QgsProcessingFeedback):
-    """Feedback that keeps the warnings and infos."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +48,7 @@ def transit_parameters(poa, **extra):
 
 def test_access_times_with_gtfs_are_never_slower_than_walking(run_algorithm, poa):
     origins, outlets = point_layer(poa["origins"]), point_layer(poa["outlets"])
-    feedback = Messages()
+    feedback = RecordingFeedback()
     transit = features_of(
         run_algorithm("accesstimes", transit_parameters(poa, ORIGINS=origins, OUTLETS=outlets), feedback=feedback)
     )
@@ -97,7 +82,7 @@ def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):
     # Monaco: from Fontvieille (west) to an outlet near Larvotto (east), 3 km apart along the bus lines.
     origins = point_layer([(7.4160, 43.7285), (7.4200, 43.7310)])
     outlets = point_layer([(7.4365, 43.7460)])
-    feedback = Messages()
+    feedback = RecordingFeedback()
     features = features_of(
         run_algorithm(
             "accesstimes",
@@ -168,7 +153,7 @@ def test_transit_input_problems_are_named(run_algorithm, poa, monaco_pbf, tmp_pa
             if name == "stop_times.txt":
                 data += b"NO_SUCH_TRIP,12:00:00,12:00:00,MR,1,,,,\n"
             target.writestr(name, data)
-    feedback = Messages()
+    feedback = RecordingFeedback()
     run_algorithm("accesstimes", transit_parameters(poa, GTFS=[str(broken)], **base), feedback=feedback)
     assert any("1 rows refer to an unknown (or skipped) trip_id" in text for text in feedback.warnings)
     with pytest.raises(QgsProcessingException, match="STRICT is on"):
@@ -176,7 +161,7 @@ def test_transit_input_problems_are_named(run_algorithm, poa, monaco_pbf, tmp_pa
 
 
 def test_date_defaults_to_a_tuesday_every_feed_runs(run_algorithm, poa):
-    feedback = Messages()
+    feedback = RecordingFeedback()
     run_algorithm(
         "accesstimes",
         transit_parameters(
