@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QLocale
 
 from ..core.errors import DataFileError, InputError
 from ..qgis_compat import NO_THREADING
@@ -105,7 +106,9 @@ class ReportAlgorithm(FoodAccessAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr("Layout name")))
 
     def process(self, parameters, context, feedback):
-        project = context.project() or QgsProject.instance()
+        # The run's project (the user's, from a dialog); without one (processing.run without a project), a
+        # project of its own, which the PDF is exported from.
+        project = context.project() or QgsProject()
         areas = self._copy(parameters, self.AREAS, context, self.tr("Food access by area"))
         if areas is None:
             raise InputError("The AREAS layer cannot be read: choose the classified areas.")
@@ -174,9 +177,12 @@ class ReportAlgorithm(FoodAccessAlgorithm):
         units = layer_values(areas, "unit")
         if not thresholds:
             return ""
-        unit = {"min": self.tr("minutes"), "m": self.tr("metres")}.get(units[0] if units else "", "")
+        unit = units[0] if units else ""
+        # Metres as whole numbers (the USDA's mile is 1,609.344 m), minutes as they are; in the user's locale.
+        threshold = QLocale().toString(float(round(thresholds[0])), "f", 0) if unit == "m" else f"{thresholds[0]:g}"
+        unit = {"min": self.tr("minutes"), "m": self.tr("metres")}.get(unit, "")
         return self.tr(
             "Low access: farther than {threshold} {unit} from the nearest food outlet. An area has low access when at "
             "least 500 people or 33 % of its population live beyond it (USDA rule), and is a food desert when it is "
             "also low income."
-        ).format(threshold=f"{thresholds[0]:g}", unit=unit)
+        ).format(threshold=threshold, unit=unit)

@@ -2791,11 +2791,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>outlets_within compte les commerces à moins de cette distance ou de ce temps. Par défaut 1609 m : le mile de l'USDA, distance d'accès faible en ville.</translation>
         </message>
         <message>
-            <location filename="../../processing/report_layout.py" />
-            <source>over {minutes}</source>
-            <translation>plus de {minutes}</translation>
-        </message>
-        <message>
             <location filename="../../processing/classified_output.py" />
             <source>rural</source>
             <translation>rural</translation>
@@ -2814,11 +2809,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classified_output.py" />
             <source>urban</source>
             <translation>urbain</translation>
-        </message>
-        <message>
-            <location filename="../../processing/report_layout.py" />
-            <source>within {minutes} min</source>
-            <translation>à moins de {minutes} min</translation>
         </message>
         <message>
             <location filename="../../processing/styling.py" />
