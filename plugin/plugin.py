@@ -136,7 +136,7 @@ class FoodAccessPlugin:
 
     def load_sample(self):
         """The Monaco sample into the project, then the model's dialog with it filled in."""
-        from .sample import MODEL_ID, load_sample
+        from .sample import MODEL_ID, SAMPLE_CHOICES, load_sample
 
         try:
             parameters = load_sample()
@@ -146,7 +146,7 @@ class FoodAccessPlugin:
         self.iface.mapCanvas().zoomToFullExtent()
         import processing
 
-        self.model_dialog = processing.createAlgorithmDialog(MODEL_ID, parameters)
+        self.model_dialog = processing.createAlgorithmDialog(MODEL_ID, dict(parameters, **SAMPLE_CHOICES))
         self.model_dialog.show()
 
     def open_model_in_designer(self):

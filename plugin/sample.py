@@ -28,6 +28,9 @@ SAMPLE_GPKG = os.path.join(SAMPLE_DIR, "monaco_sample.gpkg")
 SAMPLE_PBF = os.path.join(SAMPLE_DIR, "monaco.osm.pbf")
 SAMPLE_CRS = "EPSG:32632"  # WGS 84 / UTM zone 32N (see the module's docstring)
 MODEL_ID = f"foodaccess:{MODEL_NAME}"
+# The demo's choices (dev/demo.sh), filled into the model's dialog with the sample: access to supermarkets, as the
+# USDA measures it, within a 10-minute walk. (With every outlet and 15 minutes, all of Monaco is served.)
+SAMPLE_CHOICES = {"OUTLET_FILTER": "\"category\" = 'supermarket'", "THRESHOLD": 10}
 
 
 def sample_layer_names():

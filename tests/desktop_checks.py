@@ -23,7 +23,6 @@ from qgis.utils import iface
 
 OUT = os.environ["FOODACCESS_DESKTOP_OUT"]
 MODEL = "foodaccess:foodaccessanalysis"
-SUPERMARKETS = "\"category\" = 'supermarket'"
 MESSAGES = []
 
 
@@ -92,22 +91,31 @@ def save_report(layout_name):
 
 
 def checks():
-    from foodaccess.plugin.sample import load_sample
+    from qgis.utils import plugins
 
     result = {"model": model_texts()}
-    sample = load_sample()
+    # The menu action: the sample into the project, the model's dialog filled in; the run takes the dialog's values.
+    plugin = plugins["foodaccess"]
+    plugin.load_sample()
     wait(800)  # the Layers panel sets the map up for the first layers
+    dialog = plugin.model_dialog
+    parameters = dialog.createProcessingParameters()
     result["sample"] = {
         "crs": [layer.crs().authid() for layer in QgsProject.instance().mapLayers().values()],
         "project_crs": QgsProject.instance().crs().authid(),
+        "dialog_shown": dialog.isVisible(),
+        "dialog_values": {name: str(value) for name, value in parameters.items() if not name.count(":")},
     }
-    parameters = dict(sample, THRESHOLD=10, OUTLET_FILTER=SUPERMARKETS)
-    for output in ("fetch_outlets:OUTLETS", "access_times:ACCESS", "service_areas:SERVICE_AREAS"):
+    dialog.close()
+    sample = {name: parameters[name] for name in ("AREAS", "ORIGINS", "POPULATION_FIELD", "OSM_FILE")}
+    outputs = ("fetch_outlets:OUTLETS", "access_times:ACCESS", "service_areas:SERVICE_AREAS")
+    for output in outputs + ("classify_areas:CLASSIFIED_AREAS",):
         parameters[output] = "TEMPORARY_OUTPUT"
-    parameters["classify_areas:CLASSIFIED_AREAS"] = "TEMPORARY_OUTPUT"
     layouts_before = {layout.name() for layout in QgsProject.instance().layoutManager().layouts()}
     model_results, result["model_run"] = run_as_dialog(MODEL, parameters)
     result["model_run"]["order"] = [describe(layer) for layer in tree_layers()]
+    areas = QgsProject.instance().mapLayer(model_results["classify_areas:CLASSIFIED_AREAS"])
+    result["model_run"]["classes"] = {feature["name"]: feature["class"] for feature in areas.getFeatures()}
     new_layouts = [
         layout.name()
         for layout in QgsProject.instance().layoutManager().layouts()

@@ -78,10 +78,15 @@ def test_the_model_is_valid_and_speaks_the_users_language(desktop):
         assert "Plugins ▸ Food Access ▸ Open the analysis model in the Model Designer" in model["help"]
 
 
-def test_the_sample_loads_in_metres(desktop):
+def test_the_sample_action_loads_it_in_metres_and_fills_the_models_dialog(desktop):
     _, result = desktop
-    assert set(result["sample"]["crs"]) == {"EPSG:32632"}
-    assert result["sample"]["project_crs"] == "EPSG:32632"
+    sample = result["sample"]
+    assert set(sample["crs"]) == {"EPSG:32632"}
+    assert sample["project_crs"] == "EPSG:32632"
+    assert sample["dialog_shown"]
+    values = sample["dialog_values"]
+    assert values["POPULATION_FIELD"] == "population" and values["OSM_FILE"].endswith("monaco.osm.pbf")
+    assert float(values["THRESHOLD"]) == 10 and "supermarket" in values["OUTLET_FILTER"]
 
 
 def test_the_model_run_leaves_named_styled_stacked_layers_and_no_red_line(desktop):
@@ -93,6 +98,8 @@ def test_the_model_run_leaves_named_styled_stacked_layers_and_no_red_line(deskto
     for layer in run["layers"]:
         assert layer["renderer"] not in (None, "singleSymbol"), f"{layer['name']} has the default style"
     assert_stacked(run["order"])
+    # The demo's result, from the dialog the sample action filled: La Rousse has low access.
+    assert run["classes"]["La Rousse"] == "low_access"
 
 
 def test_the_model_builds_the_report_layout(desktop):
