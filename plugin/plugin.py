@@ -152,10 +152,7 @@ class FoodAccessPlugin:
     def open_model_in_designer(self):
         from .sample import open_model_in_designer
 
-        try:
-            self.model_designer = open_model_in_designer()
-        except FoodAccessError as error:
-            self._warn(error_message(error))
+        self.model_designer = open_model_in_designer()
 
     def show_tagging_dock(self, visible):
         """Show or hide the tagging dock (created on first use); remembered for the next session."""

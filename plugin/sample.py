@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core.errors import DataFileError
 from ..i18n import tr
 from ..paths import RESOURCES_DIR, cache_directory
-from ..processing.model import MODEL_FILE_NAME, MODEL_NAME, export_model
+from ..processing.model import MODEL_NAME, standalone_model
 
 SAMPLE_DIR = os.path.join(RESOURCES_DIR, "sample")
 SAMPLE_GPKG = os.path.join(SAMPLE_DIR, "monaco_sample.gpkg")
@@ -90,20 +90,11 @@ def load_sample(project=None):
     }
 
 
-def model_copy_path():
-    """Where the menu writes the model for the Model Designer: beside the user's profile, never over the plugin's."""
-    return os.path.join(cache_directory("models"), MODEL_FILE_NAME)
-
-
-def open_model_in_designer(parent=None):
-    """Write the analysis model (in the user's language) and open it in the Model Designer; the dialog."""
+def open_model_in_designer():
+    """The analysis model (in the user's language) in the Model Designer, unsaved: Save asks where (the user's models
+    folder by default), so that no file of the user's is ever overwritten. The designer's window."""
     from processing.modeler.ModelerDialog import ModelerDialog
 
-    path = model_copy_path()
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    if not export_model(path):
-        raise DataFileError("Cannot write the model into {path}.", path=path)
-    dialog = ModelerDialog.create()
-    dialog.loadModel(path)
+    dialog = ModelerDialog.create(standalone_model())
     dialog.show()
     return dialog

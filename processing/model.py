@@ -3,8 +3,9 @@
 The provider registers ``FoodAccessModel``: its name, group, inputs, choices and help are ``tr()`` texts, so the
 toolbox, the dialog and ``qgis_process help`` show them in the user's language, and its outputs load with
 readable names. Every mandatory value of every step is stored, so the Model Designer opens it valid.
-``export_model`` writes the same model as a ``.model3`` file for users to open in the Model Designer and adapt
-(``resources/models/food_access_analysis.model3``, written by ``dev/build_model.py``, and the plugin's menu).
+``standalone_model`` is the same model for users to adapt in the Model Designer (the plugin's menu opens it there),
+and ``export_model`` writes it as a ``.model3`` file (``resources/models/food_access_analysis.model3``, written by
+``dev/build_model.py``).
 
 Chain: fetch outlets (OSM file or Overpass) -> keep the outlets that count -> access to the nearest outlet ->
 service areas -> classify the areas -> report (a print layout) -> style the classified areas and the outlets.
@@ -42,7 +43,6 @@ from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
 
 MODEL_NAME = "foodaccessanalysis"  # its id: foodaccess:foodaccessanalysis
-MODEL_FILE_NAME = "food_access_analysis.model3"
 
 MINUTES = 1  # index of "minutes" in the UNIT enums of accesstimes, serviceareas and classifyareas
 CUSTOM_PRESET = 6  # classifyareas PRESET "Custom: THRESHOLD and UNIT"
@@ -280,19 +280,26 @@ def child(algorithm_id, child_id, description, sources, position, outputs=None, 
     for name, value in sources.items():
         step.addParameterSources(name, value)
     store_mandatory_defaults(step)
-    model_outputs = {}
+    step_outputs = {}
     for name, (output_description, position_out) in (outputs or {}).items():
-        output = QgsProcessingModelOutput(name, output_description)
-        output.setChildId(child_id)
-        output.setChildOutputName("OUTPUT")
-        output.setPosition(QPointF(*position_out))
-        model_outputs[name] = output
-    step.setModelOutputs(model_outputs)
+        model_output = QgsProcessingModelOutput(name, output_description)
+        model_output.setChildId(child_id)
+        model_output.setChildOutputName("OUTPUT")
+        model_output.setPosition(QPointF(*position_out))
+        step_outputs[name] = model_output
+    step.setModelOutputs(step_outputs)
     return step
 
 
-def steps():
-    outputs = model_outputs()
+def output(child_id, code, position, readable):
+    """The model output of step ``child_id``'s OUTPUT: {key: (description, position)}. The key names the layer
+    a run loads (QGIS 3.22 loads a model's outputs under their keys): ``code`` (fetch_outlets:OUTLETS, the
+    parameter name users pass) or, ``readable``, the description in the user's language."""
+    name = model_outputs()[child_id, code][0]
+    return {name if readable else code: (name, position)}
+
+
+def steps(readable_outputs=False):
     network = {
         name: from_input(name) for name in ("OSM_FILE", "NETWORK", "MODE", "WALK_SPEED", "GTFS", "DATE", "DEPARTURE")
     }
@@ -303,7 +310,7 @@ def steps():
             tr("Fetch food outlets"),
             {"OSM_FILE": from_input("OSM_FILE"), "EXTENT": from_input("EXTENT")},
             (700, 100),
-            {"OUTLETS": (outputs["fetch_outlets", "OUTLETS"][0], (1000, 40))},
+            output("fetch_outlets", "OUTLETS", (1000, 40), readable_outputs),
         ),
         child(
             "native:extractbyexpression",
@@ -332,7 +339,7 @@ def steps():
                 UNIT=static(MINUTES),
             ),
             (700, 400),
-            {"ACCESS": (outputs["access_times", "ACCESS"][0], (1000, 360))},
+            output("access_times", "ACCESS", (1000, 360), readable_outputs),
         ),
         child(
             "foodaccess:serviceareas",
@@ -345,7 +352,7 @@ def steps():
                 THRESHOLDS=from_input_or_default("SERVICE_AREA_THRESHOLDS", DEFAULT_SERVICE_AREAS_MIN),
             ),
             (1000, 240),
-            {"SERVICE_AREAS": (outputs["service_areas", "SERVICE_AREAS"][0], (1300, 200))},
+            output("service_areas", "SERVICE_AREAS", (1300, 200), readable_outputs),
         ),
         child(
             "foodaccess:classifyareas",
@@ -365,7 +372,7 @@ def steps():
                 "FIX_INVALID": from_input_or_default("FIX_INVALID", True),
             },
             (700, 580),
-            {"CLASSIFIED_AREAS": (outputs["classify_areas", "CLASSIFIED_AREAS"][0], (1000, 660))},
+            output("classify_areas", "CLASSIFIED_AREAS", (1000, 660), readable_outputs),
         ),
         child(
             "foodaccess:report",
@@ -399,8 +406,9 @@ def steps():
     ]
 
 
-def build_model(model, name):
-    """Fill the empty ``model`` (named ``name``) with the analysis: inputs, steps, outputs, help."""
+def build_model(model, name, readable_outputs=False):
+    """Fill the empty ``model`` (named ``name``) with the analysis: inputs, steps, outputs, help; ``readable_outputs``:
+    outputs keyed by their names in the user's language (see ``output``)."""
     model.setName(name)
     model.setGroup(tr("Models"))
     helps = parameter_help()
@@ -421,20 +429,20 @@ def build_model(model, name):
         component = QgsProcessingModelParameter(definition.name())
         component.setPosition(QPointF(120 + 260 * (row % 2), 60 + 60 * row))
         model.addModelParameter(definition, component)
-    for step in steps():
+    for step in steps(readable_outputs):
         model.addChildAlgorithm(step)
     # Its outputs are step:OUTPUT (fetch_outlets:OUTLETS...) on every QGIS, the names users pass. (The help
     # content is set first: it is also where the rebuilt model takes its parameters' help from.)
     keep_step_output_names(model)
-    describe_outputs(model)
+    describe_outputs(model, readable_outputs)
     return model
 
 
-def describe_outputs(model):
+def describe_outputs(model, readable_outputs=False):
     """The help of each model output; outputs are declared once the steps' algorithms are registered."""
     help_content = model.helpContent()
-    for (child_id, output_name), (_name, text) in model_outputs().items():
-        parameter = model_output_name(model, child_id, output_name)
+    for (child_id, code), (name, text) in model_outputs().items():
+        parameter = model_output_name(model, child_id, name if readable_outputs else code)
         if parameter is not None:
             help_content[parameter] = text
     model.setHelpContent(help_content)
@@ -477,13 +485,19 @@ class FoodAccessModel(QgsProcessingModelAlgorithm):
         return results
 
 
-def export_model(path):
-    """Write the model as a ``.model3`` file named in the user's language, for the Model Designer; True when
-    written. Its steps must be registered (the provider is loaded)."""
+def standalone_model():
+    """The model as a plain model algorithm in the user's language, its steps resolved: what the Model Designer
+    opens and the ``.model3`` file holds. Its outputs are keyed by their names, so that its copies, which run
+    without FoodAccessModel, load them named. Its steps must be registered (the provider is loaded)."""
     model = QgsProcessingModelAlgorithm()
-    build_model(model, display_name())
+    build_model(model, display_name(), readable_outputs=True)
     for child_id in model.childAlgorithms():
         model.childAlgorithm(child_id).reattach()
     model.updateDestinationParameters()
-    describe_outputs(model)
-    return model.toFile(path)
+    describe_outputs(model, readable_outputs=True)
+    return model
+
+
+def export_model(path):
+    """Write the model as a ``.model3`` file; True when written."""
+    return standalone_model().toFile(path)

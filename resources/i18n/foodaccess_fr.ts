@@ -297,11 +297,6 @@
         </message>
         <message>
             <location filename="../../plugin/sample.py" />
-            <source>Cannot write the model into {path}.</source>
-            <translation>Impossible d'écrire le modèle dans {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../plugin/sample.py" />
             <source>Cannot write the sample into {path}: {message}</source>
             <translation>Impossible d'écrire l'exemple dans {path} : {message}</translation>
         </message>
