@@ -12,6 +12,19 @@ def tr(text, context=CONTEXT):
     return QCoreApplication.translate(context, text)
 
 
+def plural(count, singular, plural_text):
+    """``singular`` or ``plural_text`` (both translated by the caller: ``tr("{count} outlet")``,
+    ``tr("{count} outlets")``) as ``count`` agrees in the user's language: French takes the singular
+    for 0 and 1, English (and the languages the plugin does not ship, shown in English) for 1 only."""
+    one = abs(count) < 2 if user_language() == "fr" else count == 1
+    return singular if one else plural_text
+
+
+def counted(count, singular, plural_text):
+    """``plural(count, singular, plural_text)`` with its ``{count}`` filled: a noun phrase such as "1 outlet"."""
+    return plural(count, singular, plural_text).format(count=count)
+
+
 def user_language():
     """Two-letter language of the QGIS user interface ("en", "fr", ...)."""
     settings = QgsSettings()

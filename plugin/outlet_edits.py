@@ -13,7 +13,7 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsVectorDataProvider, QgsVec
 
 from ..core.errors import FoodAccessError
 from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS
-from ..i18n import tr
+from ..i18n import plural, tr
 from ..qgis_compat import NO_GEOMETRY, FieldType
 
 
@@ -57,19 +57,22 @@ def toggle_flag(layer, rows, name):
     flag = not all(getattr(row, name) for row in rows)
     fields = layer.fields()
     field = fields.at(fields.lookupField(name))
-    description = {
-        ("local", True): tr("Tag {count} outlet(s) as local"),
-        ("local", False): tr("Untag {count} outlet(s) as local"),
-        ("organic", True): tr("Tag {count} outlet(s) as organic"),
-        ("organic", False): tr("Untag {count} outlet(s) as organic"),
-    }[name, flag].format(count=len(rows))
+    singular, plural_text = {
+        ("local", True): (tr("Tag {count} outlet as local"), tr("Tag {count} outlets as local")),
+        ("local", False): (tr("Untag {count} outlet as local"), tr("Untag {count} outlets as local")),
+        ("organic", True): (tr("Tag {count} outlet as organic"), tr("Tag {count} outlets as organic")),
+        ("organic", False): (tr("Untag {count} outlet as organic"), tr("Untag {count} outlets as organic")),
+    }[name, flag]
+    description = plural(len(rows), singular, plural_text).format(count=len(rows))
     values = {row.fid: flag_value(field, flag) for row in rows if getattr(row, name) != flag}
     return write_values(layer, name, values, description)
 
 
 def set_category(layer, rows, category_id, category_label):
     """Set the category of ``rows``; returns whether the layer changed."""
-    description = tr("Set category {category} on {count} outlet(s)").format(category=category_label, count=len(rows))
+    description = plural(
+        len(rows), tr("Set category {category} on {count} outlet"), tr("Set category {category} on {count} outlets")
+    ).format(category=category_label, count=len(rows))
     values = {row.fid: category_id for row in rows if row.category != category_id}
     return write_values(layer, "category", values, description)
 

@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import FoodAccessError
 from ..core.outlets.taxonomy import load_taxonomy
-from ..i18n import tr, user_language
+from ..i18n import counted, plural, tr, user_language
 from ..qgis_compat import QAction, enum_value
 from . import outlet_edits
 from .outlet_edits import is_outlet_layer, is_point_layer, missing_outlet_fields
@@ -40,6 +40,7 @@ from .tag_map_tool import OutletPickTool
 DOCK_OBJECT_NAME = "FoodAccessTaggingDock"
 SETTINGS_CLICK_ACTION = "foodaccess/tagging/click_action"
 SUPERMARKET = "supermarket"
+MINIMUM_WIDTH_CHARACTERS = 72  # the dock's minimum width, in average characters of its font
 NOTICE_WARNING_STYLE = "QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #e0b400; padding: 4px; }"
 NOTICE_SUCCESS_STYLE = "QLabel { background: #e3f4dc; color: #1e3d12; border: 1px solid #7cb35b; padding: 4px; }"
 
@@ -333,11 +334,13 @@ class TaggingDock(QDockWidget):
         # column title is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        # Name takes the room left; the other columns fit their contents, so that a narrow dock cuts
-        # long names (shown whole in a tooltip) rather than the category.
+        # Name takes the room the category (a taxonomy label) and the flags leave.
         header.setSectionResizeMode(OutletTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OutletTableModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide and tall enough that names and categories of a usual length show whole (longer ones in the
+        # tooltip) and several rows show even when the dock shares its side with other panels.
         self.table.setMinimumHeight(8 * self.table.verticalHeader().defaultSectionSize())
+        self.widget().setMinimumWidth(MINIMUM_WIDTH_CHARACTERS * self.fontMetrics().averageCharWidth())
         for column in (OutletTableModel.LOCAL, OutletTableModel.ORGANIC):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
@@ -465,12 +468,17 @@ class TaggingDock(QDockWidget):
         if not rows:
             text = tr("Select outlets in the list or on the map.")
         else:
-            text = tr("{count} selected: {local} local, {organic} organic.").format(
-                count=len(rows), local=sum(row.local for row in rows), organic=sum(row.organic for row in rows)
+            selected = counted(len(rows), tr("{count} outlet selected"), tr("{count} outlets selected"))
+            text = tr("{selected} — local: {local}, organic: {organic}.").format(
+                selected=selected, local=sum(row.local for row in rows), organic=sum(row.organic for row in rows)
             )
             hidden = sum(1 for row in rows if not self._proxy_index(row.fid).isValid())
             if hidden:
-                text += " " + tr("{hidden} of them hidden by the filter.").format(hidden=hidden)
+                text += " " + plural(
+                    hidden,
+                    tr("{count} of them is hidden by the filter."),
+                    tr("{count} of them are hidden by the filter."),
+                ).format(count=hidden)
         self.selection_label.setText(text)
 
     def _filter_changed(self):
@@ -502,9 +510,9 @@ class TaggingDock(QDockWidget):
             f"{self.category_label(category_id)} {counts[category_id]}".replace(" ", "\u00a0")
             for category_id in present
         ]
+        outlets = counted(len(self.model.rows), tr("{count} outlet"), tr("{count} outlets"))
         self.counts_label.setText(
-            tr("{total} outlets").format(total=len(self.model.rows))
-            + (": " + " · ".join(parts) if parts else "")
+            (tr("{outlets}: {categories}").format(outlets=outlets, categories=" · ".join(parts)) if parts else outlets)
             + "\n"
             + tr("Local {local} · Organic {organic}").format(
                 local=self.model.flag_counts["local"], organic=self.model.flag_counts["organic"]

@@ -109,6 +109,20 @@ class AccessAlgorithm(FoodAccessAlgorithm):
                 raise InputError(
                     "The outlet filter is not a valid expression: {error}", error=expression.parserErrorString()
                 )
+            # A field the layer lacks would read NULL for every outlet and keep none, without saying why.
+            fields = {name.lower() for name in source.fields().names()}
+            missing = sorted(
+                name
+                for name in expression.referencedColumns()
+                if name != QgsFeatureRequest.ALL_ATTRIBUTES and name.lower() not in fields
+            )
+            if missing:
+                raise InputError(
+                    "The outlet filter uses fields that the OUTLETS layer does not have: {missing}. Its fields are: "
+                    "{fields}.",
+                    missing=", ".join(missing),
+                    fields=", ".join(source.fields().names()),
+                )
             request.setFilterExpression(text)
             request.setExpressionContext(self.createExpressionContext(run.parameters, run.context))
         return OutletInput(source, request, filtered)

@@ -20,15 +20,27 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from ..core.errors import InputError
 from ..core.transit.access import walk_transit_access
 from ..core.walk.routing import Access, straight_access, walk_access
 from ..core.walk.settings import to_metres
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
 from .access_parameters import add_unit_parameter, point_source_parameter
-from .point_input import OutletIdentity, read_points, report_off_island
+from .point_input import (
+    ORIGINS_OFF_ISLAND,
+    OutletIdentity,
+    read_points,
+    report_coverage,
+    report_off_island,
+    report_unreachable,
+)
 from .street_network import WGS84
 from .styling import style_access_on_completion
+
+# A nearest outlet farther than this (km, straight line) is no food access measure but a sign of mismatched layers.
+FAR_OUTLET_KM = 100
 
 ACCESS_FIELDS = (
     ("nearest_id", FieldType.String),
@@ -134,14 +146,15 @@ class AccessTimesAlgorithm(AccessAlgorithm):
     def straight(self, run, origins_source, outlets, threshold):
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         outlet_features, outlet_lonlat = self.usable_outlets(run, outlets, wgs84)
-        origins, origin_lonlat = read_points(origins_source, wgs84, run.context)
+        origins, origin_lonlat = self.read_origins(run, origins_source, wgs84)
         run.progress.step(10, 100)
         access = straight_access(origin_lonlat, outlet_lonlat, threshold, run.speed_kmh, run.progress.sub(0.1, 0.9))
+        self._warn_if_far(run, access)
         return AccessLayer(origins, outlet_features, access)
 
     def walk(self, run, origins_source, outlets, threshold):
         network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.4))
-        origins, origin_xy = read_points(origins_source, network.crs, run.context)
+        origins, origin_xy = self.read_origins(run, origins_source, network.crs)
         run.progress.step(45, 100)
         access = walk_access(
             network.router,
@@ -152,7 +165,9 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.45, 0.9),
         )
-        report_off_island(run.feedback, access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, access.off_island, ORIGINS_OFF_ISLAND)
+        report_coverage(run.feedback, access.coverage, network.max_snap)
+        report_unreachable(run.feedback, access.status)
         return AccessLayer(origins, network.features, access)
 
     def transit(self, run, origins_source, outlets, threshold):
@@ -160,7 +175,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
         time over the window, with time_pNN, transit_share and transit_estimated as extra fields."""
         network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.25))
         timetable, settings = self.timetables(run, run.progress.sub(0.25, 0.35))
-        origins, origin_xy = read_points(origins_source, network.crs, run.context)
+        origins, origin_xy = self.read_origins(run, origins_source, network.crs)
         result = walk_transit_access(
             network.router,
             timetable,
@@ -171,19 +186,30 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             network.max_snap,
             run.progress.sub(0.35, 0.9),
         )
-        report_off_island(run.feedback, result.access.off_island, self.tr("origins"))
+        report_off_island(run.feedback, result.access.off_island, ORIGINS_OFF_ISLAND)
+        report_coverage(run.feedback, result.access.coverage, network.max_snap)
+        report_unreachable(run.feedback, result.access.status)
         if result.stops_off_network:
             run.feedback.pushInfo(
-                self.tr(
-                    "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                plural(
+                    result.stops_off_network,
+                    self.tr(
+                        "{count} of {total} stops is farther than MAX_SNAP from the street network and is not used."
+                    ),
+                    self.tr(
+                        "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                    ),
                 ).format(count=result.stops_off_network, total=timetable.stop_count)
             )
         self.warn_if_estimated(run, timetable)
         run.feedback.pushInfo(
             self.tr(
                 "Walk + public transport: transit beats walking alone at {share:.1f} % of the "
-                "departures ({origins} origins helped at least once)."
-            ).format(share=100 * result.mean_share(), origins=result.helped)
+                "departures ({origins} helped at least once)."
+            ).format(
+                share=100 * result.mean_share(),
+                origins=counted(result.helped, self.tr("{count} origin"), self.tr("{count} origins")),
+            )
         )
         extra = [
             ExtraField(f"time_{settings.percentile_label()}", FieldType.Double, result.percentile_min),
@@ -191,6 +217,36 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             ExtraField("transit_estimated", FieldType.Bool, [result.estimated] * len(origins)),
         ]
         return AccessLayer(origins, network.features, result.access, extra)
+
+    def read_origins(self, run, source, crs):
+        """(features, (n, 2) coordinates in ``crs``) of the origins; an InputError when none has a geometry
+        (every origin would say 'no geometry')."""
+        origins, xy = read_points(source, crs, run.context)
+        if not np.isfinite(xy).all(axis=1).any():
+            raise InputError(
+                "None of the {count} features of the ORIGINS layer has a geometry: no access can be measured. Give "
+                "a layer of points or polygons with their geometries.",
+                count=len(origins),
+            )
+        return origins, xy
+
+    def _warn_if_far(self, run, access):
+        """Warn when origins have their nearest outlet farther than FAR_OUTLET_KM in a straight line: the outlets
+        miss the origins' area, or a layer has a wrong CRS."""
+        far = np.flatnonzero(np.nan_to_num(access.distance_m, nan=0.0) > FAR_OUTLET_KM * 1000.0)
+        if len(far):
+            run.feedback.pushWarning(
+                self.tr(
+                    "{count} of {total} origins have their nearest outlet more than {limit} km away in a straight "
+                    "line (up to {farthest:.0f} km): do the outlets cover the origins' area? A layer with a wrong "
+                    "CRS lies far from where it belongs: check the CRS of ORIGINS and OUTLETS."
+                ).format(
+                    count=len(far),
+                    total=len(access.distance_m),
+                    limit=FAR_OUTLET_KM,
+                    farthest=float(np.nanmax(access.distance_m)) / 1000.0,
+                )
+            )
 
     # --- output -----------------------------------------------------------------------------
     def _summary(self, access):

@@ -27,7 +27,7 @@ from ..core.areas.access_layer import ORIGIN_FIELDS, Contributions, origins_from
 from ..core.areas.area_status import is_priority_member
 from ..core.areas.outlet_counts import area_outlets, check_outlet_fields
 from ..core.errors import InputError
-from ..i18n import tr
+from ..i18n import plural, tr
 from .attributes import attribute_value
 
 # Loops over origins report progress (and check for cancel) every this many features.
@@ -261,22 +261,38 @@ def read_areas(source, urban, low_income, fix_invalid, expression_context, conte
         )
     if without_geometry:
         feedback.pushWarning(
-            tr(
-                "{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out "
-                "'no population'."
+            plural(
+                len(without_geometry),
+                tr(
+                    "{count} area has no geometry (feature ids {features}): no origin can lie in it, it comes out "
+                    "'no population'."
+                ),
+                tr(
+                    "{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come "
+                    "out 'no population'."
+                ),
             ).format(count=len(without_geometry), features=named_features(without_geometry))
         )
     if urban.expression is not None and None in areas.urban:
         feedback.pushWarning(
-            tr("The URBAN expression gives NULL for {count} areas: they are treated as urban.").format(
-                count=areas.urban.count(None)
-            )
+            plural(
+                areas.urban.count(None),
+                tr("The URBAN expression gives NULL for {count} area: it is treated as urban."),
+                tr("The URBAN expression gives NULL for {count} areas: they are treated as urban."),
+            ).format(count=areas.urban.count(None))
         )
     if low_income.expression is not None and None in areas.low_income:
         feedback.pushWarning(
-            tr(
-                "The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, "
-                "they cannot be food deserts."
+            plural(
+                areas.low_income.count(None),
+                tr(
+                    "The LOW_INCOME expression gives NULL for {count} of {total} areas: its income is not assessed, "
+                    "it cannot be a food desert."
+                ),
+                tr(
+                    "The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, "
+                    "they cannot be food deserts."
+                ),
             ).format(count=areas.low_income.count(None), total=len(areas))
         )
     return areas
@@ -351,9 +367,11 @@ def read_origins(source, population_field, areas, fix_invalid, feedback, progres
     origins = origins_from_rows(rows, population_field, ids)
     if origins.missing_population:
         feedback.pushWarning(
-            tr("{count} origins have no population (NULL): they count as 0 people.").format(
-                count=origins.missing_population
-            )
+            plural(
+                origins.missing_population,
+                tr("{count} origin has no population (NULL): it counts as 0 people."),
+                tr("{count} origins have no population (NULL): they count as 0 people."),
+            ).format(count=origins.missing_population)
         )
     return origins, Contributions(area_index, origin_index, weight)
 

@@ -8,7 +8,7 @@ from ..core.areas import table
 from ..core.areas.access_layer import MEASURE_FIELDS, OK_STATUSES
 from ..core.areas.classify import METRES, NOT_ASSESSED, NOT_ASSESSED_UNMEASURED_SHARE
 from ..core.areas.table import INCOME_NOT_ASSESSED, LOW_INCOME_EXPRESSION, LOW_INCOME_PRIORITY_AREA, NOT_LOW_INCOME
-from ..i18n import tr, user_language
+from ..i18n import plural, tr, user_language
 from ..qgis_compat import FieldType
 from .styling import CLASSIFIED_AREAS, legend_labels
 
@@ -63,8 +63,10 @@ def report_coverage(covered, origin_count, results, unit, feedback):
     outside = origin_count - covered.origins
     if outside:
         feedback.pushInfo(
-            tr(
-                "{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted."
+            plural(
+                outside,
+                tr("{count} of {total} origins of the ACCESS layer lies in no area (or has no geometry): not counted."),
+                tr("{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted."),
             ).format(count=outside, total=origin_count)
         )
     if not covered.unmeasured_origins:

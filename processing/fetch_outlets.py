@@ -23,7 +23,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
-from ..i18n import user_language
+from ..i18n import counted, plural, user_language
 from ..paths import cache_directory
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
@@ -280,13 +280,18 @@ class FetchOutlets(FoodAccessAlgorithm):
 
         if result.outside:
             feedback.pushInfo(
-                self.tr("{} matching elements lie outside the extent or area: left out.").format(result.outside)
+                plural(
+                    result.outside,
+                    self.tr("{count} matching element lies outside the extent or area: left out."),
+                    self.tr("{count} matching elements lie outside the extent or area: left out."),
+                ).format(count=result.outside)
             )
         if outlets:
             counts = Counter(outlet.category for outlet in outlets)
             feedback.pushInfo(
-                self.tr("{} outlets: {}.").format(
-                    total, ", ".join(f"{category} {count}" for category, count in sorted(counts.items()))
+                self.tr("{outlets}: {categories}.").format(
+                    outlets=counted(total, self.tr("{count} outlet"), self.tr("{count} outlets")),
+                    categories=", ".join(f"{category} {count}" for category, count in sorted(counts.items())),
                 )
             )
         else:

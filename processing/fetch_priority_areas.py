@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core.areas import priority_areas
 from ..core.errors import InputError
+from ..i18n import plural
 from ..paths import cache_directory
 from ..qgis_compat import FieldType
 from .base import FoodAccessAlgorithm
@@ -131,7 +132,13 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([area.properties.get(name) for name in names])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(self.tr("{count} priority neighbourhoods kept.").format(count=len(selected)))
+        feedback.pushInfo(
+            plural(
+                len(selected),
+                self.tr("{count} priority neighbourhood kept."),
+                self.tr("{count} priority neighbourhoods kept."),
+            ).format(count=len(selected))
+        )
         style_on_completion(context, dest_id, PRIORITY_AREAS)
         return {self.OUTPUT: dest_id}
 

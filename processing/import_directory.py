@@ -41,6 +41,7 @@ from ..core.outlets.directory import (
 )
 from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
 from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
@@ -313,8 +314,8 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
             table = read_csv(path, encoding)
             separator = {"\t": "tab"}.get(table.separator, table.separator)
             feedback.pushInfo(
-                self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.").format(
-                    path=path, encoding=table.encoding, separator=separator, rows=len(table.rows)
+                self.tr("Read {path}: encoding {encoding}, separator '{separator}', {rows}.").format(
+                    path=path, encoding=table.encoding, separator=separator, rows=self._rows(len(table.rows))
                 )
             )
             fields = QgsFields()
@@ -373,18 +374,25 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
     def _log(self, feedback, table, result, geocoder):
         if geocoder is not None:
             feedback.pushInfo(
-                self.tr("Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).").format(
-                    rows=result.geocoded,
+                self.tr("Geocoded {rows} with {url} in {requests} ({retries}).").format(
+                    rows=self._rows(result.geocoded),
                     url=geocoder.base_url,
-                    requests=geocoder.requests_sent,
-                    retries=geocoder.retries,
+                    requests=counted(geocoder.requests_sent, self.tr("{count} request"), self.tr("{count} requests")),
+                    retries=counted(geocoder.retries, self.tr("{count} retry"), self.tr("{count} retries")),
                 )
             )
         for label, count in sorted(result.unmapped_labels.items()):
             feedback.pushWarning(
-                self.tr(
-                    "Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets "
-                    "have an empty category. Add it to the mapping file to classify them."
+                plural(
+                    count,
+                    self.tr(
+                        "Category label '{label}' ({count} row) is not in the mapping nor the taxonomy: that outlet "
+                        "has an empty category. Add it to the mapping file to classify it."
+                    ),
+                    self.tr(
+                        "Category label '{label}' ({count} rows) is not in the mapping nor the taxonomy: those outlets "
+                        "have an empty category. Add it to the mapping file to classify them."
+                    ),
                 ).format(label=label, count=count)
             )
         for unmatched in result.unmatched[:REPORTED_ROWS]:
@@ -392,11 +400,21 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
                 self.tr("Row {row} not placed: {reason}.").format(row=unmatched.number, reason=unmatched.reason)
             )
         if len(result.unmatched) > REPORTED_ROWS:
+            more = len(result.unmatched) - REPORTED_ROWS
             feedback.pushInfo(
-                self.tr("… and {count} more rows in UNMATCHED.").format(count=len(result.unmatched) - REPORTED_ROWS)
+                plural(
+                    more,
+                    self.tr("… and {count} more row in UNMATCHED."),
+                    self.tr("… and {count} more rows in UNMATCHED."),
+                ).format(count=more)
             )
         feedback.pushInfo(
-            self.tr(
-                "{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED."
-            ).format(rows=len(table.rows), placed=len(result.placed), unmatched=len(result.unmatched))
+            self.tr("{rows} in the directory = {placed} in OUTPUT + {unmatched} in UNMATCHED.").format(
+                rows=self._rows(len(table.rows)),
+                placed=counted(len(result.placed), self.tr("{count} outlet"), self.tr("{count} outlets")),
+                unmatched=self._rows(len(result.unmatched)),
+            )
         )
+
+    def _rows(self, count):
+        return counted(count, self.tr("{count} row"), self.tr("{count} rows"))

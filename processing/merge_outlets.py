@@ -27,6 +27,7 @@ from ..core.outlets.merge import (
 )
 from ..core.outlets.schema import OUTLET_FIELD_NAMES, OUTLET_REQUIRED_FIELDS
 from ..core.outlets.taxonomy import load_taxonomy
+from ..i18n import counted
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
 from .outlet_layer import QGIS_TYPES, outlet_fields
@@ -181,14 +182,14 @@ class MergeOutletsAlgorithm(FoodAccessAlgorithm):
             report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(
             self.tr(
-                "{inputs} outlets in {layers} layers -> {outputs} outlets: {merged} merged groups; {pairs} pairs "
-                "within {distance:g} m examined (see MERGE_REPORT)."
+                "{inputs} in {layers} layers -> {outputs}: {merged}; {pairs} within {distance:g} m examined "
+                "(see MERGE_REPORT)."
             ).format(
-                inputs=len(points),
+                inputs=counted(len(points), self.tr("{count} outlet"), self.tr("{count} outlets")),
                 layers=len(layers),
-                outputs=len(result.outlets),
-                merged=result.merged_groups,
-                pairs=len(result.decisions),
+                outputs=counted(len(result.outlets), self.tr("{count} outlet"), self.tr("{count} outlets")),
+                merged=counted(result.merged_groups, self.tr("{count} merged group"), self.tr("{count} merged groups")),
+                pairs=counted(len(result.decisions), self.tr("{count} pair"), self.tr("{count} pairs")),
                 distance=distance,
             )
         )

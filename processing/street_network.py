@@ -5,7 +5,7 @@ read here) or OSM_FILE (read by core), through the disk cache, with what the log
 import os
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
 
 from ..core.errors import InputError
 from ..core.osm.tags import feature_tags
@@ -20,7 +20,7 @@ from ..core.walk.network import (
     network_from_osm_file,
 )
 from ..core.walk.routing import WalkRouter
-from ..i18n import tr
+from ..i18n import plural, tr
 from ..paths import cache_directory
 from .point_input import check_source
 
@@ -46,6 +46,12 @@ def load_walk_network(algorithm, run, progress):
         network, from_cache = network_from_osm_file(osm_file, cache_dir, progress)
     else:
         check_source(source, "NETWORK", tr("street network"))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+            raise InputError(
+                "The street network layer (NETWORK) holds {kind} geometries, not lines: give the streets as a line "
+                "layer (the 'lines' layer of an OSM file, IGN BD TOPO roads), or an OSM file as OSM_FILE.",
+                kind=QgsWkbTypes.displayString(source.wkbType()),
+            )
         network, from_cache = _network_from_layer(source, context, feedback, cache_dir, progress)
     islands, main_share = network.islands()
     feedback.pushInfo(
@@ -73,9 +79,16 @@ def load_walk_network(algorithm, run, progress):
     skipped = network.small_islands(min_island_nodes)
     if skipped:
         feedback.pushInfo(
-            tr(
-                "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only "
-                "by points with no other street within MAX_SNAP)."
+            plural(
+                skipped,
+                tr(
+                    "{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only "
+                    "by points with no other street within MAX_SNAP)."
+                ),
+                tr(
+                    "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used "
+                    "only by points with no other street within MAX_SNAP)."
+                ),
             ).format(count=skipped, nodes=min_island_nodes)
         )
     return WalkRouter(network, min_island_nodes=min_island_nodes), local_crs(network.projection)
@@ -120,12 +133,20 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
             if len(part) >= 2:
                 lines.append(np.array([(point.x(), point.y()) for point in part], dtype=float))
     if skipped:
-        feedback.pushWarning(tr("{count} network features without geometry were skipped.").format(count=skipped))
+        feedback.pushWarning(
+            plural(
+                skipped,
+                tr("{count} network feature without geometry was skipped."),
+                tr("{count} network features without geometry were skipped."),
+            ).format(count=skipped)
+        )
     if osm_like:
         feedback.pushInfo(
-            tr("{count} lines are not walkable (highway type, access or foot tags) and were left out.").format(
-                count=unwalkable
-            )
+            plural(
+                unwalkable,
+                tr("{count} line is not walkable (highway type, access or foot tags) and was left out."),
+                tr("{count} lines are not walkable (highway type, access or foot tags) and were left out."),
+            ).format(count=unwalkable)
         )
     if not lines:
         raise InputError("The street network layer has no walkable line.")

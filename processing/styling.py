@@ -29,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import DataFileError, FoodAccessError, InputError
+from ..core.outlets.schema import OUTLET_REQUIRED_FIELDS
 from ..core.outlets.taxonomy import load_taxonomy
 from ..i18n import error_message, tr, user_language
 from ..paths import PLUGIN_DIR
@@ -123,7 +124,9 @@ NO_MEASURE_COLOUR = "#9e9e9e"
 # so that the nested bands show through each other, the nearest drawn last (on top).
 BAND_NEAREST, BAND_FARTHEST = QColor("#253494"), QColor("#7fcdbb")
 BAND_FILL_ALPHA = 45
-# Stacking of loaded layers: points above lines above polygons above anything else (rasters, groups).
+# Stacking of loaded layers: outlets above other points (origins), points above lines above polygons above
+# anything else (rasters, groups).
+OUTLET_RANK = -1
 GEOMETRY_RANK = {
     QgsWkbTypes.GeometryType.PointGeometry: 0,
     QgsWkbTypes.GeometryType.LineGeometry: 1,
@@ -214,13 +217,16 @@ def apply_service_area_style(layer, thresholds, unit, statistic=None):
 def _rank(node):
     layer = node.layer() if isinstance(node, QgsLayerTreeLayer) else None
     if isinstance(layer, QgsVectorLayer):
-        return GEOMETRY_RANK.get(layer.geometryType(), 0)
+        rank = GEOMETRY_RANK.get(layer.geometryType(), 0)
+        if rank == 0 and all(layer.fields().lookupField(name) >= 0 for name in OUTLET_REQUIRED_FIELDS):
+            return OUTLET_RANK
+        return rank
     return OTHER_RANK
 
 
 def place_by_geometry(layer, project):
-    """Move the layer's node, among its siblings, above the first of the same or a lower rank (points above
-    lines above polygons), so that no loaded result hides under another."""
+    """Move the layer's node, among its siblings, above the first of the same or a lower rank (outlets above
+    other points, points above lines above polygons), so that no loaded result hides under another."""
     node = project.layerTreeRoot().findLayer(layer.id())
     if node is None:
         return

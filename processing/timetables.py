@@ -9,7 +9,7 @@ from ..core.errors import InputError
 from ..core.transit.gtfs import build_timetable, format_clock, read_feeds_cached, typical_date
 from ..core.transit.osm_routes import estimated_timetable, read_osm_routes
 from ..core.transit.settings import TIMETABLE_GTFS, TransitSettings, timetable_source
-from ..i18n import tr
+from ..i18n import plural, tr
 from .access_parameters import DEFAULT_DEPARTURE
 
 
@@ -50,7 +50,9 @@ def load_transit(algorithm, run, progress):
                 )
             )
         timetable = build_timetable(feeds, travel_day, start, end, strict)
-        source = tr("{count} GTFS feed(s), {day}").format(count=len(feeds), day=travel_day.isoformat())
+        source = plural(len(feeds), tr("{count} GTFS feed, {day}"), tr("{count} GTFS feeds, {day}")).format(
+            count=len(feeds), day=travel_day.isoformat()
+        )
     else:
         routes = read_osm_routes(osm_file, progress.sub(0.0, 0.8))
         if not routes:
@@ -62,7 +64,11 @@ def load_transit(algorithm, run, progress):
         headway = algorithm.parameterAsDouble(parameters, "ASSUMED_HEADWAY", context)
         speed = algorithm.parameterAsDouble(parameters, "ASSUMED_SPEED", context)
         timetable = estimated_timetable(routes, start, end, headway, speed)
-        source = tr("{count} OSM route relations (estimated times)").format(count=len(routes))
+        source = plural(
+            len(routes),
+            tr("{count} OSM route relation (estimated times)"),
+            tr("{count} OSM route relations (estimated times)"),
+        ).format(count=len(routes))
     for warning in timetable.warnings:
         feedback.pushWarning(warning)
     feedback.pushInfo(
@@ -79,5 +85,14 @@ def load_transit(algorithm, run, progress):
             window=settings.window_minutes,
         )
     )
+    window_end = start + settings.window_minutes * 60
+    if not ((timetable.dep_time >= start) & (timetable.dep_time < window_end)).any():
+        feedback.pushWarning(
+            tr(
+                "No public transport vehicle departs during the departure window ({start} to {end}; {source}): "
+                "transit can only help by waiting for a later vehicle, and the times are mostly those of walking "
+                "alone. Choose a DEPARTURE within the service hours, or another DATE."
+            ).format(start=format_clock(start), end=format_clock(window_end), source=source)
+        )
     progress.step(1, 1)
     return timetable, settings

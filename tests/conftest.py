@@ -2,6 +2,8 @@
 
 import gc
 import os
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -164,3 +166,26 @@ def run_algorithm(provider):
         )
 
     return run
+
+
+@pytest.fixture
+def french_user(qgis_app):
+    """QGIS in French, with the plugin's compiled French translation installed (as the plugin does)."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    repo = Path(__file__).resolve().parents[1]
+    compiled = subprocess.run(
+        [sys.executable, str(repo / "dev" / "translations.py"), "compile"], cwd=repo, capture_output=True, text=True
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    translator = QTranslator()
+    assert translator.load(str(repo / "resources" / "i18n" / "foodaccess_fr.qm"))
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    settings.remove("locale/overrideFlag")
+    settings.remove("locale/userLocale")

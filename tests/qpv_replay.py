@@ -15,6 +15,18 @@ from servers import Reply
 
 MARSEILLE_EPCI = "200054807"
 PARIS_EPCI = "200054781"
+# The fields of the official QPV 2024 file that the plugin keeps (all but the row number), in their order.
+OFFICIAL_FIELDS = [
+    "code_qp",
+    "lib_qp",
+    "insee_reg",
+    "lib_reg",
+    "insee_dep",
+    "lib_dep",
+    "insee_com",
+    "lib_com",
+    "siren_epci",
+]
 
 
 def square(lon, lat, size=0.01):

@@ -38,6 +38,7 @@ DEPRECATED_FLAGS = {
     "QgsProcessingParameterDefinition": "ADVANCED_PARAMETER",
     "QgsProcessingAlgorithm": "NO_THREADING",
     "QgsFeatureRequest": "NO_GEOMETRY",
+    "QgsProcessingFeatureSource": "NO_GEOMETRY_CHECK (source.setInvalidGeometryCheck)",
 }
 # Qt 5 QtWidgets classes that Qt 6 moved to QtGui.
 MOVED_TO_QTGUI = {
@@ -156,7 +157,7 @@ import PyQt5.QtGui
 from qgis.PyQt.QtCore import Qt, QVariant, QRegExp
 from qgis.PyQt.QtWidgets import QAction, QDialog, QMessageBox, qApp
 from qgis.PyQt import QtWidgets
-from qgis.core import QgsProcessingParameterDefinition, QgsWkbTypes
+from qgis.core import QgsProcessingFeatureSource, QgsProcessingParameterDefinition, QgsWkbTypes
 
 field_type = QVariant.Type.String
 other_type = QVariant.Int
@@ -169,19 +170,21 @@ dialog.exec_()
 action = QtWidgets.QAction()
 width = dialog.fontMetrics().width("text")
 advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+unchecked = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 """
 
 
 def test_the_scanner_finds_each_qt5_form():
     found = qt5_forms(BAD_SAMPLE)
     lines = {line for line, _ in found}
-    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18}, found
+    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19}, found
     messages = dict(found)
     assert "Qt.AlignmentFlag.AlignLeft" in messages[10]
     assert "FlagAdvanced" in messages[11]
     assert "QMessageBox.StandardButton.Yes" in messages[13]
     assert "exec()" in messages[15]
     assert "qgis_compat.ADVANCED_PARAMETER" in messages[18]
+    assert "QgsProcessingFeatureSource.Flag is deprecated" in messages[19] and "NO_GEOMETRY_CHECK" in messages[19]
     line_4 = " / ".join(message for line, message in found if line == 4)
     assert "QAction is in QtGui" in line_4 and "qApp is gone" in line_4
 

@@ -88,3 +88,22 @@ def test_compiled_translation_is_used_by_qt(qgis_app):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert tr("Food Access algorithms") == "Food Access algorithms"
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"), [("en_GB", ["0 rows", "1 row", "2 rows"]), ("fr_FR", ["0 row", "1 row", "2 rows"])]
+)
+def test_plural_follows_the_rule_of_the_users_language(qgis_app, language, forms):
+    # French takes the singular for 0 ("0 commerce"), English the plural ("0 outlets").
+    from qgis.core import QgsSettings
+
+    from foodaccess.i18n import counted
+
+    settings = QgsSettings()
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+        assert [counted(count, "{count} row", "{count} rows") for count in (0, 1, 2)] == forms
+    finally:
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")

@@ -106,3 +106,13 @@ def side_by_side_ways(network, copies):
     low, high = network.vertex_xy.min(axis=0), network.vertex_xy.max(axis=0)
     step = high - low + 1000.0
     return [way + step * (i, j) for i in range(copies) for j in range(copies) for way in ways]
+
+
+def contains_xy(geometry, x, y):
+    """Which of the points (x, y arrays) lie inside the shapely ``geometry``: shapely.contains_xy on Shapely 2
+    (Debian 13), shapely.vectorized.contains on Shapely 1.8 (Debian 12; deprecated in 2.1)."""
+    try:
+        from shapely import contains_xy as contains
+    except ImportError:
+        from shapely.vectorized import contains
+    return contains(geometry, x, y)

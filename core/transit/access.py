@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..geodesy import haversine_m
 from ..progress import SILENT
 from ..walk.network import lines_digest
-from ..walk.routing import STATUS_OK, Access, StaggeredSources, walk_access
+from ..walk.routing import ROUTED_STATUSES, Access, StaggeredSources, walk_access
 from ..walk.settings import metres_per_minute
 from ..walk.snap import Snapped
 from .scan import UNREACHED, Links, departure_minutes, stop_profiles, transit_window_times
@@ -172,7 +172,7 @@ def walk_transit_access(router, timetable, origins_xy, outlets, threshold_m, set
         max_snap,
         progress.sub(0.3, 1.0),
     )
-    routed = walk.status == STATUS_OK
+    routed = np.isin(walk.status, ROUTED_STATUSES)
     return TransitAccess(
         access=dataclasses.replace(walk, time_min=np.where(routed, times.minutes(50, walk.time_min), np.nan)),
         percentile_min=np.where(routed, times.minutes(settings.percentile, walk.time_min), np.nan),
@@ -193,6 +193,8 @@ def _latest_boarding(profiles, stops, deadline):
     stop from which an outlet is reached by ``deadline`` (relative), or -inf."""
     # Within a stop the arrivals never decrease with the ready time: the entries
     # arriving in time are a prefix of the stop's block.
+    if not len(profiles.entry_stop):  # no vehicle in the window: no boarding anywhere
+        return np.full(np.broadcast(stops, deadline).shape, -np.inf)
     arrival_keys = profiles.entry_stop * _ARRIVAL_SPAN + np.minimum(profiles.arrival, _ARRIVAL_SPAN - 1)
     index = np.searchsorted(arrival_keys, stops * _ARRIVAL_SPAN + np.minimum(deadline, _ARRIVAL_SPAN - 1), "right") - 1
     inside = np.maximum(index, 0)

@@ -317,7 +317,9 @@ def window_times(profiles, access, walk_only, departures):
     keys = profiles.keys
     first = np.searchsorted(keys, stops * profiles.span + np.clip(relative[0] + seconds, 0, profiles.span - 1))
     last = np.searchsorted(keys, stops * profiles.span + np.clip(relative[-1] + seconds, 0, profiles.span - 1))
-    last_inside = (last < len(keys)) & (profiles.entry_stop[np.minimum(last, len(keys) - 1)] == stops)
+    last_inside = last < len(keys)
+    if len(keys):  # no vehicle in the window: no profile entry at all
+        last_inside &= profiles.entry_stop[np.minimum(last, len(keys) - 1)] == stops
     counts = last - first + last_inside
     entries = ranges(first, counts)
     pair = np.repeat(np.arange(len(stops)), counts)

@@ -154,15 +154,31 @@ def read_osm_lines(path, progress=SILENT):
         raise DataFileError("{path} is not an OSM file GDAL can read (no 'lines' layer).", path=path)
     total = max(layer.GetFeatureCount(), 1)
     lines = []
-    for done, feature in enumerate(layer):
-        if done % 2000 == 0:
-            progress.step(done, total)
-        if not is_walkable(feature_tags({"highway": feature.GetField("highway")}, feature.GetField("other_tags"))):
-            continue
-        geometry = feature.GetGeometryRef()
-        if geometry is not None and geometry.GetPointCount() >= 2:
-            lines.append(np.array(geometry.GetPoints(), dtype=float)[:, :2])
+    gdal.ErrorReset()
+    try:
+        for done, feature in enumerate(layer):
+            if done % 2000 == 0:
+                progress.step(done, total)
+            if not is_walkable(feature_tags({"highway": feature.GetField("highway")}, feature.GetField("other_tags"))):
+                continue
+            geometry = feature.GetGeometryRef()
+            if geometry is not None and geometry.GetPointCount() >= 2:
+                lines.append(np.array(geometry.GetPoints(), dtype=float)[:, :2])
+    except RuntimeError as error:  # GDAL's exceptions mode
+        _raise_damaged(path, str(error))
+    # Without exceptions, GDAL's OSM driver reports a damaged or truncated file as an error and ends the layer early.
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        _raise_damaged(path, gdal.GetLastErrorMsg())
     return lines
+
+
+def _raise_damaged(path, reason):
+    raise DataFileError(
+        "The OSM file {path} is damaged or truncated: GDAL stopped reading it ({reason}). Download the extract "
+        "again (a download cut short leaves such a file).",
+        path=path,
+        reason=reason,
+    )
 
 
 def file_digest(path, extra=""):

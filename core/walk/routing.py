@@ -54,6 +54,7 @@ import numpy as np
 
 from ..arrays import ranges
 from ..progress import SILENT
+from .coverage import beyond_edge, coverage
 from .settings import walk_minutes
 from .snap import Snapped
 
@@ -65,6 +66,9 @@ STATUS_OK = "ok"
 STATUS_TOO_FAR = "too far from network"
 STATUS_UNREACHABLE = "no outlet reachable"
 STATUS_NO_GEOMETRY = "no geometry"
+STATUS_BEYOND_EDGE = "outside network extent"  # tied and routed, but beyond the network's edge (coverage.py)
+# The statuses of the origins with a distance on the network.
+ROUTED_STATUSES = (STATUS_OK, STATUS_BEYOND_EDGE)
 
 
 def default_backend():
@@ -412,8 +416,9 @@ def _canonical_csr(rows, cols, weights, row_count, col_count=None):
 class Access:
     """Access of each origin to its nearest outlet: ``nearest`` (outlet index, -1),
     ``distance_m``, ``time_min``, ``within`` (outlets within the threshold), ``snap_m``
-    (straight leg to the network, NaN without network), ``status`` and ``off_island`` (tied
-    to a larger part of the network although a small island was nearer)."""
+    (straight leg to the network, NaN without network), ``status``, ``off_island`` (tied
+    to a larger part of the network although a small island was nearer) and ``coverage`` (how
+    the network covers the origins, ``coverage.Coverage``; None without network)."""
 
     nearest: np.ndarray
     distance_m: np.ndarray
@@ -422,6 +427,7 @@ class Access:
     snap_m: np.ndarray
     status: np.ndarray
     off_island: np.ndarray = None
+    coverage: object = None
 
     def __post_init__(self):
         if self.off_island is None:
@@ -442,7 +448,8 @@ def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, prog
 
 def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, progress=SILENT):
     """Mode 1: walking distance on the network from origins (n, 2 metres, NaN = no
-    geometry) to the nearest of the snapped ``outlets``; counts within ``threshold_m``."""
+    geometry) to the nearest of the snapped ``outlets``; counts within ``threshold_m``. Origins
+    beyond the network's edge (``coverage.beyond_edge``) keep their values with their own status."""
     origins_xy = np.asarray(origins_xy, dtype=float).reshape(-1, 2)
     progress.step(0, 3)
     origins = router.snap(origins_xy, max_snap)
@@ -453,9 +460,19 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
     within = np.bincount(point, minlength=len(origins)).astype(np.int64)
     status = np.full(len(origins), STATUS_OK, dtype=object)
     status[nearest < 0] = STATUS_UNREACHABLE
+    beyond = beyond_edge(router.network, origins_xy, origins.distance) & origins.tied
+    status[beyond] = STATUS_BEYOND_EDGE
     status[~origins.tied] = STATUS_TOO_FAR
     status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
     within[~origins.tied] = 0
+    too_far = np.isfinite(origins_xy).all(axis=1) & ~origins.tied
     return Access(
-        nearest, distance, walk_minutes(distance, speed_kmh), within, origins.distance, status, origins.off_island
+        nearest,
+        distance,
+        walk_minutes(distance, speed_kmh),
+        within,
+        origins.distance,
+        status,
+        origins.off_island,
+        coverage(router.network, origins_xy, origins.distance, too_far, beyond),
     )

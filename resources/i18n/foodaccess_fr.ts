@@ -317,8 +317,13 @@
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Category label '{label}' ({count} row(s)) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
-            <translation>Le libellé de catégorie « {label} » ({count} ligne(s)) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
+            <source>Category label '{label}' ({count} row) is not in the mapping nor the taxonomy: that outlet has an empty category. Add it to the mapping file to classify it.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} ligne) n'est ni dans la table de correspondance ni dans la nomenclature : ce commerce a une catégorie vide. Ajoutez-le au fichier de correspondance pour le classer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>Category label '{label}' ({count} rows) is not in the mapping nor the taxonomy: those outlets have an empty category. Add it to the mapping file to classify them.</source>
+            <translation>Le libellé de catégorie « {label} » ({count} lignes) n'est ni dans la table de correspondance ni dans la nomenclature : ces commerces ont une catégorie vide. Ajoutez-le au fichier de correspondance pour les classer.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -670,8 +675,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Geocoded {rows} rows with {url} in {requests} requests ({retries} retried).</source>
-            <translation>{rows} lignes géocodées avec {url} en {requests} requêtes ({retries} relancées).</translation>
+            <source>Geocoded {rows} with {url} in {requests} ({retries}).</source>
+            <translation>Géocodage de {rows} avec {url} en {requests} ({retries}).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -858,6 +863,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../plugin/tagging_dock.py" />
             <source>Local {local} · Organic {organic}</source>
             <translation>Local {local} · Bio {organic}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Long straight legs to the street network: {count} of the {tied} origins tied to it lie more than {limit:g} m from a street ({percentile}th percentile of snap_m: {leg:.0f} m), a leg walked in a straight line. The network may lack streets there (an extract cut too small, a layer without footpaths): use a larger or more complete street network. Origins that are large cells taken at a point on their surface have long legs by nature.</source>
+            <translation>Longs segments droits jusqu'au réseau viaire : {count} des {tied} origines qui y sont rattachées sont à plus de {limit:g} m d'une rue ({percentile}e centile de snap_m : {leg:.0f} m), un trajet compté en ligne droite. Le réseau manque peut-être de rues à cet endroit (un extrait découpé trop petit, une couche sans chemins piétons) : utilisez un réseau viaire plus étendu ou plus complet. Des origines qui sont de grands carreaux pris en un point de leur surface ont par nature de longs segments.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1060,6 +1070,11 @@ Choose a DATE inside the feed's dates.</source>
 Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
+            <location filename="../../processing/timetables.py" />
+            <source>No public transport vehicle departs during the departure window ({start} to {end}; {source}): transit can only help by waiting for a later vehicle, and the times are mostly those of walking alone. Choose a DEPARTURE within the service hours, or another DATE.</source>
+            <translation>Aucun véhicule de transport en commun ne part pendant la fenêtre de départ ({start} à {end} ; {source}) : le transport en commun ne peut aider qu'en attendant un véhicule plus tard, et les temps sont surtout ceux de la marche seule. Choisissez un DEPARTURE dans les heures de service, ou une autre DATE.</translation>
+        </message>
+        <message>
             <location filename="../../core/walk/network.py" />
             <source>No walkable way in {path}: is it an OSM extract with streets?</source>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
@@ -1068,6 +1083,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/area_joins.py" />
             <source>None of the {count} features of the AREAS layer has a geometry: nothing to classify. Use a polygon layer whose features have their shapes.</source>
             <translation>Aucune des {count} entités de la couche AREAS n'a de géométrie : rien à classer. Utilisez une couche de polygones dont les entités ont leur forme.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>None of the {count} features of the ORIGINS layer has a geometry: no access can be measured. Give a layer of points or polygons with their geometries.</source>
+            <translation>Aucune des {count} entités de la couche ORIGINS n'a de géométrie : aucun accès ne peut être mesuré. Donnez une couche de points ou de polygones avec leurs géométries.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1404,8 +1424,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows} rows.</source>
-            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows} lignes.</translation>
+            <source>Read {path}: encoding {encoding}, separator '{separator}', {rows}.</source>
+            <translation>Lu {path} : encodage {encoding}, séparateur « {separator} », {rows}.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1527,8 +1547,13 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Set category {category} on {count} outlet(s)</source>
-            <translation>Mettre la catégorie {category} sur {count} commerce(s)</translation>
+            <source>Set category {category} on {count} outlet</source>
+            <translation>Mettre la catégorie {category} sur {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Set category {category} on {count} outlets</source>
+            <translation>Mettre la catégorie {category} sur {count} commerces</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1589,6 +1614,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_parameters.py" />
             <source>Stop on any GTFS problem</source>
             <translation>Arrêter au moindre problème GTFS</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>Straight legs from the origins to the street network (snap_m): {percentile}th percentile {leg:.0f} m, longest {longest:.0f} m.</source>
+            <translation>Segments droits des origines au réseau viaire (snap_m) : {percentile}e centile {leg:.0f} m, le plus long {longest:.0f} m.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1678,13 +1708,23 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as local</source>
-            <translation>Marquer {count} commerce(s) comme locaux</translation>
+            <source>Tag {count} outlet as local</source>
+            <translation>Marquer {count} commerce comme local</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Tag {count} outlet(s) as organic</source>
-            <translation>Marquer {count} commerce(s) comme bio</translation>
+            <source>Tag {count} outlet as organic</source>
+            <translation>Marquer {count} commerce comme bio</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as local</source>
+            <translation>Marquer {count} commerces comme locaux</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Tag {count} outlets as organic</source>
+            <translation>Marquer {count} commerces comme bio</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1760,7 +1800,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Temporary layer: its tags are lost when QGIS closes unless you save it (right-click the layer ▸ Make Permanent…).</source>
-            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Rendre permanente…).</translation>
+            <translation>Couche temporaire : ses marquages sont perdus à la fermeture de QGIS si vous ne l'enregistrez pas (clic droit sur la couche ▸ Convertir en couche permanente…).</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -1849,6 +1889,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: its income is not assessed, it cannot be a food desert.</source>
+            <translation>L'expression LOW_INCOME donne NULL pour {count} zone sur {total} : ses revenus ne sont pas évalués, elle ne peut pas être un désert alimentaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>The LOW_INCOME expression gives NULL for {count} of {total} areas: their income is not assessed, they cannot be food deserts.</source>
             <translation>L'expression LOW_INCOME donne NULL pour {count} zones sur {total} : leurs revenus ne sont pas évalués, elles ne peuvent pas être des déserts alimentaires.</translation>
         </message>
@@ -1861,6 +1906,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/street_network.py" />
             <source>The OSM file {path} does not exist.</source>
             <translation>Le fichier OSM {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../core/walk/network.py" />
+            <source>The OSM file {path} is damaged or truncated: GDAL stopped reading it ({reason}). Download the extract again (a download cut short leaves such a file).</source>
+            <translation>Le fichier OSM {path} est endommagé ou tronqué : GDAL a cessé de le lire ({reason}). Téléchargez de nouveau l'extrait (un téléchargement interrompu laisse un tel fichier).</translation>
         </message>
         <message>
             <location filename="../../core/areas/outlet_counts.py" />
@@ -1911,6 +1961,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>The QPV polygons with their official fields: code_qp, lib_qp, insee_com, lib_com, siren_epci...</source>
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
+            <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2148,6 +2203,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le filtre des commerces n'est pas une expression valide : {error}</translation>
         </message>
         <message>
+            <location filename="../../processing/access_base.py" />
+            <source>The outlet filter uses fields that the OUTLETS layer does not have: {missing}. Its fields are: {fields}.</source>
+            <translation>Le filtre des commerces utilise des champs que la couche OUTLETS n'a pas : {missing}. Ses champs sont : {fields}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>The outlet taxonomy (JSON) that says which category is more specific. Empty: the bundled one.</source>
             <translation>La nomenclature des commerces (JSON) qui dit quelle catégorie est la plus précise. Vide : celle fournie.</translation>
@@ -2221,6 +2281,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/walk/network.py" />
             <source>The street network is empty: no walkable line was found.</source>
             <translation>Le réseau de rues est vide : aucune ligne praticable à pied n'a été trouvée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>The street network layer (NETWORK) holds {kind} geometries, not lines: give the streets as a line layer (the 'lines' layer of an OSM file, IGN BD TOPO roads), or an OSM file as OSM_FILE.</source>
+            <translation>La couche du réseau viaire (NETWORK) contient des géométries {kind}, pas des lignes : donnez les rues sous forme de couche de lignes (la couche « lines » d'un fichier OSM, les tronçons de route de la BD TOPO de l'IGN), ou un fichier OSM en OSM_FILE.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2510,13 +2575,23 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as local</source>
-            <translation>Retirer la marque locale de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as local</source>
+            <translation>Retirer la marque locale de {count} commerce</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_edits.py" />
-            <source>Untag {count} outlet(s) as organic</source>
-            <translation>Retirer la marque bio de {count} commerce(s)</translation>
+            <source>Untag {count} outlet as organic</source>
+            <translation>Retirer la marque bio de {count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as local</source>
+            <translation>Retirer la marque locale de {count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/outlet_edits.py" />
+            <source>Untag {count} outlets as organic</source>
+            <translation>Retirer la marque bio de {count} commerces</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -2591,8 +2666,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} origins helped at least once).</source>
-            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs ({origins} origines aidées au moins une fois).</translation>
+            <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} helped at least once).</source>
+            <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs (aide au moins une fois pour {origins}).</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2775,7 +2850,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <location filename="../../processing/point_input.py" />
             <location filename="../../processing/service_areas.py" />
             <source>outlets</source>
             <translation>commerces</translation>
@@ -2817,8 +2891,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
-            <source>{count} GTFS feed(s), {day}</source>
+            <source>{count} GTFS feed, {day}</source>
             <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} GTFS feeds, {day}</source>
+            <translation>{count} flux GTFS, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/timetables.py" />
+            <source>{count} OSM route relation (estimated times)</source>
+            <translation>{count} relation de ligne OSM (temps estimés)</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -2827,13 +2911,48 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
+            <source>{count} area has no geometry (feature ids {features}): no origin can lie in it, it comes out 'no population'.</source>
+            <translation>{count} zone n'a pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elle sort « sans population ».</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
             <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
+            <source>{count} line is not walkable (highway type, access or foot tags) and was left out.</source>
+            <translation>{count} ligne n'est pas praticable à pied (type highway, attributs access ou foot) et a été écartée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
             <source>{count} lines are not walkable (highway type, access or foot tags) and were left out.</source>
             <translation>{count} lignes ne sont pas praticables à pied (type highway, attributs access ou foot) et ont été écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching element lies outside the extent or area: left out.</source>
+            <translation>{count} élément correspondant est hors de l'emprise ou de la zone : écarté.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{count} matching elements lie outside the extent or area: left out.</source>
+            <translation>{count} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged group</source>
+            <translation>{count} groupe fusionné</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} merged groups</source>
+            <translation>{count} groupes fusionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} network feature without geometry was skipped.</source>
+            <translation>{count} entité du réseau sans géométrie a été ignorée.</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2846,14 +2965,74 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} des {total} origines situées dans les zones ({share} % de leurs habitants) n'ont pas de mesure d'accès ({statuses}) : elles sont écartées des comptes d'accès faible, et {not_assessed} zones dont plus de {limit} % des habitants sont sans mesure sont « non évaluées ». Les origines « too far from network » sont à plus de MAX_SNAP des rues : relancez « Accès au commerce le plus proche » avec un extrait de rues qui couvre toutes les zones (ou un MAX_SNAP plus grand).</translation>
         </message>
         <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them are hidden by the filter.</source>
+            <translation>dont {count} masqués par le filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} of them is hidden by the filter.</source>
+            <translation>dont {count} masqué par le filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins ({share:.1f} %) lie farther than MAX_SNAP ({max_snap:g} m) from the street network: their status is 'too far from network' and they have no measure of access. Give a street network (NETWORK or OSM_FILE) that covers all the origins; raise MAX_SNAP only if they really lie that far from any street.</source>
+            <translation>{count} origines sur {total} ({share:.1f} %) sont à plus de MAX_SNAP ({max_snap:g} m) du réseau viaire : leur statut est « too far from network » (trop loin du réseau) et elles n'ont pas de mesure d'accès. Donnez un réseau viaire (NETWORK ou OSM_FILE) qui couvre toutes les origines ; n'augmentez MAX_SNAP que si elles sont réellement aussi loin de toute rue.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} of {total} origins have their nearest outlet more than {limit} km away in a straight line (up to {farthest:.0f} km): do the outlets cover the origins' area? A layer with a wrong CRS lies far from where it belongs: check the CRS of ORIGINS and OUTLETS.</source>
+            <translation>{count} origines sur {total} ont leur commerce le plus proche à plus de {limit} km à vol d'oiseau (jusqu'à {farthest:.0f} km) : les commerces couvrent-ils le territoire des origines ? Une couche au mauvais SCR se retrouve loin de sa place : vérifiez le SCR d'ORIGINS et d'OUTLETS.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins lie on parts of the street network from which no outlet can be reached (status 'no outlet reachable'): the classification counts them beyond every threshold. If those streets should connect to the rest, check that the network's lines meet at shared vertices.</source>
+            <translation>{count} origines sur {total} sont sur des parties du réseau viaire d'où aucun commerce n'est accessible (statut « no outlet reachable ») : la classification les compte au-delà de tout seuil. Si ces rues devraient rejoindre le reste, vérifiez que les lignes du réseau se rejoignent en des sommets communs.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} of {total} origins lie outside the extent of the street network (longitude {west:.4f} to {east:.4f}, latitude {south:.4f} to {north:.4f}; the origins span longitude {origins_west:.4f} to {origins_east:.4f}, latitude {origins_south:.4f} to {origins_north:.4f}). {beyond} of them are tied to a street more than {limit:g} m away: their status is 'outside network extent', their distance and time describe the edge of the extract rather than the place, and the classification counts them as without a measure. Use a street extract that covers all the origins.</source>
+            <translation>{count} origines sur {total} sont hors de l'emprise du réseau viaire (longitude {west:.4f} à {east:.4f}, latitude {south:.4f} à {north:.4f} ; les origines s'étendent de la longitude {origins_west:.4f} à {origins_east:.4f}, latitude {origins_south:.4f} à {origins_north:.4f}). {beyond} d'entre elles sont rattachées à une rue à plus de {limit:g} m : leur statut est « outside network extent » (hors de l'emprise du réseau), leurs distance et temps décrivent le bord de l'extrait plutôt que le lieu, et la classification les compte comme sans mesure. Utilisez un extrait de rues qui couvre toutes les origines.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classified_output.py" />
             <source>{count} of {total} origins of the ACCESS layer lie in no area (or have no geometry): not counted.</source>
             <translation>{count} des {total} origines de la couche ACCESS ne sont dans aucune zone (ou n'ont pas de géométrie) : non comptées.</translation>
         </message>
         <message>
+            <location filename="../../processing/classified_output.py" />
+            <source>{count} of {total} origins of the ACCESS layer lies in no area (or has no geometry): not counted.</source>
+            <translation>{count} des {total} origines de la couche ACCESS n'est dans aucune zone (ou n'a pas de géométrie) : non comptée.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <source>{count} of {total} stops are farther than MAX_SNAP from the street network and are not used.</source>
             <translation>{count} arrêts sur {total} sont plus loin que MAX_SNAP du réseau viaire et ne sont pas utilisés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} of {total} stops is farther than MAX_SNAP from the street network and is not used.</source>
+            <translation>{count} arrêt sur {total} est plus loin que MAX_SNAP du réseau viaire et n'est pas utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origin</source>
+            <translation>{count} origine</translation>
+        </message>
+        <message>
+            <location filename="../../processing/area_joins.py" />
+            <source>{count} origin has no population (NULL): it counts as 0 people.</source>
+            <translation>{count} origine n'a pas de population (NULL) : elle compte pour 0 habitant.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} origin nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origine plus proche d'un petit îlot du réseau : rattachée à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>{count} origins</source>
+            <translation>{count} origines</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2862,8 +3041,69 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
-            <translation>{count} commerce(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+            <source>{count} origins nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} origines plus proches d'un petit îlot du réseau : rattachées à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlet</source>
+            <translation>{count} commerce</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet farther than {max_snap:g} m from the network is left out: {names}</source>
+            <translation>{count} commerce à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlet selected</source>
+            <translation>{count} commerce sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/import_directory.py" />
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} outlets</source>
+            <translation>{count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerces à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/point_input.py" />
+            <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
+            <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{count} outlets selected</source>
+            <translation>{count} commerces sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pair</source>
+            <translation>{count} paire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/merge_outlets.py" />
+            <source>{count} pairs</source>
+            <translation>{count} paires</translation>
+        </message>
+        <message>
+            <location filename="../../processing/street_network.py" />
+            <source>{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
+            <translation>{count} partie de moins de {nodes} nœuds est écartée au rattachement des points au réseau (utilisée seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
@@ -2872,18 +3112,43 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
+            <source>{count} priority neighbourhood kept.</source>
+            <translation>{count} quartier prioritaire gardé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_priority_areas.py" />
             <source>{count} priority neighbourhoods kept.</source>
             <translation>{count} quartiers prioritaires gardés.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{count} selected: {local} local, {organic} organic.</source>
-            <translation>{count} sélectionnés : {local} locaux, {organic} bio.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} request</source>
+            <translation>{count} requête</translation>
         </message>
         <message>
-            <location filename="../../processing/point_input.py" />
-            <source>{count} {label} nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} {label} plus proches d'un petit îlot du réseau : rattachement à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} requests</source>
+            <translation>{count} requêtes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retries</source>
+            <translation>{count} relances</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} retry</source>
+            <translation>{count} relance</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} row</source>
+            <translation>{count} ligne</translation>
+        </message>
+        <message>
+            <location filename="../../processing/import_directory.py" />
+            <source>{count} rows</source>
+            <translation>{count} lignes</translation>
         </message>
         <message>
             <location filename="../../core/transit/gtfs.py" />
@@ -2913,19 +3178,14 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{feed} : {name} n'a pas de colonne {missing} (ses colonnes : {columns}). Ce n'est pas un fichier GTFS valide.</translation>
         </message>
         <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{hidden} of them hidden by the filter.</source>
-            <translation>dont {hidden} masqués par le filtre.</translation>
-        </message>
-        <message>
             <location filename="../../processing/styling.py" />
             <source>{high} min or less</source>
             <translation>{high} min ou moins</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
-            <source>{inputs} outlets in {layers} layers -&gt; {outputs} outlets: {merged} merged groups; {pairs} pairs within {distance:g} m examined (see MERGE_REPORT).</source>
-            <translation>{inputs} commerces dans {layers} couches -&gt; {outputs} commerces : {merged} groupes fusionnés ; {pairs} paires à moins de {distance:g} m examinées (voir MERGE_REPORT).</translation>
+            <source>{inputs} in {layers} layers -&gt; {outputs}: {merged}; {pairs} within {distance:g} m examined (see MERGE_REPORT).</source>
+            <translation>{inputs} dans {layers} couches -&gt; {outputs} : {merged} ; examen de {pairs} à moins de {distance:g} m (voir MERGE_REPORT).</translation>
         </message>
         <message>
             <location filename="../../processing/classified_output.py" />
@@ -2968,6 +3228,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{name} : {codes} n'est pas un code valide (p. ex. {example}).</translation>
         </message>
         <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{outlets}: {categories}</source>
+            <translation>{outlets} : {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/fetch_outlets.py" />
+            <source>{outlets}: {categories}.</source>
+            <translation>{outlets} : {categories}.</translation>
+        </message>
+        <message>
             <location filename="../../core/transit/gtfs.py" />
             <source>{path} is not a GTFS zip file ({error}): give the feed's .zip as published.</source>
             <translation>{path} n'est pas un fichier zip GTFS ({error}) : donnez le .zip du flux tel qu'il est publié.</translation>
@@ -2994,18 +3264,18 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
-            <source>{rows} rows in the directory = {placed} outlets in OUTPUT + {unmatched} rows in UNMATCHED.</source>
-            <translation>{rows} lignes dans l'annuaire = {placed} commerces dans OUTPUT + {unmatched} lignes dans UNMATCHED.</translation>
+            <source>{rows} in the directory = {placed} in OUTPUT + {unmatched} in UNMATCHED.</source>
+            <translation>{rows} dans l'annuaire = {placed} dans OUTPUT + {unmatched} dans UNMATCHED.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/tagging_dock.py" />
+            <source>{selected} — local: {local}, organic: {organic}.</source>
+            <translation>{selected} — local : {local}, bio : {organic}.</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{tip} (key {key})</source>
             <translation>{tip} (touche {key})</translation>
-        </message>
-        <message>
-            <location filename="../../plugin/tagging_dock.py" />
-            <source>{total} outlets</source>
-            <translation>{total} commerces</translation>
         </message>
         <message>
             <location filename="../../core/http.py" />
@@ -3018,14 +3288,9 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} matching elements lie outside the extent or area: left out.</source>
-            <translation>{} éléments correspondants sont hors de l'emprise ou de la zone : écartés.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/fetch_outlets.py" />
-            <source>{} outlets: {}.</source>
-            <translation>{} commerces : {}.</translation>
+            <location filename="../../processing/import_directory.py" />
+            <source>… and {count} more row in UNMATCHED.</source>
+            <translation>… et {count} autre ligne dans UNMATCHED.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />

@@ -6,7 +6,7 @@ import pytest
 import shapely.wkb
 from osgeo import ogr
 from scipy.spatial import cKDTree
-from shapely.vectorized import contains
+from walk_data import contains_xy
 
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.core.walk import grid_outline
@@ -52,7 +52,7 @@ def check_outline(coords, counts, width):
     assert exact_buffer(coords, counts, SURELY_INSIDE * cell * 0.999).Difference(polygon).GetArea() == pytest.approx(
         0.0, abs=1e-9
     )
-    assert contains(shapely.wkb.loads(wkb), *line_points(coords, counts, cell / 4).T).all()
+    assert contains_xy(shapely.wkb.loads(wkb), *line_points(coords, counts, cell / 4).T).all()
     return polygon
 
 

@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from qpv_replay import FEATURES, MARSEILLE_EPCI, PARIS_EPCI, geojson_bytes, zip_reply
+from qpv_replay import FEATURES, MARSEILLE_EPCI, OFFICIAL_FIELDS, PARIS_EPCI, geojson_bytes, zip_reply
 from servers import LoopbackServer, Reply
 
 from foodaccess.core.areas import priority_areas
@@ -102,17 +102,7 @@ def test_filters():
 
 def test_official_fields_are_kept_except_the_row_number():
     areas = priority_areas.select(priority_areas.parse(geojson_bytes(), "test"))
-    assert list(areas[0].properties) == [
-        "code_qp",
-        "lib_qp",
-        "insee_reg",
-        "lib_reg",
-        "insee_dep",
-        "lib_dep",
-        "insee_com",
-        "lib_com",
-        "siren_epci",
-    ]
+    assert list(areas[0].properties) == OFFICIAL_FIELDS
     assert dict(priority_areas.field_types(areas)) == dict.fromkeys(areas[0].properties, "string")
     assert areas[0].properties["insee_dep"] == "13"
 

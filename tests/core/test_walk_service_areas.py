@@ -6,7 +6,7 @@ import pytest
 import shapely.wkb
 from osgeo import ogr
 from scipy.spatial import cKDTree
-from shapely.vectorized import contains
+from walk_data import contains_xy
 
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.walk.network import LocalProjection, build_network, network_from_osm_file
@@ -113,7 +113,7 @@ def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet, outline
         area = polygon(wkb)
         # Every reached point of the network is inside (to a millimetre).
         grown = shapely.wkb.loads(bytes(area.Buffer(0.001).ExportToWkb()))
-        assert contains(grown, *samples.xy[reached].T).all()
+        assert contains_xy(grown, *samples.xy[reached].T).all()
         # No point of the outline is farther than the width from a reached point of the network
         # (a cut lies less than one sample spacing beyond the last reached sample).
         reached_tree = cKDTree(samples.xy[reached])
@@ -122,14 +122,14 @@ def test_areas_cover_the_reached_network_and_never_leak(poa, per_outlet, outline
         # Nor any point inside (the farthest point of a polygon from the streets may be inside it).
         low_x, high_x, low_y, high_y = area.GetEnvelope()
         grid = np.stack(np.meshgrid(np.arange(low_x, high_x, 4.0), np.arange(low_y, high_y, 4.0)), -1).reshape(-1, 2)
-        within = grid[contains(shapely.wkb.loads(wkb), *grid.T)]
+        within = grid[contains_xy(shapely.wkb.loads(wkb), *grid.T)]
         assert len(within) > 100
         assert reached_tree.query(within)[0].max() <= width + SPACING + 0.01
         # So points of the network beyond the threshold, away from any reached street, are outside.
         beyond = samples.xy[distance > threshold]
         away = reached_tree.query(beyond)[0] > width + SPACING + 0.01
         assert away.sum() > 1000
-        assert not contains(shapely.wkb.loads(wkb), *beyond[away].T).any()
+        assert not contains_xy(shapely.wkb.loads(wkb), *beyond[away].T).any()
 
 
 def test_bad_thresholds_and_width(poa):

@@ -161,13 +161,15 @@ def test_grid_and_tree_answer_the_same_queries(shared_data):
 
 
 # --- accesstimes in QGIS without scipy ------------------------------------------------------------
-def access_times_results(folder):
-    """accesstimes MODE 1 (hexagon centroids to 40 sampled vertices, OSM file) in a started QGIS."""
+def access_times_results(folder, mode=1):
+    """accesstimes MODE 1 (hexagon centroids to 40 sampled vertices, OSM file) in a started QGIS; MODE 2 (walk +
+    public transport, Porto Alegre's two GTFS feeds, a Wednesday noon, 30-minute window) on every fourth centroid."""
     from qgis.core import NULL, QgsApplication
     from walk_data import hexagon_centroids, point_layer, sample_vertices, walkable_lines_lonlat
 
     pbf = os.path.join(folder, "poa_osm.pbf")
-    origins = point_layer(hexagon_centroids(os.path.join(folder, "poa_hexgrid.csv")), name="origins")
+    centroids = hexagon_centroids(os.path.join(folder, "poa_hexgrid.csv"))
+    origins = point_layer(centroids if mode == 1 else centroids[::4], name="origins")
     outlets = point_layer(sample_vertices(walkable_lines_lonlat(pbf), 40), name="outlets")
     import processing
 
@@ -177,13 +179,15 @@ def access_times_results(folder):
             "ORIGINS": origins,
             "OUTLETS": outlets,
             "OSM_FILE": pbf,
-            "MODE": 1,
+            "MODE": mode,
             "THRESHOLD": 1000,
             "UNIT": 0,
             "OUTPUT": "memory:",
+            **(transit_parameters(folder) if mode == 2 else {}),
         },
     )
     fields = ("nearest_id", "distance_m", "outlets_within", "snap_m", "status")
+    fields += ("time_min", "time_p90", "transit_share") if mode == 2 else ()
     rows = [
         tuple(None if feature[name] == NULL else feature[name] for name in fields)
         for feature in result["OUTPUT"].getFeatures()
@@ -208,22 +212,36 @@ def _start_qgis_with_provider():
     QgsApplication.processingRegistry().addProvider(_PROVIDER)
 
 
-def test_access_times_runs_without_scipy_and_gives_the_same_results(folder, tmp_path):
+def transit_parameters(folder):
+    gtfs = [os.path.join(folder, name) for name in ("poa_eptc.zip", "poa_trensurb.zip")]
+    return {"GTFS": gtfs, "DATE": "2019-05-15", "DEPARTURE": "12:00:00", "WINDOW": 30, "PERCENTILE": 90}
+
+
+def approx_or_none(value, other, tolerance):
+    return other is None if value is None else value == pytest.approx(other, abs=tolerance)
+
+
+@pytest.mark.parametrize(("mode", "origins"), [(1, 1227), (2, 307)])
+def test_access_times_runs_without_scipy_and_gives_the_same_results(folder, tmp_path, mode, origins):
     from plugin_session import qgis_env
 
     runs = {}
     for name, block in (("with", ""), ("without", "scipy")):
         profile = tmp_path / name  # a fresh profile each: the child builds its own network cache
-        runs[name] = run_child(["accesstimes", block, folder, str(tmp_path / f"{name}.pickle")], qgis_env(profile))
+        pickled = str(tmp_path / f"{name}.pickle")
+        runs[name] = run_child(["accesstimes", block, folder, str(mode), pickled], qgis_env(profile))
     assert runs["with"]["scipy_imported"] and not runs["without"]["scipy_imported"]
     assert runs["without"]["cache"], "the network was built and cached without scipy"
     ours, theirs = runs["with"]["rows"], runs["without"]["rows"]
-    assert len(ours) == len(theirs) == 1227
-    assert sum(row[-1] == "ok" for row in ours) > 1000
+    assert len(ours) == len(theirs) == origins
+    assert sum(row[4] == "ok" for row in ours) > 0.8 * origins
     for row, other in zip(ours, theirs):
         assert (row[0], row[2], row[4]) == (other[0], other[2], other[4])
-        assert row[1] == pytest.approx(other[1], abs=1e-6) if row[1] is not None else other[1] is None
+        assert approx_or_none(row[1], other[1], 1e-6)
         assert row[3] == pytest.approx(other[3], abs=1e-9)
+        assert all(approx_or_none(value, theirs_, 1e-6) for value, theirs_ in zip(row[5:], other[5:]))
+    if mode == 2:  # public transport helped some origins, identically with and without scipy
+        assert sum(row[7] is not None and row[7] > 0 for row in ours) > 10
 
 
 if __name__ == "__main__":
@@ -232,12 +250,12 @@ if __name__ == "__main__":
         sys.modules["scipy"] = None  # "import scipy..." now raises ImportError
         data_folder, out = arguments
     else:
-        blocked, data_folder, out = arguments
+        blocked, data_folder, access_mode, out = arguments
         for package in filter(None, blocked.split(",")):
             sys.modules[package] = None
         _start_qgis_with_provider()
     sys.path.insert(0, TESTS)  # walk_data (never the repository root: see DEVELOPERS.md)
-    results = engine_results(data_folder) if mode == "engine" else access_times_results(data_folder)
+    results = engine_results(data_folder) if mode == "engine" else access_times_results(data_folder, int(access_mode))
     with open(out, "wb") as stream:
         pickle.dump(results, stream)
     os._exit(0)  # skip QGIS's slow teardown

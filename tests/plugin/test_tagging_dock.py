@@ -298,7 +298,7 @@ def test_list_and_map_selection_stay_in_step(qtbot, dock, outlets):
     assert listed_names(dock) == ["Chez Paul"]
     assert selected_names_in_list(dock) == ["Chez Paul"]
     assert names_of(outlets, outlets.selectedFeatureIds()) == ["Casino", "Chez Paul"]
-    assert "1 of them hidden" in dock.selection_label.text()
+    assert "1 of them is hidden" in dock.selection_label.text()
     dock.filter_combo.setCurrentIndex(0)
     assert selected_names_in_list(dock) == ["Casino", "Chez Paul"]
 

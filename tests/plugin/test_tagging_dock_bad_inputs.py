@@ -136,3 +136,62 @@ def test_undo_after_tagging_restores_the_values_the_list_and_the_counts(qtbot, q
     click(qtbot, dock, dock.redo_action)
     qtbot.wait(10)
     assert tags_by_name(outlets)["Chez Paul"][0] == "supermarket"
+
+
+def selection_text(qtbot, dock, *names):
+    click_rows(qtbot, dock, *names)
+    return dock.selection_label.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "one_outlet", "undo_text"),
+    [
+        (
+            "en",
+            "1 outlet selected — local: 0, organic: 0.",
+            "2 outlets selected — local: 1, organic: 1.",
+            "1 outlet",
+            "Tag 1 outlet as organic",
+        ),
+        (
+            "fr",
+            "1 commerce sélectionné — local : 0, bio : 0.",
+            "2 commerces sélectionnés — local : 1, bio : 1.",
+            "1 commerce",
+            "Marquer 1 commerce comme bio",
+        ),
+    ],
+)
+def test_counts_agree_with_their_number(
+    qtbot, qgis_new_project, open_dock, request, language, one, two, one_outlet, undo_text
+):
+    if language == "fr":
+        request.getfixturevalue("french_user")
+    outlets = town_layer(rows=[("Casino", "supermarket", False, False), ("Bio Coop", "organic", True, True)])
+    dock = open_dock()
+    choose_layer(dock, outlets)
+    assert selection_text(qtbot, dock, "Casino") == one
+    assert selection_text(qtbot, dock, "Casino", "Bio Coop") == two
+    click_rows(qtbot, dock, "Casino")
+    click(qtbot, dock, dock.organic_action)
+    assert outlets.undoStack().text(0) == undo_text
+    single = town_layer("single", rows=[("Casino", "supermarket", False, False)])
+    choose_layer(dock, single)
+    assert counts_text(dock).startswith((one_outlet + ":", one_outlet + " :"))
+
+
+def test_at_its_narrowest_the_dock_shows_categories_whole_and_names_readable(qtbot, qgis_new_project, open_dock):
+    from foodaccess.plugin.outlet_list_model import OutletTableModel
+
+    outlets = town_layer()
+    dock = open_dock()
+    choose_layer(dock, outlets)
+    dock.resize(dock.minimumSizeHint().width(), 760)
+    qtbot.wait(10)
+    header, metrics = dock.table.horizontalHeader(), dock.table.fontMetrics()
+    longest_category = max(
+        metrics.horizontalAdvance(dock.category_label(category.id)) for category in dock.taxonomy.categories
+    )
+    assert header.sectionSize(OutletTableModel.CATEGORY) > longest_category
+    assert header.sectionSize(OutletTableModel.NAME) > metrics.horizontalAdvance("Épicerie du Port")
+    assert sum(header.sectionSize(column) for column in range(4)) <= dock.table.viewport().width() + 1

@@ -1,9 +1,5 @@
 """foodaccess:classifyareas on small hand-computed layouts (Lambert-93 metres, and WGS 84)."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from area_layers import (
     ACCESS_FIELDS,
@@ -25,10 +21,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from foodaccess.core.areas.classify import METRES_PER_MILE
 from foodaccess.core.outlets.taxonomy import load_taxonomy
@@ -61,26 +55,6 @@ def test_usda_share_and_count_on_points(run_algorithm):
     assert a["mrfei"] == NULL and a["n_healthy"] == NULL
     # The areas keep their own fields, in order, before the classification's.
     assert layer.fields().names()[:4] == ["name", "Men_pauv", "Men", "DENS"]
-
-
-@pytest.fixture
-def french_user(qgis_app):
-    """QGIS in French, with the plugin's compiled French translation installed (as the plugin does)."""
-    repo = Path(__file__).resolve().parents[2]
-    compiled = subprocess.run(
-        [sys.executable, str(repo / "dev" / "translations.py"), "compile"], cwd=repo, capture_output=True, text=True
-    )
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    translator = QTranslator()
-    assert translator.load(str(repo / "resources" / "i18n" / "foodaccess_fr.qm"))
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    settings.remove("locale/overrideFlag")
-    settings.remove("locale/userLocale")
 
 
 def test_reason_is_in_french_with_french_numbers_for_french_users(run_algorithm, french_user):

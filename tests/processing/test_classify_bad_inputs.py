@@ -152,7 +152,7 @@ def test_areas_with_only_null_geometries_are_refused_and_some_are_named(run_algo
     feedback = RecordingFeedback()
     areas, _ = classify_run(run_algorithm, {"AREAS": some, "ACCESS": access}, feedback=feedback)
     assert areas["B"]["class"] == "no_population"
-    assert "1 areas have no geometry (feature ids 2)" in " ".join(feedback.warnings)
+    assert "1 area has no geometry (feature ids 2)" in " ".join(feedback.warnings)
 
 
 def test_access_points_nowhere_near_the_areas_are_refused(run_algorithm):
@@ -166,7 +166,7 @@ def test_access_points_nowhere_near_the_areas_are_refused(run_algorithm):
         {"AREAS": areas_layer(), "ACCESS": access_points([near_food(500, 500), near_food(50_000, 0)])},
         feedback=feedback,
     )
-    assert "1 of 2 origins of the ACCESS layer lie in no area" in " ".join(feedback.infos)
+    assert "1 of 2 origins of the ACCESS layer lies in no area" in " ".join(feedback.infos)
 
 
 def test_priority_areas_without_crs_are_refused(run_algorithm):
@@ -356,7 +356,7 @@ CASES = {
     "some origins without population": Case(
         "classifyareas",
         with_origins((point(5, 5), 1, 100, 1, "ok"), (point(9, 5), None, 9, 1, "ok")),
-        r"1 origins have no population \(NULL\): they count as 0 people",
+        r"1 origin has no population \(NULL\): it counts as 0 people",
         warning=True,
     ),
     # fetchpriorityareas

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qpv_replay import FEATURES, MARSEILLE_EPCI, zip_reply
+from qpv_replay import FEATURES, MARSEILLE_EPCI, OFFICIAL_FIELDS, zip_reply
 from servers import LoopbackServer, Reply
 
 from foodaccess.qgis_compat import FieldType
@@ -44,17 +44,7 @@ def codes(layer):
 def test_filter_by_commune_keeps_the_official_fields(run_algorithm, qpv_server):
     layer = fetch(run_algorithm, qpv_server, COMMUNES="13055")
     assert codes(layer) == ["QN01301M", "QN01302I", "QN01303M"]
-    assert layer.fields().names() == [
-        "code_qp",
-        "lib_qp",
-        "insee_reg",
-        "lib_reg",
-        "insee_dep",
-        "lib_dep",
-        "insee_com",
-        "lib_com",
-        "siren_epci",
-    ]
+    assert layer.fields().names() == OFFICIAL_FIELDS
     assert all(field.type() == FieldType.String for field in layer.fields())
     assert layer.crs() == QgsCoordinateReferenceSystem("EPSG:4326")
     assert layer.wkbType() == QgsWkbTypes.Type.MultiPolygon

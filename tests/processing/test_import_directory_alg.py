@@ -89,7 +89,7 @@ def test_french_csv_is_geocoded_and_every_row_accounted_for(run_algorithm, tmp_p
     assert by_id["A-02"]["category"] == "bakery"  # taxonomy label "Boulangerie", no mapping needed
     assert by_id["A-11"]["category"] == "organic" and by_id["A-11"]["organic"] is True
     assert by_id["A-10"]["category"] in (None, "")  # unmapped label: reported, not guessed
-    assert any("WARNING Category label 'Crèmerie-fromagerie' (1 row(s))" in line for line in log.lines)
+    assert any("WARNING Category label 'Crèmerie-fromagerie' (1 row)" in line for line in log.lines)
 
     assert {f["Référence"]: f["unmatched_reason"] for f in unmatched}.keys() == {r[5] for r, _ in expected_unmatched}
     for feature in unmatched:

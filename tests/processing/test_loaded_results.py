@@ -97,7 +97,8 @@ def test_single_algorithms_load_styled_named_and_stacked(provider, qgis_iface, q
     assert all(renderer.willRenderFeature(feature, context) for feature in access.getFeatures())
     renderer.stopRender(context)
 
-    # Points above lines above polygons: the polygons loaded last still sit under the points.
+    # Outlets above other points, points above lines above polygons, whatever the order they were loaded in.
     order = tree_order()
+    assert order.index("Food outlets") < order.index("Access to the nearest outlet") < order.index(origins.name())
     assert order.index("Service areas") > max(order.index("Food outlets"), order.index("Access to the nearest outlet"))
     assert order.index("Service areas") < order.index(areas.name()), "a new result above the older polygons"

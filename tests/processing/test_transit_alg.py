@@ -75,7 +75,7 @@ def test_access_times_with_gtfs_are_never_slower_than_walking(run_algorithm, poa
             assert with_transit["time_min"] == on_foot["time_min"]
         helped += with_transit["transit_share"] > 0.5
     assert helped >= 10
-    assert any("2 GTFS feed(s), 2019-05-15" in text for text in feedback.infos)
+    assert any("2 GTFS feeds, 2019-05-15" in text for text in feedback.infos)
 
 
 def test_osm_routes_give_estimated_times(run_algorithm, monaco_pbf):

@@ -293,7 +293,8 @@ def test_the_network_cache_serves_reruns_and_a_changed_layer_is_rebuilt(run_algo
     assert not cached(line_layer(lines))
 
 
-def test_cancel_leaves_no_output(run_algorithm, poa, network_layer, tmp_path):
+@pytest.mark.parametrize("mode", [0, 1], ids=["straight line", "walk"])
+def test_cancel_leaves_no_output(run_algorithm, poa, network_layer, tmp_path, mode):
     feedback = QgsProcessingFeedback()
     feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 50 else None)
     output = tmp_path / "access.gpkg"
@@ -304,7 +305,7 @@ def test_cancel_leaves_no_output(run_algorithm, poa, network_layer, tmp_path):
                 "ORIGINS": point_layer(poa["origins"]),
                 "OUTLETS": point_layer(poa["outlets"]),
                 "NETWORK": network_layer,
-                "MODE": 1,
+                "MODE": mode,
                 "OUTPUT": str(output),
             },
             feedback=feedback,
