@@ -14,6 +14,7 @@ __all__ = [
     "NO_GEOMETRY",
     "NO_GEOMETRY_CHECK",
     "NO_THREADING",
+    "OPTIONAL_PARAMETER",
     "QT6",
     "FieldType",
     "QAction",
@@ -65,10 +66,12 @@ else:
 # of 3.22 to 3.34 are deprecated since and may be gone in QGIS 4.
 if Qgis.QGIS_VERSION_INT >= 33600:
     ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced
+    OPTIONAL_PARAMETER = Qgis.ProcessingParameterFlag.Optional
     NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
     NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
 else:
     ADVANCED_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    OPTIONAL_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagOptional
     NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
     NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole analysis on the embedded Monaco sample, headless (`make demo` runs the set-up first):
-# the model "Food access analysis" through qgis_process, then the map and the summary.
-# Writes out/food_access_demo.gpkg (outlets, access, service_areas, classified_areas),
-# out/food_access_demo.png and out/summary.csv, and prints the classified areas.
+# the model "Food access analysis" (foodaccess:foodaccessanalysis) through qgis_process, then the map, the
+# report and the summary. Writes out/food_access_demo.gpkg (outlets, access, service_areas, classified_areas),
+# out/food_access_demo.png, out/food_access_report.pdf (foodaccess:report) and out/summary.csv, and prints the
+# classified areas.
 # FOODACCESS_DEMO_OUT sets another output folder (the tests use it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,8 @@ THRESHOLD_MIN=10
 SERVICE_AREAS_MIN="5,10,15"
 
 mkdir -p "$OUT"
-rm -f "$GPKG" "$GPKG-wal" "$GPKG-shm" "$OUT/food_access_demo.png" "$OUT/summary.csv"
+REPORT=$OUT/food_access_report.pdf
+rm -f "$GPKG" "$GPKG-wal" "$GPKG-shm" "$OUT/food_access_demo.png" "$REPORT" "$OUT/summary.csv"
 # Each output in its own GeoPackage first: with several outputs of one model in one GeoPackage,
 # QGIS 3.22's OGR connections trip over each other's WAL files ("unable to open database file").
 STEPS=$(mktemp -d)
@@ -29,7 +31,7 @@ trap 'rm -rf "$STEPS"' EXIT
 
 echo "demo: running the model 'Food access analysis' on the Monaco sample (qgis_process)"
 start=$(date +%s)
-dev/qgis_process run "foodaccess:Food access analysis" -- \
+dev/qgis_process run foodaccess:foodaccessanalysis -- \
     AREAS="$SAMPLE/monaco_sample.gpkg|layername=areas" \
     ORIGINS="$SAMPLE/monaco_sample.gpkg|layername=origins" \
     POPULATION_FIELD=population \
@@ -54,6 +56,12 @@ echo "demo: wrote $GPKG"
     --title "Food access in Monaco: walking to the nearest supermarket" \
     --subtitle "Low access: at least 500 people or 33 % of an area beyond a ${THRESHOLD_MIN}-minute walk (USDA rule); service areas ${SERVICE_AREAS_MIN//,/, } min at 4.8 km/h" \
     --sources "Homes: OSM residential buildings, residents estimated from floor area (resources/sample/README.md)"
+dev/qgis_process run foodaccess:report -- \
+    AREAS="$GPKG|layername=classified_areas" OUTLETS="$GPKG|layername=outlets" \
+    ACCESS="$GPKG|layername=access" SERVICE_AREAS="$GPKG|layername=service_areas" \
+    TITLE="Food access in Monaco: walking to the nearest supermarket" \
+    SOURCES="Homes: OSM residential buildings, residents estimated from floor area" OUTPUT_PDF="$REPORT" \
+    > "$STEPS/report.log" 2>&1 || { cat "$STEPS/report.log" >&2; echo "demo: the report failed" >&2; exit 1; }
 "$PYTHON" dev/demo_summary.py "$GPKG" "$OUT/summary.csv"
 echo
-echo "demo: wrote $OUT/food_access_demo.png and $OUT/summary.csv in $(( $(date +%s) - start )) s"
+echo "demo: wrote $OUT/food_access_demo.png, $REPORT and $OUT/summary.csv in $(( $(date +%s) - start )) s"

@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
 
-from ..i18n import tr, user_language
+from ..core.errors import FoodAccessError
+from ..i18n import error_message, tr, user_language
 from ..paths import ICON_PATH, PLUGIN_DIR, TAGGING_ICON_PATH
 from ..processing.deps import install_instructions, missing_packages
 from ..processing.provider import FoodAccessProvider
@@ -31,6 +32,8 @@ class FoodAccessPlugin:
         self.toolbar = None
         self.tagging_action = None
         self.tagging_dock = None
+        self.model_dialog = None  # the model's dialog the sample action opened (kept alive while shown)
+        self.model_designer = None
         self.translator = self._install_translator()
         self.package = __name__.split(".")[0]
 
@@ -85,11 +88,25 @@ class FoodAccessPlugin:
             icon_path=TAGGING_ICON_PATH,
             checkable=True,
         )
+        self.add_action(
+            tr("Load the Monaco sample"),
+            self.load_sample,
+            tr("Add the embedded sample (Monaco's areas and homes, in metres) and open the analysis model with it"),
+            icon_path=QgsApplication.iconPath("mActionAddOgrLayer.svg"),
+            in_toolbar=False,
+        )
+        self.add_action(
+            tr("Open the analysis model in the Model Designer"),
+            self.open_model_in_designer,
+            tr("A copy of the 'Food access analysis' model to adapt and save under another name"),
+            icon_path=QgsApplication.iconPath("processingModel.svg"),
+            in_toolbar=False,
+        )
         if QgsSettings().value(SETTINGS_TAGGING_DOCK_VISIBLE, False, type=bool):
             self.show_tagging_dock(True)
 
-    def add_action(self, text, callback, tip, icon_path=ICON_PATH, shortcut=None, checkable=False):
-        """Add an action to the plugin menu and toolbar; unload removes it."""
+    def add_action(self, text, callback, tip, icon_path=ICON_PATH, shortcut=None, checkable=False, in_toolbar=True):
+        """Add an action to the plugin menu (and toolbar); unload removes it."""
         action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -98,7 +115,8 @@ class FoodAccessPlugin:
             action.setShortcut(shortcut)
         action.triggered.connect(callback)
         self.iface.addPluginToMenu(MENU, action)
-        self.toolbar.addAction(action)
+        if in_toolbar:
+            self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
@@ -115,6 +133,26 @@ class FoodAccessPlugin:
         search = toolbox.findChild(QLineEdit, "searchBox")
         if search is not None:
             search.setText("Food Access")
+
+    def load_sample(self):
+        """The Monaco sample into the project, then the model's dialog with it filled in."""
+        from .sample import MODEL_ID, SAMPLE_CHOICES, load_sample
+
+        try:
+            parameters = load_sample()
+        except FoodAccessError as error:
+            self._warn(error_message(error))
+            return
+        self.iface.mapCanvas().zoomToFullExtent()
+        import processing
+
+        self.model_dialog = processing.createAlgorithmDialog(MODEL_ID, dict(parameters, **SAMPLE_CHOICES))
+        self.model_dialog.show()
+
+    def open_model_in_designer(self):
+        from .sample import open_model_in_designer
+
+        self.model_designer = open_model_in_designer()
 
     def show_tagging_dock(self, visible):
         """Show or hide the tagging dock (created on first use); remembered for the next session."""

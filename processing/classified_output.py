@@ -32,13 +32,15 @@ def output_fields(area_fields, taxonomy, feedback):
     return fields, kept
 
 
-def write_areas(sink, fields, kept, areas, rows, progress):
-    """One feature per area: its geometry, its ``kept`` attributes, then its table.AreaRow with the reason worded."""
+def write_areas(sink, fields, kept, areas, rows, progress, with_geometry=True):
+    """One feature per area: its geometry (unless ``with_geometry`` is False: the summary table), its ``kept``
+    attributes, then its table.AreaRow with the reason worded."""
     texts = ReasonTexts(legend_labels(CLASSIFIED_AREAS))
     for index, row in enumerate(rows):
         progress.step(index, len(rows))
         feature = QgsFeature(fields)
-        feature.setGeometry(areas.output_geometry(index))
+        if with_geometry:
+            feature.setGeometry(areas.output_geometry(index))
         feature.setAttributes(
             [areas.attributes[index][position] for position in kept] + row.values + [texts.reason(row.reason)]
         )

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
 from ..core.areas import access_layer, area_status, classify, table
@@ -65,6 +66,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
     TAXONOMY = "TAXONOMY"
     FIX_INVALID = "FIX_INVALID"
     OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
 
     def display_name(self):
         return self.tr("Classify food access by area")
@@ -212,6 +214,19 @@ class ClassifyAreas(FoodAccessAlgorithm):
             ),
             self.tr("The areas with their population, share beyond the threshold, outlet counts, mRFEI and class."),
         )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY,
+                self.tr("Summary table"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            ),
+            self.tr(
+                "Optional: the same figures per area as a table without geometry (one row per area), to open as a "
+                "spreadsheet or join to other data. Skipped when left empty."
+            ),
+        )
 
     # --- run ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -277,11 +292,20 @@ class ClassifyAreas(FoodAccessAlgorithm):
             parameters, self.OUTPUT, context, fields, areas.wkb_type, areas_source.sourceCrs()
         )
         rows = table.area_rows(results, rule, taxonomy.ids, outlets, priority, progress.sub(0.9, 0.95))
-        classified_output.write_areas(sink, fields, kept, areas, rows, progress.sub(0.95, 1.0))
+        classified_output.write_areas(sink, fields, kept, areas, rows, progress.sub(0.95, 0.98))
+        outputs = {self.OUTPUT: dest_id}
+        if parameters.get(self.SUMMARY):
+            summary, summary_id = self.create_sink(
+                parameters, self.SUMMARY, context, fields, QgsWkbTypes.Type.NoGeometry, areas_source.sourceCrs()
+            )
+            classified_output.write_areas(
+                summary, fields, kept, areas, rows, progress.sub(0.98, 1.0), with_geometry=False
+            )
+            outputs[self.SUMMARY] = summary_id
         classified_output.summarize(results, feedback)
         classified_output.report_coverage(covered, len(origins.population), results, rule.unit, feedback)
         style_on_completion(context, dest_id, CLASSIFIED_AREAS)
-        return {self.OUTPUT: dest_id}
+        return outputs
 
     # --- parameter helpers ----------------------------------------------------------------
     def _source(self, parameters, name, context, required=True):

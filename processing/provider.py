@@ -1,12 +1,10 @@
 """The ``foodaccess`` Processing provider."""
 
-import os
-
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import ICON_PATH, PLUGIN_DIR
+from ..paths import ICON_PATH
 from .access_times import AccessTimesAlgorithm
 from .classify_areas import ClassifyAreas
 from .export_package import ExportPackage
@@ -14,6 +12,8 @@ from .fetch_outlets import FetchOutlets
 from .fetch_priority_areas import FetchPriorityAreas
 from .import_directory import ImportDirectoryAlgorithm
 from .merge_outlets import MergeOutletsAlgorithm
+from .model import FoodAccessModel, describe_outputs
+from .report import ReportAlgorithm
 from .scenario import Scenario
 from .service_areas import ServiceAreasAlgorithm
 from .style_areas import StyleAreas
@@ -30,29 +30,12 @@ ALGORITHM_CLASSES = (
     ServiceAreasAlgorithm,
     FetchPriorityAreas,
     ClassifyAreas,
+    ReportAlgorithm,
     SuggestSites,
     Scenario,
     StyleAreas,
     ExportPackage,
 )
-
-MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
-
-
-def bundled_models():
-    """The graphical models shipped in resources/models (*.model3), as algorithms of the provider."""
-    models = []
-    for file_name in sorted(os.listdir(MODELS_DIR)):
-        if not file_name.endswith(".model3"):
-            continue
-        model = QgsProcessingModelAlgorithm()
-        if model.fromFile(os.path.join(MODELS_DIR, file_name)):
-            models.append(model)
-        else:
-            QgsMessageLog.logMessage(
-                tr("Cannot read the model {name}.").format(name=file_name), "Food Access", Qgis.MessageLevel.Warning
-            )
-    return models
 
 
 def attach_models(models):
@@ -63,6 +46,7 @@ def attach_models(models):
         for child_id in model.childAlgorithms():
             model.childAlgorithm(child_id).reattach()
         model.updateDestinationParameters()
+        describe_outputs(model)
 
 
 class FoodAccessProvider(QgsProcessingProvider):
@@ -84,7 +68,7 @@ class FoodAccessProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm_class in ALGORITHM_CLASSES:
             self.addAlgorithm(algorithm_class())
-        self._models = bundled_models()
+        self._models = [FoodAccessModel()]
         for model in self._models:
             self.addAlgorithm(model)
         registry = QgsApplication.processingRegistry()

@@ -229,15 +229,19 @@ def _rank(node):
 
 
 def place_by_geometry(layer, project):
-    """Move the layer's node, among its siblings, above the first of the same or a lower rank (outlets above
-    other points, points above lines above polygons), so that no loaded result hides under another."""
+    """Move the layer's node, among its siblings, just below the last one of a lower rank (outlets above other
+    points, points above lines above polygons), so that no loaded result hides under another, also when several
+    results were added at once before their post-processing (a model's outputs on QGIS 3.40, as a block on top).
+    Only the layers above the first raster or group count: base maps stay below."""
     node = project.layerTreeRoot().findLayer(layer.id())
     if node is None:
         return
     parent = node.parent()
     siblings = [child for child in parent.children() if child is not node]
     rank = _rank(node)
-    position = next((index for index, child in enumerate(siblings) if _rank(child) >= rank), len(siblings))
+    stack_end = next((index for index, child in enumerate(siblings) if _rank(child) == OTHER_RANK), len(siblings))
+    lower = [index for index, child in enumerate(siblings[:stack_end]) if _rank(child) < rank]
+    position = lower[-1] + 1 if lower else 0
     current = parent.children().index(node)
     if current == position:
         return

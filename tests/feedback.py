@@ -4,11 +4,15 @@ from qgis.core import QgsProcessingFeedback
 
 
 class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps the warnings and infos of a run, in order."""
+    """Keeps the warnings, infos and errors of a run, in order."""
 
     def __init__(self):
         super().__init__()
-        self.warnings, self.infos = [], []
+        self.warnings, self.infos, self.errors = [], [], []
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803 (QGIS's names)
+        self.errors.append(text)
+        super().reportError(text, fatalError)
 
     def pushWarning(self, text):
         self.warnings.append(text)

@@ -66,9 +66,10 @@ def unmet_requirements(requires, blocked):
 def provider_algorithm_names():
     """Every algorithm the provider of this checkout loads: its Python algorithms and bundled models.
     (Read from its code, not from the registry, where other tests add and remove the provider.)"""
-    from foodaccess.processing.provider import ALGORITHM_CLASSES, bundled_models
+    from foodaccess.processing.model import MODEL_NAME
+    from foodaccess.processing.provider import ALGORITHM_CLASSES
 
-    return sorted([cls.NAME for cls in ALGORITHM_CLASSES] + [model.name() for model in bundled_models()])
+    return sorted([cls.NAME for cls in ALGORITHM_CLASSES] + [MODEL_NAME])
 
 
 # --- the child process ----------------------------------------------------------------------------

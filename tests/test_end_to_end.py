@@ -1,6 +1,7 @@
 """End to end: the shipped model on the embedded Monaco sample, in the suite and headless.
 
-- the model file loads, its steps resolve, and it is what dev/build_model.py makes;
+- the model the provider builds is valid (every step, as the Model Designer checks it), its file is what
+  dev/build_model.py writes, and a failing step's cause reaches the run's feedback;
 - processing.run of the model: every step's output, checked against sums computed here
   from the sample itself (population by area, people beyond the threshold, the USDA rule);
 - qgis_process.bin runs it headless in a fresh profile and gets the same classification;
@@ -27,7 +28,7 @@ SAMPLE = REPO_ROOT / "resources" / "sample"
 SAMPLE_GPKG = SAMPLE / "monaco_sample.gpkg"
 SAMPLE_PBF = SAMPLE / "monaco.osm.pbf"
 MODEL_FILE = REPO_ROOT / "resources" / "models" / "food_access_analysis.model3"
-MODEL_ID = "foodaccess:Food access analysis"
+MODEL_ID = "foodaccess:foodaccessanalysis"
 # The model's outputs as users pass them (README, dev/demo.sh): step:OUTPUT on every QGIS, since
 # dev/build_model.py keeps them so; each with the name of its file here.
 OUTPUTS = {
@@ -125,18 +126,33 @@ def provider(qgis_processing):
 
 # --- the model file --------------------------------------------------------------------------
 def test_model_file_is_what_the_builder_makes_and_its_steps_resolve(provider, tmp_path):
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
+
+    from foodaccess.processing.model import export_model
 
     rebuilt = tmp_path / "rebuilt.model3"
-    assert load_dev_module("build_model").build_model().toFile(str(rebuilt))
+    assert export_model(str(rebuilt))
     assert canonical_model(rebuilt, tmp_path) == canonical_model(MODEL_FILE, tmp_path), (
         "resources/models/food_access_analysis.model3 is stale: run dev/build_model.py"
     )
 
+    # Copies of the file run without the provider's model: their outputs are keyed (and load) by readable names.
+    shipped = QgsProcessingModelAlgorithm()
+    assert shipped.fromFile(str(MODEL_FILE))
+    keys = {key for child_id in shipped.childAlgorithms() for key in shipped.childAlgorithm(child_id).modelOutputs()}
+    assert keys == {"Food outlets", "Access to the nearest outlet", "Service areas", "Food access by area"}
+
     model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     assert model is not None, "the provider does not ship the model"
+    assert " " not in model.id()
     for child_id in model.childAlgorithms():
         assert model.childAlgorithm(child_id).algorithm() is not None, f"step {child_id} does not resolve"
+        valid, issues = model.validateChildAlgorithm(child_id)
+        assert valid, f"step {child_id} is invalid in the Model Designer: {issues}"
+    # The repair of invalid geometries is a model input, ticked by default, that classifyareas receives.
+    assert model.parameterDefinition("FIX_INVALID").defaultValue() is True
+    classify = model.childAlgorithm("classify_areas").parameterSources()["FIX_INVALID"][0]
+    assert "@FIX_INVALID" in classify.expression()
     assert sorted(output.name() for output in model.outputDefinitions()) == sorted(OUTPUTS)
     inputs = {definition.name() for definition in model.parameterDefinitions() if not definition.isDestination()}
     assert {"AREAS", "ORIGINS", "POPULATION_FIELD", "OSM_FILE", "THRESHOLD", "OUTLET_FILTER"} <= inputs
@@ -162,6 +178,26 @@ def suite_run(provider, tmp_path_factory):
     for output in OUTPUTS:
         assert Path(str(results[output]).split("|")[0]).exists(), f"{output} was not written"
     return {name: folder / f"{name}.gpkg" for name in OUTPUTS.values()}
+
+
+def test_a_failing_step_says_why_in_the_model_run(provider, tmp_path):
+    """The model's own error names the step ("Error encountered while running Fetch food outlets"); the step's
+    message, with its cause and fix, reaches the user too: QGIS 3.22 reports it to the run's feedback (the
+    dialog's log, in red) before its own error, later QGIS append it to that error."""
+    from feedback import RecordingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingException
+
+    import processing
+
+    not_osm = tmp_path / "not_osm.osm.pbf"
+    not_osm.write_text("not an OpenStreetMap file", encoding="utf-8")
+    parameters = dict(model_inputs(), OSM_FILE=str(not_osm))
+    parameters.update({output: "TEMPORARY_OUTPUT" for output in OUTPUTS})
+    feedback = RecordingFeedback()
+    with pytest.raises(QgsProcessingException, match="Fetch food outlets") as raised:
+        processing.run(MODEL_ID, parameters, feedback=feedback, context=QgsProcessingContext())
+    shown = [*feedback.errors, str(raised.value)]
+    assert any(str(not_osm) in text and "OSM_FILE" in text for text in shown), shown
 
 
 def homes_by_area():
@@ -284,6 +320,17 @@ def test_demo_writes_the_four_layers_and_prints_the_classes(demo):
     for area in layers["classified_areas"]:
         line = next(line for line in printed.splitlines() if line.startswith(area["name"]))
         assert area["class"] in line
+
+
+def test_demo_writes_the_report_pdf(demo):
+    """foodaccess:report's layout, exported: the map page and the per-area table's page."""
+    from osgeo import gdal
+
+    out, _, _ = demo
+    pdf = out / "food_access_report.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    dataset = gdal.Open(str(pdf))
+    assert dataset is not None and len(dataset.GetSubDatasets()) == 2, "expected the map page and the table page"
 
 
 def test_demo_reports_no_error_and_no_deprecated_call(demo):

@@ -39,6 +39,11 @@
             <translation>Un flux GTFS n'a aucune date de service : vérifiez ses fichiers calendar.</translation>
         </message>
         <message>
+            <location filename="../../plugin/plugin.py" />
+            <source>A copy of the 'Food access analysis' model to adapt and save under another name</source>
+            <translation>Une copie du modèle « Analyse de l'accès à l'alimentation » à adapter et à enregistrer sous un autre nom</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>A field with the directory's own identifier, written to source_id. Without it, source_id is the row number (1 = first row after the header).</source>
             <translation>Un champ portant l'identifiant propre à l'annuaire, écrit dans source_id. Sans lui, source_id est le numéro de ligne (1 = première ligne après l'en-tête).</translation>
@@ -71,6 +76,8 @@
         <message>
             <location filename="../../processing/access_times.py" />
             <location filename="../../processing/export_package.py" />
+            <location filename="../../processing/model.py" />
+            <location filename="../../processing/report.py" />
             <source>Access to the nearest outlet</source>
             <translation>Accès au commerce le plus proche</translation>
         </message>
@@ -88,6 +95,11 @@
             <location filename="../../plugin/outlet_edits.py" />
             <source>Add outlet fields</source>
             <translation>Ajouter les champs des commerces</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/plugin.py" />
+            <source>Add the embedded sample (Monaco's areas and homes, in metres) and open the analysis model with it</source>
+            <translation>Ajouter l'exemple embarqué (zones et logements de Monaco, en mètres) et ouvrir le modèle d'analyse avec</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -113,6 +125,11 @@
             <location filename="../../processing/import_directory.py" />
             <source>All outlets sell organic food</source>
             <translation>Tous les commerces vendent des produits bio</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Also export the layout to this PDF file. Empty: only the layout in the project.</source>
+            <translation>Exporter aussi la mise en page dans ce fichier PDF. Vide : seulement la mise en page dans le projet.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -165,6 +182,11 @@
             <translation>Appliquer un style Food Access à une couche</translation>
         </message>
         <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Area (polygons)</source>
             <translation>Zone (polygones)</translation>
@@ -180,6 +202,11 @@
             <location filename="../../processing/scenario.py" />
             <source>Areas before and after</source>
             <translation>Zones avant et après</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Areas to classify</source>
+            <translation>Zones à classer</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -210,6 +237,11 @@
             <location filename="../../processing/import_directory.py" />
             <source>Base URL of the IGN Géoplateforme geocoder (it replaced api-adresse.data.gouv.fr); the plugin calls {base}/search and {base}/search/csv, at most 50 requests per second.</source>
             <translation>URL de base du géocodeur de la Géoplateforme IGN (il remplace api-adresse.data.gouv.fr) ; l'extension appelle {base}/search et {base}/search/csv, au plus 50 requêtes par seconde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Beyond the threshold</source>
+            <translation>Au-delà du seuil</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -302,14 +334,24 @@
             <translation>Impossible de lire l'annuaire {path} : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../processing/provider.py" />
-            <source>Cannot read the model {name}.</source>
-            <translation>Impossible de lire le modèle {name}.</translation>
+            <location filename="../../plugin/sample.py" />
+            <source>Cannot read the sample layer {table} of {path}.</source>
+            <translation>Impossible de lire la couche d'exemple {table} de {path}.</translation>
         </message>
         <message>
             <location filename="../../core/outlets/taxonomy.py" />
             <source>Cannot read the taxonomy file {path}: {problem}.</source>
             <translation>Impossible de lire le fichier de nomenclature {path} : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Cannot write the PDF {path}: choose a folder you can write to.</source>
+            <translation>Impossible d'écrire le PDF {path} : choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/sample.py" />
+            <source>Cannot write the sample into {path}: {message}</source>
+            <translation>Impossible d'écrire l'exemple dans {path} : {message}</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -367,6 +409,11 @@
             <translation>Choisissez une couche de points de commerces.</translation>
         </message>
         <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
             <location filename="../../processing/base.py" />
             <source>Classification</source>
             <translation>Classification</translation>
@@ -374,6 +421,7 @@
         <message>
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/export_package.py" />
+            <location filename="../../processing/report.py" />
             <source>Classified areas</source>
             <translation>Zones classées</translation>
         </message>
@@ -384,6 +432,7 @@
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/model.py" />
             <source>Classify food access by area</source>
             <translation>Classer l'accès à l'alimentation par zone</translation>
         </message>
@@ -478,6 +527,11 @@
             <translation>Compte les personnes de chaque origine autant de fois, p. ex. "in_qpv" (vrai : 1, faux : 0) ou "Men_pauv" / "Men" pour la part des ménages pauvres. Vide : tout le monde compte autant.</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Credits printed before the OpenStreetMap attribution, e.g. 'Population: INSEE Filosofi 2019'.</source>
+            <translation>Crédits imprimés avant l'attribution OpenStreetMap, par ex. « Population : INSEE Filosofi 2019 ».</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <source>Custom: the threshold and its unit below</source>
             <translation>Personnalisé : le seuil et son unité ci-dessous</translation>
@@ -488,10 +542,25 @@
             <translation>DATE non renseignée : utilisation du {day}, premier mardi où tous les flux circulent.</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Data sources</source>
+            <translation>Sources des données</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Date of travel</source>
+            <translation>Date du déplacement</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/scenario.py" />
             <source>Definition of low access</source>
             <translation>Définition de l'accès faible</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Departure time</source>
+            <translation>Heure de départ</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -540,6 +609,11 @@
             <translation>Modifications de « {name} » enregistrées.</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Empty: the threshold of the classified areas in words, and the USDA rule.</source>
+            <translation>Vide : le seuil des zones classées en toutes lettres, et la règle de l'USDA.</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Encoding of a CSV directory</source>
             <translation>Encodage d'un annuaire CSV</translation>
@@ -581,6 +655,11 @@
             <translation>Emprise</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Extent for Overpass (without OpenStreetMap file)</source>
+            <translation>Emprise pour Overpass (sans fichier OpenStreetMap)</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Feature {fid} of layer '{layer}' lies at ({x}, {y}), which does not fit the layer's CRS {crs}: set the layer's right CRS (Layer Properties ▸ Source ▸ CRS) and run again.</source>
             <translation>L'entité {fid} de la couche « {layer} » est située en ({x}, {y}), ce qui ne correspond pas au SCR de la couche {crs} : définissez le bon SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR) et relancez.</translation>
@@ -589,6 +668,11 @@
             <location filename="../../processing/area_joins.py" />
             <source>Feature {fid} of {layer} cannot be transformed from {source} to {target}: its coordinates do not fit its layer's CRS; set the layer's right CRS (Layer Properties ▸ Source) and run again.</source>
             <translation>L'entité {fid} de {layer} ne peut pas être transformée de {source} en {target} : ses coordonnées ne correspondent pas au SCR de sa couche ; donnez à la couche son vrai SCR (Propriétés de la couche ▸ Source) et relancez.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Fetch food outlets</source>
+            <translation>Récupérer les commerces alimentaires</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -652,7 +736,26 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Food Access : déserts alimentaires et accès à l'alimentation</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Food access</source>
+            <translation>Accès à l'alimentation</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Food access analysis</source>
+            <translation>Analyse de l'accès à l'alimentation</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <location filename="../../processing/report.py" />
+            <location filename="../../processing/report_layout.py" />
+            <source>Food access by area</source>
+            <translation>Accès à l'alimentation par zone</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
+            <location filename="../../processing/model.py" />
+            <location filename="../../processing/report.py" />
             <source>Food outlets</source>
             <translation>Commerces alimentaires</translation>
         </message>
@@ -660,6 +763,16 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/access_times.py" />
             <source>Food outlets (the outlet layer of 'Fetch outlets' or 'Import a directory'). Their source_id, name and category fields, when present, are copied to the result.</source>
             <translation>Commerces alimentaires (la couche de commerces de « Récupérer les commerces » ou « Importer un annuaire »). Leurs champs source_id, name et category, s'ils existent, sont copiés dans le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Food outlets drawn on the map by category.</source>
+            <translation>Commerces alimentaires dessinés sur la carte par catégorie.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Food outlets in the outlet schema (category, organic, local, name, opening hours...).</source>
+            <translation>Commerces alimentaires au schéma des commerces (catégorie, bio, local, nom, horaires…).</translation>
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
@@ -762,6 +875,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Contour sur grille : le contour est tracé sur une grille de cellules d'un cinquième de la largeur (10 m pour 50 m), comme R5 et OpenTripPlanner tracent leurs isochrones ; plus de 50 fois plus rapide que la zone de desserte de QGIS sur une ville. Il ne s'éloigne jamais des voies atteintes de plus que la largeur et passe à environ 0,72 fois la largeur d'une rue droite (36 m pour 50 m). Zone tampon exacte : tampons arrondis de la largeur exacte, fusionnés (GEOS) ; pour un contour à la largeur exacte, plus lent.</translation>
         </message>
         <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Healthy outlets</source>
+            <translation>Commerces sains</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Homes (origins)</source>
+            <translation>Logements (origines)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Homes: travel time (min)</source>
+            <translation>Logements : temps de trajet (min)</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>How alike the names must be (accents, case and punctuation ignored; 1 = same name). "Carrefour City" and "Carrefour city" are 1; a name whose words all appear in the other is 1.</source>
             <translation>Degré de ressemblance exigé entre les noms (accents, casse et ponctuation ignorés ; 1 = même nom). « Carrefour City » et « Carrefour city » valent 1 ; un nom dont tous les mots figurent dans l'autre vaut 1.</translation>
@@ -849,6 +977,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Garder les QPV qui intersectent cette emprise. Les filtres se cumulent : tous ceux donnés doivent être vérifiés.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Keep the outlets that count</source>
+            <translation>Garder les commerces retenus</translation>
+        </message>
+        <message>
             <location filename="../../processing/style_areas.py" />
             <source>Label field</source>
             <translation>Champ d'étiquette</translation>
@@ -889,6 +1022,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Couche à mettre en forme</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Layout '{name}' added to the project: Project ▸ Layout Manager to open and edit it.</source>
+            <translation>Mise en page « {name} » ajoutée au projet : Projet ▸ Gestionnaire de mises en page pour l'ouvrir et la modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Layout name</source>
+            <translation>Nom de la mise en page</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
             <location filename="../../processing/import_directory.py" />
             <source>Line {lines} of {path} holds a quote (") that is never closed: that row was not read and is in UNMATCHED; the lines after it were read. Close or remove the quote and import again.</source>
             <translation>La ligne {lines} de {path} contient un guillemet (") jamais refermé : cette ligne n'a pas été lue et se trouve dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
@@ -902,6 +1050,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/import_directory.py" />
             <source>Lines {lines} of {path} hold a quote (") that is never closed: those {count} rows were not read and are in UNMATCHED; the lines after them were read. Close or remove the quotes and import again.</source>
             <translation>Les lignes {lines} de {path} contiennent un guillemet (") jamais refermé : ces {count} lignes n'ont pas été lues et se trouvent dans UNMATCHED ; les lignes suivantes ont été lues. Refermez ou supprimez les guillemets et importez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/plugin.py" />
+            <source>Load the Monaco sample</source>
+            <translation>Charger l'exemple de Monaco</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_list_model.py" />
@@ -935,10 +1088,20 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Longitude en degrés décimaux (« 5.37 » ou « 5,37 »), ou X dans le SCR des champs de coordonnées. Avec un champ de latitude, les lignes qui ont des coordonnées sont placées là, sans géocodage.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Low access beyond (minutes)</source>
+            <translation>Accès faible au-delà de (minutes)</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/scenario.py" />
             <source>Low access: at least this many people</source>
             <translation>Accès faible : au moins ce nombre d'habitants</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Low access: farther than {threshold} {unit} from the nearest food outlet. An area has low access when at least 500 people or 33 % of its population live beyond it (USDA rule), and is a food desert when it is also low income.</source>
+            <translation>Accès faible : à plus de {threshold} {unit} du commerce alimentaire le plus proche. Une zone a un accès faible quand au moins 500 personnes ou 33 % de sa population vivent au-delà (règle de l'USDA), et c'est un désert alimentaire si ses revenus sont aussi faibles.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -947,10 +1110,20 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Accès faible : ou au moins cette part de la population (%)</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Low income (expression on the areas)</source>
+            <translation>Revenus faibles (expression sur les zones)</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/scenario.py" />
             <source>Low income (expression)</source>
             <translation>Bas revenus (expression)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Map data © OpenStreetMap contributors (ODbL) · Made with QGIS and Food Access</source>
+            <translation>Données cartographiques © contributeurs d'OpenStreetMap (ODbL) · Réalisé avec QGIS et Food Access</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -978,6 +1151,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Nombre maximal de correspondances</translation>
         </message>
         <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Median time (min)</source>
+            <translation>Temps médian (min)</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Merge outlet layers</source>
             <translation>Fusionner des couches de commerces</translation>
@@ -991,6 +1169,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/merge_outlets.py" />
             <source>Merged outlets</source>
             <translation>Commerces fusionnés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Method (text under the title)</source>
+            <translation>Méthode (texte sous le titre)</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1016,6 +1199,21 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <location filename="../../processing/access_parameters.py" />
             <source>Minutes</source>
             <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Models</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/sample.py" />
+            <source>Monaco: areas (quartiers)</source>
+            <translation>Monaco : zones (quartiers)</translation>
+        </message>
+        <message>
+            <location filename="../../plugin/sample.py" />
+            <source>Monaco: homes</source>
+            <translation>Monaco : logements</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_list_model.py" />
@@ -1153,6 +1351,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Hors mode édition : la première étiquette l'active.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Number of people at each origin (Filosofi: Ind). Empty: each origin counts as one person.</source>
+            <translation>Nombre de personnes à chaque origine (Filosofi : Ind). Vide : chaque origine compte pour une personne.</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>Number of sites</source>
             <translation>Nombre de sites</translation>
@@ -1198,6 +1401,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Un ou plusieurs champs concaténés dans l'ordre donné (p. ex. voie, code postal, commune) pour former l'adresse envoyée au géocodeur. Nécessaires sauf si des champs de longitude et de latitude sont donnés.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>One polygon per travel-time band, dissolved over all outlets.</source>
+            <translation>Un polygone par tranche de temps de trajet, fusionné sur tous les commerces.</translation>
+        </message>
+        <message>
             <location filename="../../processing/update_outlets.py" />
             <source>One row per change: change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</source>
             <translation>Une ligne par changement : change (new, closed, moved, renamed, recategorised, kept_hand_edit), source_id, name, before, after.</translation>
@@ -1213,9 +1421,24 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Seuls {count} des {k} sites ajoutent quelqu'un : aucun autre candidat n'atteint de personne encore non desservie (ou il est à moins de MIN_SPACING d'un site choisi).</translation>
         </message>
         <message>
+            <location filename="../../plugin/plugin.py" />
+            <source>Open the analysis model in the Model Designer</source>
+            <translation>Ouvrir le modèle d'analyse dans le modeleur graphique</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>OpenStreetMap extract (.osm.pbf / .osm) with the outlets and the streets (e.g. from download.geofabrik.de). Empty: outlets from Overpass within the extent, streets from the street network.</source>
+            <translation>Extrait OpenStreetMap (.osm.pbf / .osm) avec les commerces et les rues (par ex. depuis download.geofabrik.de). Vide : commerces d'Overpass dans l'emprise, rues du réseau viaire.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>OpenStreetMap file (.osm / .osm.pbf) instead of Overpass</source>
             <translation>Fichier OpenStreetMap (.osm / .osm.pbf) au lieu d'Overpass</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>OpenStreetMap file (outlets and streets)</source>
+            <translation>Fichier OpenStreetMap (commerces et rues)</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1224,8 +1447,14 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>OpenStreetMap files (*.pbf *.osm)</source>
             <translation>Fichiers OpenStreetMap (*.pbf *.osm)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>Optional: the same figures per area as a table without geometry (one row per area), to open as a spreadsheet or join to other data. Skipped when left empty.</source>
+            <translation>Facultatif : les mêmes chiffres par zone en table sans géométrie (une ligne par zone), à ouvrir comme un tableur ou à joindre à d'autres données. Ignoré s'il est laissé vide.</translation>
         </message>
         <message>
             <location filename="../../plugin/outlet_list_model.py" />
@@ -1287,10 +1516,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/base.py" />
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/export_package.py" />
+            <location filename="../../processing/report.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Outlets</source>
             <translation>Commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Outlets from OpenStreetMap, walking access from homes, service areas, food-desert classes by area and a print layout, in one run.</source>
+            <translation>Commerces d'OpenStreetMap, accès à pied depuis les logements, zones de desserte, classes de désert alimentaire par zone et une mise en page, en une fois.</translation>
         </message>
         <message>
             <location filename="../../processing/update_outlets.py" />
@@ -1301,6 +1536,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/merge_outlets.py" />
             <source>Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) may be the same shop.</source>
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Outlets that count (expression)</source>
+            <translation>Commerces retenus (expression)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Outlets that count for access and service areas, e.g. "category" = 'supermarket' (the USDA definition). Empty: every fetched outlet. The counts by category and the mRFEI use them all.</source>
+            <translation>Commerces retenus pour l'accès et les zones de desserte, par ex. "category" = 'supermarket' (la définition de l'USDA). Vide : tous les commerces récupérés. Les comptages par catégorie et le mRFEI les utilisent tous.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
@@ -1343,6 +1588,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Interpréteur Overpass à interroger. Par défaut : l'instance publique principale (overpass-api.de) ; respectez ses conditions d'utilisation (une requête à la fois, moins de 10 000 par jour).</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
             <location filename="../../processing/export_package.py" />
             <source>Package (GeoPackage)</source>
             <translation>Paquet (GeoPackage)</translation>
@@ -1351,6 +1601,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_parameters.py" />
             <source>Parts of the network cut off from the rest with fewer nodes (intersections and dead ends) than this, such as a courtyard path or a private footway, are skipped when tying origins, outlets and stops to the nearest street, unless no other street lies within the maximum distance to the network. Default 40, as R5 and OpenTripPlanner prune islands; 0 ties every point to its nearest street.</source>
             <translation>Les parties du réseau coupées du reste qui ont moins de nœuds (intersections et impasses) que ce nombre, comme une allée de cour ou un chemin privé, sont écartées au rattachement des origines, des commerces et des arrêts à la rue la plus proche, sauf si aucune autre rue n'est à moins de la distance maximale au réseau. 40 par défaut, comme R5 et OpenTripPlanner élaguent les îlots ; 0 rattache chaque point à la rue la plus proche.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>People farther than this many minutes (on foot, or door to door by public transport) from the nearest outlet have low access. Default 15 minutes (the plugin's walking preset).</source>
+            <translation>Les personnes à plus de ce nombre de minutes (à pied, ou de porte à porte en transport en commun) du commerce le plus proche ont un accès faible. Par défaut 15 minutes (le préréglage marche de l'extension).</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -1410,12 +1670,18 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Polygones à classer : QPV, IRIS, quartiers, communes ou carroyage.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Polygons to classify: quartiers, IRIS, QPV, communes or a grid.</source>
+            <translation>Polygones à classer : quartiers, IRIS, QPV, communes ou une grille.</translation>
+        </message>
+        <message>
             <location filename="../../processing/service_areas.py" />
             <source>Polygons with threshold, unit, outlet_id and outlet_name (empty when dissolved); with walk + public transport also statistic (median or pNN) and transit_estimated.</source>
             <translation>Polygones avec threshold, unit, outlet_id et outlet_name (vides si regroupés) ; en marche + transport en commun, aussi statistic (médiane ou pNN) et transit_estimated.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/model.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
@@ -1433,6 +1699,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/model.py" />
             <source>Priority areas (QPV)</source>
             <translation>Zones prioritaires (QPV)</translation>
         </message>
@@ -1440,6 +1707,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/fetch_priority_areas.py" />
             <source>Priority neighbourhoods</source>
             <translation>Quartiers prioritaires</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Priority neighbourhoods (QPV): areas mostly inside them are low income.</source>
+            <translation>Quartiers prioritaires (QPV) : les zones surtout à l'intérieur ont des revenus faibles.</translation>
         </message>
         <message>
             <location filename="../../processing/style_areas.py" />
@@ -1450,6 +1722,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/scenario.py" />
             <source>Proposed outlets</source>
             <translation>Commerces proposés</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Public transport timetables (GTFS)</source>
+            <translation>Horaires de transport en commun (GTFS)</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -1523,6 +1800,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/model.py" />
             <source>Repair invalid geometries</source>
             <translation>Réparer les géométries invalides</translation>
         </message>
@@ -1530,6 +1808,21 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/export_package.py" />
             <source>Replace existing files</source>
             <translation>Remplacer les fichiers existants</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Report (print layout)</source>
+            <translation>Rapport (mise en page)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Report as PDF</source>
+            <translation>Rapport en PDF</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>Report: print layout of the results</source>
+            <translation>Rapport : mise en page des résultats</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1608,9 +1901,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/export_package.py" />
+            <location filename="../../processing/model.py" />
+            <location filename="../../processing/report.py" />
             <location filename="../../processing/service_areas.py" />
             <source>Service areas</source>
             <translation>Zones de desserte</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Service areas (minutes)</source>
+            <translation>Zones de desserte (minutes)</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1646,6 +1946,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/import_directory.py" />
             <source>Sets organic=true on every outlet. Categories that imply it (organic shop) set it anyway.</source>
             <translation>Met organic=true sur tous les commerces. Les catégories qui l'impliquent (magasin bio) le mettent de toute façon.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Share beyond (%)</source>
+            <translation>Part au-delà (%)</translation>
         </message>
         <message>
             <location filename="../../plugin/plugin.py" />
@@ -1694,6 +1999,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>Straight line (geodesic, USDA method)</source>
             <translation>Ligne droite (géodésique, méthode USDA)</translation>
         </message>
@@ -1701,6 +2007,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/access_parameters.py" />
             <source>Straight line: geodesic distance, as the USDA Food Access Research Atlas (no network needed). Walk: shortest walking distance on the street network. Walk + public transport: door-to-door times over a departure window with the GTFS timetables (or OSM bus routes, as estimates).</source>
             <translation>Ligne droite : distance géodésique, comme le Food Access Research Atlas de l'USDA (sans réseau). Marche : plus courte distance à pied sur le réseau viaire. Marche + transport en commun : temps de porte à porte sur une fenêtre de départs avec les horaires GTFS (ou les lignes de bus OSM, en estimation).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Street lines (e.g. IGN BD TOPO troncons) when no OpenStreetMap file is given.</source>
+            <translation>Lignes des rues (par ex. tronçons de la BD TOPO de l'IGN) quand aucun fichier OpenStreetMap n'est donné.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -1713,6 +2024,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Réseau viaire (couche de lignes)</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Street network (without OpenStreetMap file)</source>
+            <translation>Réseau viaire (sans fichier OpenStreetMap)</translation>
+        </message>
+        <message>
             <location filename="../../processing/street_network.py" />
             <source>Street network: {nodes} nodes, {edges} edges, {km:.1f} km{cached}; {islands} connected parts (the largest holds {share:.1f} % of the length); {dropped} zero-length pieces dropped.</source>
             <translation>Réseau viaire : {nodes} nœuds, {edges} arcs, {km:.1f} km{cached} ; {islands} parties connexes (la plus grande porte {share:.1f} % de la longueur) ; {dropped} tronçons de longueur nulle écartés.</translation>
@@ -1721,6 +2037,16 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/style_areas.py" />
             <source>Style</source>
             <translation>Style</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Style the classified areas</source>
+            <translation>Styler les zones classées</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Style the outlets</source>
+            <translation>Styler les commerces</translation>
         </message>
         <message>
             <location filename="../../processing/style_areas.py" />
@@ -1751,6 +2077,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/export_package.py" />
             <source>Summary (CSV)</source>
             <translation>Synthèse (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/classify_areas.py" />
+            <source>Summary table</source>
+            <translation>Tableau récapitulatif</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -1894,9 +2225,19 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>La couche AREA n'a aucun polygone utilisable : donnez des polygones non vides.</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>The AREAS layer cannot be read: choose the classified areas.</source>
+            <translation>La couche AREAS est illisible : choisissez les zones classées.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The AREAS layer has no feature: nothing to classify.</source>
             <translation>La couche AREAS n'a aucune entité : rien à classer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>The AREAS layer has no field class: choose the output of 'Classify food access by area'.</source>
+            <translation>La couche AREAS n'a pas de champ class : choisissez la sortie de « Classer l'accès à l'alimentation par zone ».</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2077,6 +2418,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/areas/priority_areas.py" />
             <source>The archive downloaded from {url} holds no .geojson file.</source>
             <translation>L'archive téléchargée depuis {url} ne contient aucun fichier .geojson.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>The areas with pop_total, pop_low_access, share_low_access, median_time_min, outlet counts, mRFEI, class and reason.</source>
+            <translation>Les zones avec pop_total, pop_low_access, share_low_access, median_time_min, les comptages de commerces, le mRFEI, class et reason.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
@@ -2329,6 +2675,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m et status ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>The origins with nearest_name, nearest_category, distance_m, time_min, outlets_within (outlets within the threshold) and status.</source>
+            <translation>Les origines avec nearest_name, nearest_category, distance_m, time_min, outlets_within (commerces en deçà du seuil) et status.</translation>
+        </message>
+        <message>
             <location filename="../../processing/scenario.py" />
             <source>The origins with their fields plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min and change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</source>
             <translation>Les origines avec leurs champs, plus nearest_before, nearest_after, distance_before_m, distance_after_m, time_before_min, time_after_min, time_change_min et change (gains_access, loses_access, nearer, farther, unchanged, unmeasured).</translation>
@@ -2367,6 +2718,21 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/scenario.py" />
             <source>The outlets that close in the scenario, e.g. "name" = 'Carrefour Market'. Empty: none closes.</source>
             <translation>Les commerces qui ferment dans le scénario, p. ex. "name" = 'Carrefour Market'. Vide : aucun ne ferme.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>The output of 'Access to the nearest outlet': homes drawn by travel time.</source>
+            <translation>La sortie de « Accès au commerce le plus proche » : logements dessinés selon le temps de trajet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>The output of 'Classify food access by area': the map's classes and the per-area table.</source>
+            <translation>La sortie de « Classer l'accès à l'alimentation par zone » : les classes de la carte et le tableau par zone.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/report.py" />
+            <source>The output of 'Service areas': the bands drawn as outlines.</source>
+            <translation>La sortie de « Zones de desserte » : les tranches dessinées en contours.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -2484,6 +2850,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les horaires n'ont aucun arrêt desservi dans la fenêtre horaire.</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>The title of the page, also the layout's name. Empty: 'Food access'.</source>
+            <translation>Le titre de la page, aussi le nom de la mise en page. Vide : « Accès à l'alimentation ».</translation>
+        </message>
+        <message>
             <location filename="../../core/areas/access_layer.py" />
             <source>The walk + public transport preset needs an ACCESS layer computed with public transport (field {field}); run 'Access to the nearest outlet' with the walk + transit mode.</source>
             <translation>Le préréglage marche + transport en commun demande une couche ACCESS calculée avec les transports en commun (champ {field}) ; lancez « Accès au commerce le plus proche » en mode marche + transport en commun.</translation>
@@ -2492,6 +2863,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/walk/settings.py" />
             <source>The walking speed must be positive (got {speed} km/h).</source>
             <translation>La vitesse de marche doit être positive (reçu {speed} km/h).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>The whole food-access analysis in one run: food outlets from OpenStreetMap (a local extract, or Overpass within an extent), the walking time from every home (origin) to the nearest outlet, the service areas of the outlets, the classification of the areas (food desert, low access, served) with the USDA Food Access Research Atlas rules (an area has low access when at least 500 people or 33 % of its population live farther than the threshold), and a print layout of the results (Project ▸ Layout Manager). Outputs are styled when they are loaded into the project.</source>
+            <translation>Toute l'analyse de l'accès à l'alimentation en une fois : commerces alimentaires d'OpenStreetMap (un extrait local, ou Overpass dans une emprise), temps de marche de chaque logement (origine) au commerce le plus proche, zones de desserte des commerces, classement des zones (désert alimentaire, accès faible, desservie) selon les règles du Food Access Research Atlas de l'USDA (une zone a un accès faible quand au moins 500 personnes ou 33 % de sa population vivent au-delà du seuil), et une mise en page des résultats (Projet ▸ Gestionnaire de mises en page). Les sorties sont stylées à leur chargement dans le projet.</translation>
         </message>
         <message>
             <location filename="../../core/areas/access_layer.py" />
@@ -2592,6 +2968,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Par le proxy réglé dans QGIS : {}.</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Ticked, invalid polygons (self-intersecting, bow-tie) of the areas and priority areas are repaired (and listed in the log); unticked, they stop the classification with their ids.</source>
+            <translation>Cochée, les polygones invalides (auto-intersectés, en nœud papillon) des zones et des zones prioritaires sont réparés (et listés dans le journal) ; décochée, ils arrêtent le classement avec leurs identifiants.</translation>
+        </message>
+        <message>
             <location filename="../../processing/fetch_outlets.py" />
             <source>Time Overpass may spend on the query ([timeout:]) and time the plugin waits for the answer. Raise it for a large extent.</source>
             <translation>Temps qu'Overpass peut consacrer à la requête ([timeout:]) et temps d'attente de la réponse par l'extension. Augmentez-le pour une grande emprise.</translation>
@@ -2602,19 +2983,40 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Délai d'attente (secondes)</translation>
         </message>
         <message>
+            <location filename="../../processing/report.py" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>To adapt it (outlet categories, the classification preset, the low-access count and share, the departure window of public transport): menu Plugins ▸ Food Access ▸ Open the analysis model in the Model Designer, change the steps, then Save As under another name into your models folder; it then appears under Models in the Processing toolbox.</source>
+            <translation>Pour l'adapter (catégories de commerces, préréglage de classement, effectif et part d'accès faible, fenêtre de départ des transports en commun) : menu Extensions ▸ Food Access ▸ Ouvrir le modèle d'analyse dans le modeleur graphique, modifiez les étapes, puis Enregistrer sous un autre nom dans votre dossier de modèles ; il apparaît alors sous Modèles dans la boîte à outils de traitements.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>Toggles the flag on the selected outlets: cleared when all of them already have it, set on all of them otherwise</source>
             <translation>Bascule l'indicateur sur les commerces sélectionnés : retiré si tous l'ont déjà, mis sur tous sinon</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>Travel mode</source>
             <translation>Mode de déplacement</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Travel times of the service-area bands, in minutes, separated by commas.</source>
+            <translation>Temps de trajet des tranches des zones de desserte, en minutes, séparés par des virgules.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
             <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi: 20 % of households poor; USDA: poverty rate of 20 % or more).</source>
             <translation>Vraie pour les zones à bas revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 with Filosofi. Low income and low access make a food desert. Empty and no priority areas: income is not assessed.</source>
+            <translation>Vraie pour les zones à revenus faibles, par ex. "Men_pauv" / "Men" &gt;= 0.2 avec Filosofi. Revenus faibles et accès faible font un désert alimentaire. Vide et sans zones prioritaires : les revenus ne sont pas évalués.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
@@ -2625,6 +3027,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classify_areas.py" />
             <source>True for urban areas (urban threshold), false for rural ones (rural threshold), e.g. "DENS" &lt;= 2 with INSEE's density grid. Empty: every area is urban.</source>
             <translation>Vraie pour les zones urbaines (seuil urbain), fausse pour les zones rurales (seuil rural), p. ex. "DENS" &lt;= 2 avec la grille de densité de l'Insee. Vide : toutes les zones sont urbaines.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Turns distances into minutes. Default 4.8 km/h (OpenTripPlanner's default walking speed).</source>
+            <translation>Convertit les distances en minutes. Par défaut 4,8 km/h (la vitesse de marche par défaut d'OpenTripPlanner).</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -2772,6 +3179,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>Walk + public transport (GTFS timetables, or OSM routes as estimates)</source>
             <translation>Marche + transport en commun (horaires GTFS, ou lignes OSM en estimation)</translation>
         </message>
@@ -2794,6 +3202,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/classify_areas.py" />
             <source>Walk + public transport: 30 minutes (the threshold sets the minutes)</source>
             <translation>Marche + transport en commun : 30 minutes (le seuil fixe les minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Walk + public transport: GTFS timetables (.zip), e.g. from transport.data.gouv.fr. Empty: the public transport routes of the OpenStreetMap file, with estimated times.</source>
+            <translation>Marche + transport en commun : horaires GTFS (.zip), par ex. de transport.data.gouv.fr. Vide : les lignes de transport en commun du fichier OpenStreetMap, avec des temps estimés.</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
@@ -2821,14 +3234,30 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Marche + transport en commun : centile des temps de trajet</translation>
         </message>
         <message>
+            <location filename="../../processing/model.py" />
+            <source>Walk + public transport: start of the 60-minute departure window (times are its median).</source>
+            <translation>Marche + transport en commun : début de la fenêtre de départ de 60 minutes (les temps en sont la médiane).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Walk + public transport: the day whose timetable is used. Empty: the first Tuesday on which every feed runs.</source>
+            <translation>Marche + transport en commun : le jour dont les horaires sont utilisés. Vide : le premier mardi où tous les flux circulent.</translation>
+        </message>
+        <message>
             <location filename="../../processing/access_times.py" />
             <source>Walk + public transport: transit beats walking alone at {share:.1f} % of the departures ({origins} helped at least once).</source>
             <translation>Marche + transport en commun : le transport en commun bat la marche seule pour {share:.1f} % des départs (aide au moins une fois pour {origins}).</translation>
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>Walk on the street network</source>
             <translation>Marche sur le réseau viaire</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Walk on the street network; walk + public transport (GTFS timetables, or the OpenStreetMap file's bus and tram routes with estimated times); or straight line (geodesic, no network needed).</source>
+            <translation>Marche sur le réseau viaire ; marche + transport en commun (horaires GTFS, ou lignes de bus et de tram du fichier OpenStreetMap avec des temps estimés) ; ou ligne droite (géodésique, sans réseau).</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -2842,6 +3271,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_parameters.py" />
+            <location filename="../../processing/model.py" />
             <source>Walking speed (km/h)</source>
             <translation>Vitesse de marche (km/h)</translation>
         </message>
@@ -2879,6 +3309,16 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/access_times.py" />
             <source>Where people live: points (address points, population-weighted centroids) or polygons (200 m INSEE cells, buildings), taken at a point on their surface. Every feature is kept.</source>
             <translation>Lieux de résidence : points (points adresse, centroïdes pondérés par la population) ou polygones (carreaux Insee de 200 m, bâtiments), pris en un point de leur surface. Toutes les entités sont gardées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Where people live: points or polygons (buildings, INSEE Filosofi 200 m cells, address points).</source>
+            <translation>Où vivent les gens : points ou polygones (bâtiments, carreaux Filosofi de 200 m de l'INSEE, points adresses).</translation>
+        </message>
+        <message>
+            <location filename="../../processing/model.py" />
+            <source>Where to fetch outlets from Overpass when no OpenStreetMap file is given.</source>
+            <translation>Où récupérer les commerces sur Overpass quand aucun fichier OpenStreetMap n'est donné.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -2988,6 +3428,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/report.py" />
             <location filename="../../processing/scenario.py" />
             <source>metres</source>
             <translation>mètres</translation>
@@ -3004,6 +3445,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/report.py" />
             <location filename="../../processing/scenario.py" />
             <source>minutes</source>
             <translation>minutes</translation>

@@ -396,6 +396,35 @@ def test_output_file(run_algorithm, tmp_path):
     assert {feature["class"] for feature in layer.getFeatures()} == {"served", "no_population"}
 
 
+def test_summary_table_has_the_figures_per_area_without_geometry(run_algorithm, tmp_path):
+    access = access_points([(point(500, 500), 10, 100, 1, "ok", "supermarket")])
+    output, summary = tmp_path / "classified.gpkg", tmp_path / "summary.csv"
+    results = run_algorithm(
+        "classifyareas", {"AREAS": areas_layer(), "ACCESS": access, "OUTPUT": str(output), "SUMMARY": str(summary)}
+    )
+    assert results["SUMMARY"] == str(summary)
+    table = QgsVectorLayer(str(summary), "summary", "ogr")
+    classified = QgsVectorLayer(str(output), "classified", "ogr")
+    assert table.isValid() and not table.isSpatial()
+    rows = {feature["name"]: feature for feature in table.getFeatures()}
+    assert sorted(rows) == ["A", "B", "C"]
+    for area in classified.getFeatures():
+        for field in ("pop_total", "pop_low_access", "share_low_access", "median_time_min", "class", "reason"):
+            expected, written = area[field], rows[area["name"]][field]  # the CSV holds text
+            if expected == NULL:
+                assert written in (NULL, ""), f"{area['name']}: {field}"
+            elif isinstance(expected, (int, float)):
+                assert float(written) == pytest.approx(expected), f"{area['name']}: {field}"
+            else:
+                assert written == expected, f"{area['name']}: {field}"
+
+
+def test_no_summary_table_unless_asked(run_algorithm):
+    access = access_points([(point(500, 500), 10, 100, 1, "ok", "supermarket")])
+    results = run_algorithm("classifyareas", {"AREAS": areas_layer(), "ACCESS": access, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "SUMMARY" not in results
+
+
 def test_cancel_writes_nothing(run_algorithm, tmp_path):
     # Its own test: a layer on a GeoPackage kept alive by the exception's traceback would outlive QGIS.
     access = access_points([(point(500, 500), 10, 100, 1, "ok", "supermarket")])
