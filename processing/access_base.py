@@ -28,6 +28,7 @@ from ..core.walk.routing import WalkRouter
 from ..core.walk.snap import Snapped
 from .access_parameters import MODE_STRAIGHT, MODE_TRANSIT, MODE_WALK, add_mode_parameters, add_transit_parameters
 from .base import FoodAccessAlgorithm
+from .closed_outlets import open_outlets_filter, report_closed, status_field
 from .point_input import check_source, point_crs_note, read_points, snap_outlets
 from .street_network import load_walk_network
 from .timetables import load_transit
@@ -98,7 +99,8 @@ class AccessAlgorithm(FoodAccessAlgorithm):
         return check_source(self.parameterAsSource(run.parameters, name, run.context), name, label)
 
     def outlet_input(self, run, source):
-        """OutletInput of ``source``, its OUTLET_FILTER checked (an InputError when invalid)."""
+        """OutletInput of ``source``, its OUTLET_FILTER checked (an InputError when invalid); outlets marked
+        closed are left out (processing/closed_outlets.py)."""
         request = QgsFeatureRequest()
         filtered = self.parameterDefinition("OUTLET_FILTER") is not None
         # parameterAsExpression returns "" for an invalid expression: read the text to report it.
@@ -123,6 +125,17 @@ class AccessAlgorithm(FoodAccessAlgorithm):
                     missing=", ".join(missing),
                     fields=", ".join(source.fields().names()),
                 )
+        status = status_field(source)
+        closed = report_closed(source, status, run.feedback) if status is not None else 0
+        if closed and closed == source.featureCount():
+            raise InputError(
+                "Every outlet of the OUTLETS layer is marked closed (field {field}): there is no open outlet to "
+                "measure access to. Give a layer with open outlets.",
+                field=status,
+            )
+        if closed:
+            text = f"({text}) AND {open_outlets_filter(status)}" if text else open_outlets_filter(status)
+        if text:
             request.setFilterExpression(text)
             request.setExpressionContext(self.createExpressionContext(run.parameters, run.context))
         return OutletInput(source, request, filtered)

@@ -29,6 +29,7 @@ from ..core.areas.outlet_counts import area_outlets, check_outlet_fields
 from ..core.errors import InputError
 from ..i18n import plural, tr
 from .attributes import attribute_value
+from .closed_outlets import open_outlets_filter, report_closed, status_field
 
 # Loops over origins report progress (and check for cancel) every this many features.
 PROGRESS_EVERY = 512
@@ -404,11 +405,15 @@ def polygon_shares(areas, geometry):
 
 
 def count_outlets(source, areas, taxonomy, buffer_m, feedback, progress):
-    """For each area: its outlet_counts.AreaOutlets, the outlets inside it and within ``buffer_m`` of it."""
+    """For each area: its outlet_counts.AreaOutlets, the outlets inside it and within ``buffer_m`` of it (outlets
+    marked closed left out)."""
     names = source.fields().names()
     check_outlet_fields(names)
     transform = areas.transform_from(source)
     request = QgsFeatureRequest().setSubsetOfAttributes([names.index("category")])
+    status = status_field(source)
+    if status is not None and report_closed(source, status, feedback):
+        request.setFilterExpression(open_outlets_filter(status))
     points, categories, unknown = [], [], set()
     index = QgsSpatialIndex()
     for feature in source.getFeatures(request):

@@ -629,6 +629,11 @@
             <translation>Vitesse estimée des lignes OSM (km/h)</translation>
         </message>
         <message>
+            <location filename="../../processing/access_base.py" />
+            <source>Every outlet of the OUTLETS layer is marked closed (field {field}): there is no open outlet to measure access to. Give a layer with open outlets.</source>
+            <translation>Tous les commerces de la couche OUTLETS sont marqués fermés (champ {field}) : aucun commerce ouvert auquel mesurer l'accès. Donnez une couche avec des commerces ouverts.</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Every pair of outlets of different layers within the distance: merged or not, why, their distance and name similarity.</source>
             <translation>Chaque paire de commerces de couches différentes à moins de la distance : fusionnés ou non, pourquoi, leur distance et la similarité de leurs noms.</translation>
@@ -3735,6 +3740,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} commerce à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
         </message>
         <message>
+            <location filename="../../processing/closed_outlets.py" />
+            <source>{count} outlet is marked closed (status, set by "Update food outlets") and is left out.</source>
+            <translation>{count} commerce est marqué fermé (status, posé par « Mettre à jour les commerces alimentaires ») et n'est pas pris en compte.</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
             <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
@@ -3756,6 +3766,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/merge_outlets.py" />
             <source>{count} outlets</source>
             <translation>{count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/closed_outlets.py" />
+            <source>{count} outlets are marked closed (status, set by "Update food outlets") and are left out.</source>
+            <translation>{count} commerces sont marqués fermés (status, posé par « Mettre à jour les commerces alimentaires ») et ne sont pas pris en compte.</translation>
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
