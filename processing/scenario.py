@@ -43,7 +43,7 @@ from .area_joins import AreaExpression, named_features, point_area, polygon_shar
 from .attributes import attribute_value
 from .classify_areas import PRESET_IDS, UNIT_IDS, preset_names
 from .origin_values import population_values
-from .point_input import OutletIdentity, read_points, report_off_island, snap_outlets
+from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island, snap_outlets
 from .street_network import WGS84, load_walk_network
 from .styling import SCENARIO_AREAS, SCENARIO_ORIGINS, style_on_completion
 
@@ -339,7 +339,7 @@ class Scenario(AccessAlgorithm):
             walk_access(router, origin_xy, snapped, threshold_m, run.speed_kmh, max_snap, run.progress.sub(*span))
             for snapped, span in ((before_outlets, (0.4, 0.6)), (after_outlets, (0.6, 0.85)))
         )
-        report_off_island(run.feedback, before.off_island, self.tr("origins"))
+        report_off_island(run.feedback, before.off_island, ORIGINS_OFF_ISLAND)
         return Measures(origins, before, after, sets)
 
     def transit(self, run, origins_source, outlets, add_source, threshold_m):
@@ -353,7 +353,7 @@ class Scenario(AccessAlgorithm):
             ).access
             for snapped, span in ((before_outlets, (0.4, 0.6)), (after_outlets, (0.6, 0.85)))
         )
-        report_off_island(run.feedback, before.off_island, self.tr("origins"))
+        report_off_island(run.feedback, before.off_island, ORIGINS_OFF_ISLAND)
         self.warn_if_estimated(run, timetable)
         return Measures(origins, before, after, sets)
 

@@ -36,7 +36,7 @@ from .access_base import AccessAlgorithm
 from .access_parameters import MODE_WALK, add_mode_parameters, add_unit_parameter, point_source_parameter
 from .area_joins import named_features, prepared_engine
 from .origin_values import expression_values, population_values
-from .point_input import OutletIdentity, read_points, report_off_island
+from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island
 from .street_network import load_walk_network
 from .styling import SUGGESTED_SITES, style_on_completion
 
@@ -253,7 +253,7 @@ class SuggestSites(AccessAlgorithm):
                 weight_text, "WEIGHT", origin_features, origins_source.fields(), expression_context
             )
         origins = router.snap(origin_xy, max_snap)
-        report_off_island(feedback, origins.off_island, self.tr("origins"))
+        report_off_island(feedback, origins.off_island, ORIGINS_OFF_ISLAND)
         run.progress.step(35, 100)
 
         sites = self.candidate_sites(run, origins_source, origin_xy, crs, router, max_snap)

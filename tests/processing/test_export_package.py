@@ -137,8 +137,13 @@ def test_at_least_one_layer(run_algorithm, tmp_path):
 
 
 def test_the_package_is_not_an_input_file(run_algorithm, outlets_file):
-    with pytest.raises(QgsProcessingException, match="is the file of an input layer"):
+    # Refused by the check every algorithm makes (processing/destinations.py)...
+    with pytest.raises(QgsProcessingException, match="which holds the input OUTLETS: writing there would replace"):
         run_algorithm("exportpackage", {"OUTLETS": outlets_file, "OUTPUT": outlets_file, "OVERWRITE": True})
+    # ... and by exportpackage's own once it has added the .gpkg extension the user left out.
+    without_extension = str(outlets_file)[: -len(".gpkg")]
+    with pytest.raises(QgsProcessingException, match="is the file of an input layer"):
+        run_algorithm("exportpackage", {"OUTLETS": outlets_file, "OUTPUT": without_extension, "OVERWRITE": True})
 
 
 def test_cancel_leaves_no_file(run_algorithm, outlets_file, analysis_layers, tmp_path):
