@@ -27,9 +27,11 @@ from ..core.areas.access_layer import ORIGIN_FIELDS, Contributions, origins_from
 from ..core.areas.area_status import is_priority_member
 from ..core.areas.outlet_counts import area_outlets, check_outlet_fields
 from ..core.errors import InputError
+from ..core.outlets.refresh import AGE_FIELD, edit_age_years, source_date
 from ..i18n import plural, tr
 from .attributes import attribute_value
 from .closed_outlets import open_outlets_filter, report_closed, status_field
+from .outlet_layer import to_datetime
 
 # Loops over origins report progress (and check for cancel) every this many features.
 PROGRESS_EVERY = 512
@@ -410,11 +412,15 @@ def count_outlets(source, areas, taxonomy, buffer_m, feedback, progress):
     names = source.fields().names()
     check_outlet_fields(names)
     transform = areas.transform_from(source)
-    request = QgsFeatureRequest().setSubsetOfAttributes([names.index("category")])
+    # The freshness of each outlet: the years since its last OSM edit as updateoutlets wrote them, else from the
+    # edit date (osm_timestamp, as fetchoutlets writes it) to the newest edit of the layer.
+    dating = next((name for name in (AGE_FIELD, "osm_timestamp") if name in names), None)
+    wanted = ["category"] + ([dating] if dating else [])
+    request = QgsFeatureRequest().setSubsetOfAttributes([names.index(name) for name in wanted])
     status = status_field(source)
     if status is not None and report_closed(source, status, feedback):
         request.setFilterExpression(open_outlets_filter(status))
-    points, categories, unknown = [], [], set()
+    points, categories, dates, unknown = [], [], [], set()
     index = QgsSpatialIndex()
     for feature in source.getFeatures(request):
         category = feature["category"]
@@ -427,12 +433,15 @@ def count_outlets(source, areas, taxonomy, buffer_m, feedback, progress):
         index.addFeature(len(points), geometry.boundingBox())
         points.append(geometry)
         categories.append(category)
+        dates.append(to_datetime(attribute_value(feature[dating])) if dating else None)
     if unknown:
         feedback.pushWarning(
             tr("Outlets with categories outside the taxonomy are not counted: {categories}.").format(
                 categories=", ".join(sorted(unknown))
             )
         )
+    reference = source_date(dates)
+    ages = [date if isinstance(date, (int, float)) else edit_age_years(date, reference) for date in dates]
     counts = []
     for position, area in enumerate(areas.work):
         progress.step(position, len(areas))
@@ -440,9 +449,13 @@ def count_outlets(source, areas, taxonomy, buffer_m, feedback, progress):
             counts.append(area_outlets([], [], taxonomy))
             continue
         buffered = area.buffer(buffer_m, 8) if buffer_m > 0 else area
-        inside = [categories[outlet] for outlet in points_in(area, areas.engine(position), points, index)]
+        inside = points_in(area, areas.engine(position), points, index)
         around = [categories[outlet] for outlet in points_in(buffered, prepared_engine(buffered), points, index)]
-        counts.append(area_outlets(inside, around, taxonomy))
+        counts.append(
+            area_outlets(
+                [categories[outlet] for outlet in inside], around, taxonomy, [ages[outlet] for outlet in inside]
+            )
+        )
     if points and not any(sum(area.around_by_group.values()) for area in counts):
         feedback.pushWarning(
             tr(

@@ -23,7 +23,7 @@ from qgis.core import (
 
 from ..core.errors import InputError
 from ..core.outlets import osm_file, overpass
-from ..core.outlets.refresh import source_date, stale_share
+from ..core.outlets.refresh import STALE_YEARS, source_date, stale_share
 from ..core.outlets.taxonomy import chosen_categories, load_taxonomy
 from ..i18n import counted, plural, user_language
 from ..paths import cache_directory
@@ -37,7 +37,6 @@ from .styling import OUTLETS, style_on_completion
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT_EDGE_POINTS = 32  # points added along each edge of an EXTENT before it is reprojected
-STALE_YEARS = 3  # the freshness share of the log: outlets not edited in OSM for more than this
 
 
 class FetchOutlets(FoodAccessAlgorithm):

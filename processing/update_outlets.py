@@ -28,6 +28,7 @@ from ..core.outlets.osm_builder import SpatialFilter, utc_now
 from ..core.outlets.refresh import (
     DEFAULT_MAX_CLOSED_SHARE,
     REFRESH_FIELDS,
+    STALE_YEARS,
     LayerOutlet,
     RefreshSource,
     SourceOutlet,
@@ -41,7 +42,6 @@ from .attributes import attribute_value
 from .fetch_outlets import WGS84, FetchOutlets
 from .outlet_layer import QGIS_TYPES, to_datetime, to_qdatetime
 
-DEFAULT_STALE_YEARS = 3
 LAYER_EXTENT_MARGIN = 0.002  # degrees (~200 m) around the layer when it gives Overpass's extent
 REPORT_FIELDS = ("change", "source_id", "name", "before", "after")
 EDIT_CAPABILITIES = (
@@ -129,7 +129,7 @@ class UpdateOutlets(FetchOutlets):
                 self.STALE_YEARS,
                 self.tr("Outlets to check: not edited in OSM for (years)"),
                 QgsProcessingParameterNumber.Type.Integer,
-                defaultValue=DEFAULT_STALE_YEARS,
+                defaultValue=STALE_YEARS,
                 minValue=1,
             ),
             self.tr(

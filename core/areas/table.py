@@ -31,6 +31,7 @@ def added_fields(category_ids):
     fields += [(f"n_{category_id}", int) for category_id in category_ids]
     fields += [
         ("mrfei", float),
+        ("stale_share", float),
         ("urban", bool),
         ("threshold", float),
         ("unit", str),
@@ -60,11 +61,11 @@ def area_values(result, rule, category_ids, outlets, priority_member):
     """The values of an area's added fields but the last, ``reason``: from its ``result`` (classify.AreaResult),
     its ``outlets`` (outlet_counts.AreaOutlets; None without an outlet layer) and its priority membership."""
     if outlets is None:
-        outlet_values = [None, None] + [None] * len(category_ids) + [None]
+        outlet_values = [None, None] + [None] * len(category_ids) + [None, None]
     else:
         outlet_values = [outlets.by_group[HEALTHY], outlets.by_group[LESS_HEALTHY]]
         outlet_values += [outlets.by_category[category_id] for category_id in category_ids]
-        outlet_values.append(outlets.mrfei)
+        outlet_values += [outlets.mrfei, outlets.stale_share]
     return [
         result.pop_total,
         result.pop_low_access,

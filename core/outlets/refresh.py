@@ -39,6 +39,8 @@ FLAG_FIELDS = ("local", "organic")
 STATUS_OPEN = "open"
 STATUS_CLOSED = "closed"
 AGE_FIELD = "edit_age_years"
+# Years without an OpenStreetMap edit after which an outlet wants a field check (the freshness figures).
+STALE_YEARS = 3
 
 # Fields a refresh adds to a layer that lacks them: (name, type, description), types as in schema.py.
 REFRESH_FIELDS = (

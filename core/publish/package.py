@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..areas.classify import CLASSES
-from ..outlets.refresh import STATUS_CLOSED, stale_share
+from ..outlets.refresh import STALE_YEARS, STATUS_CLOSED, stale_share
 from ..outlets.schema import flag_is_true
 
 OUTLETS = "outlets"
@@ -24,7 +24,6 @@ SERVICE_AREAS = "service_areas"
 CLASSIFIED_AREAS = "classified_areas"
 LAYER_KINDS = (OUTLETS, ACCESS, SERVICE_AREAS, CLASSIFIED_AREAS)
 LANGUAGES = ("en", "fr")
-STALE_YEARS = 3
 
 ODBL = {
     "en": "Open Database License (ODbL) 1.0, © OpenStreetMap contributors: https://opendatacommons.org/licenses/odbl/",

@@ -48,6 +48,7 @@ def test_added_fields_in_order_with_one_count_per_category():
         "n_supermarket",
         "n_bakery",
         "mrfei",
+        "stale_share",
         "urban",
         "threshold",
         "unit",
@@ -72,15 +73,18 @@ def test_area_values_follow_the_added_fields():
         by_category={"supermarket": 1, "bakery": 2},
         by_group={"healthy": 3, "less_healthy": 1},
         around_by_group={"healthy": 3, "less_healthy": 3},
+        dated=4,
+        stale=1,
     )
     values = area_values(result(low_income=True, class_="food_desert"), RULE, CATEGORIES, outlets, True)
     # pop_total ... median_time_min, n_healthy, n_less_healthy, n_supermarket, n_bakery, mrfei (3 of 6 around),
-    # urban, threshold, unit, priority_area, low_access (330 >= 25 % of 1,000), low_income, class.
-    expected = [1000.0, 330.0, 33.0, 900.0, 11.5, 3, 1, 1, 2, 50.0, False, 2500.0, "m", True, True, True]
+    # stale_share (1 of 4 dated), urban, threshold, unit, priority_area, low_access (330 >= 25 % of 1,000),
+    # low_income, class.
+    expected = [1000.0, 330.0, 33.0, 900.0, 11.5, 3, 1, 1, 2, 50.0, 25.0, False, 2500.0, "m", True, True, True]
     assert values == expected + ["food_desert"]
     assert len(values) == len(added_fields(CATEGORIES)) - 1  # all but the reason
     without = area_values(result(), RULE, CATEGORIES, None, None)
-    assert without[5:10] == [None] * 5 and without[13] is None and without[-1] == "low_access"
+    assert without[5:11] == [None] * 6 and without[14] is None and without[-1] == "low_access"
 
 
 def test_reason_states_the_counts_the_threshold_and_the_criteria():
@@ -125,7 +129,7 @@ def test_area_rows_pair_each_area_with_its_outlets_and_priority_membership():
     first, second = area_rows(results, RULE, CATEGORIES, outlets, [True, None])
     assert first.values == area_values(results[0], RULE, CATEGORIES, outlets[0], True)
     assert first.reason == reason(results[0], RULE, True) and first.reason.income == LOW_INCOME_PRIORITY_AREA
-    assert second.values[5:10] == [2, 0, 2, 0, 100.0] and second.values[13] is None
+    assert second.values[5:11] == [2, 0, 2, 0, 100.0, None] and second.values[14] is None
     alone = area_rows(results, RULE, CATEGORIES)
     assert alone[0].values == area_values(results[0], RULE, CATEGORIES, None, None)
     assert alone[0].reason.income == LOW_INCOME_EXPRESSION

@@ -45,3 +45,12 @@ def test_the_outlet_layer_needs_a_category():
     check_outlet_fields(["name", "category"])
     with pytest.raises(InputError, match="no field 'category'"):
         check_outlet_fields(["name"])
+
+
+def test_freshness_counts_the_dated_outlets_inside_only():
+    outlets = area_outlets(["bakery", "bakery", "supermarket"], [], load_taxonomy(), [1.0, 3.5, None])
+    assert (outlets.dated, outlets.stale) == (2, 1)
+    assert outlets.stale_share == pytest.approx(50.0)
+    # Exactly STALE_YEARS (3) is not yet stale; nothing dated: no share.
+    assert area_outlets(["bakery"], [], load_taxonomy(), [3.0]).stale_share == 0.0
+    assert area_outlets(["bakery"], [], load_taxonomy()).stale_share is None

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from foodaccess.core.areas.classify import METRES_PER_MILE
 from foodaccess.core.outlets.taxonomy import load_taxonomy
@@ -436,3 +437,43 @@ def test_cancel_writes_nothing(run_algorithm, tmp_path):
             "classifyareas", {"AREAS": areas_layer(), "ACCESS": access, "OUTPUT": str(cancelled)}, feedback=feedback
         )
     assert not cancelled.exists()
+
+
+def test_freshness_share_per_area_from_edit_ages(run_algorithm):
+    """stale_share: of an area's outlets with a date of last OpenStreetMap edit, the percent edited more than
+    3 years ago (updateoutlets writes edit_age_years); NULL where none is dated."""
+    outlets = memory_layer(
+        "Point",
+        ["name:string", "category:string", "edit_age_years:double"],
+        [
+            (point(100, 100), "old", "supermarket", 5.2),
+            (point(200, 100), "recent", "bakery", 1.0),
+            (point(300, 100), "from a directory", "bakery", NULL),
+            (point(1500, 100), "undated", "bakery", NULL),
+        ],
+    )
+    access = memory_layer("Point", ACCESS_FIELDS, [(point(500, 500), 10, 100, 1, "ok", "")])
+    parameters = {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind", "OUTLETS": outlets}
+    areas, layer = classify_run(run_algorithm, parameters)
+    assert "stale_share" in layer.fields().names()
+    assert areas["A"]["stale_share"] == pytest.approx(50.0)
+    assert areas["B"]["stale_share"] == NULL and areas["C"]["stale_share"] == NULL
+
+
+def test_freshness_share_per_area_from_edit_dates(run_algorithm):
+    """A fetchoutlets layer has osm_timestamp only: ages count from the layer's newest edit."""
+    outlets = memory_layer(
+        "Point",
+        ["name:string", "category:string", "osm_timestamp:datetime"],
+        [
+            (point(100, 100), "newest", "supermarket", QDateTime(QDate(2024, 6, 1), QTime(12, 0))),
+            (point(200, 100), "two years", "bakery", QDateTime(QDate(2022, 6, 1), QTime(12, 0))),
+            (point(300, 100), "four years", "bakery", QDateTime(QDate(2020, 5, 1), QTime(12, 0))),
+            (point(1200, 100), "ten years", "bakery", QDateTime(QDate(2014, 6, 1), QTime(12, 0))),
+        ],
+    )
+    access = memory_layer("Point", ACCESS_FIELDS, [(point(500, 500), 10, 100, 1, "ok", "")])
+    parameters = {"AREAS": areas_layer(), "ACCESS": access, "POPULATION_FIELD": "Ind", "OUTLETS": outlets}
+    areas, _ = classify_run(run_algorithm, parameters)
+    assert areas["A"]["stale_share"] == pytest.approx(100 / 3)
+    assert areas["B"]["stale_share"] == pytest.approx(100.0)
