@@ -19,6 +19,7 @@ COLUMNS = (
     ("median_time_min", "median_time_min", "Median min", 10, 1),
     ("median_distance_m", "median_distance_m", "Median m", 9, 0),
     ("n_healthy", "healthy_outlets", "Outlets", 7, 0),
+    ("stale_share", "stale_outlets_pct", "Stale %", 7, 0),
     ("threshold", "threshold", "Threshold", 9, 1),
     ("unit", "unit", "Unit", 4, None),
     ("reason", "reason", None, 0, None),

@@ -50,7 +50,15 @@ MAP_WIDTH = 200
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 # The classification fields the per-area table shows, in order (with the area's name first when it has one).
-TABLE_FIELDS = ("class", "pop_total", "pop_low_access", "share_low_access", "median_time_min", "n_healthy")
+TABLE_FIELDS = (
+    "class",
+    "pop_total",
+    "pop_low_access",
+    "share_low_access",
+    "median_time_min",
+    "n_healthy",
+    "stale_share",
+)
 NAME_FIELDS = ("name", "nom", "NOM", "Name", "NAME", "libelle", "LIBELLE")
 
 
@@ -66,6 +74,7 @@ def table_headings():
         "share_low_access": tr("Share beyond (%)"),
         "median_time_min": tr("Median time (min)"),
         "n_healthy": tr("Healthy outlets"),
+        "stale_share": tr("Outlets not edited for 3 years (%)"),
     }
 
 

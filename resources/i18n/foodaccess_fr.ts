@@ -1538,6 +1538,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Couche de commerces à mettre à jour</translation>
         </message>
         <message>
+            <location filename="../../processing/report_layout.py" />
+            <source>Outlets not edited for 3 years (%)</source>
+            <translation>Commerces non modifiés depuis 3 ans (%)</translation>
+        </message>
+        <message>
             <location filename="../../processing/merge_outlets.py" />
             <source>Outlets of different layers closer than this (metres on the ground, whatever the layers' CRS) may be the same shop.</source>
             <translation>Des commerces de couches différentes plus proches que cela (mètres au sol, quel que soit le SCR des couches) peuvent être le même magasin.</translation>
