@@ -26,6 +26,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import DataFileError, FoodAccessError, InputError
@@ -124,10 +125,11 @@ def apply_style(layer, style, language=None, taxonomy_path=None, name_field=None
 ACCESS_CLASSES_MIN = (5, 10, 15, 20, 30)
 ACCESS_COLOURS = ("#2166ac", "#67a9cf", "#d1e5f0", "#fddbc7", "#ef8a62", "#b2182b")
 NO_MEASURE_COLOUR = "#9e9e9e"
-# Service areas: nearest band dark blue to farthest light green (ColorBrewer's YlGnBu), translucent fills
-# so that the nested bands show through each other, the nearest drawn last (on top).
+# Service areas: nearest band dark blue to farthest light green (ColorBrewer's YlGnBu), outlines without fill,
+# the nearest drawn last (on top): filled bands, even translucent, stacked over the classified areas and hid
+# their classes (seen after the model run on the sample).
 BAND_NEAREST, BAND_FARTHEST = QColor("#253494"), QColor("#7fcdbb")
-BAND_FILL_ALPHA = 45
+BAND_OUTLINE_MM = 0.8
 # Stacking of loaded layers: outlets above other points (origins), points above lines above polygons above
 # anything else (rasters, groups).
 OUTLET_RANK = -1
@@ -191,7 +193,7 @@ def apply_access_style(layer, time_field="time_min"):
 
 
 def apply_service_area_style(layer, thresholds, unit, statistic=None):
-    """One translucent band per threshold (nearest darkest and drawn on top); with ``statistic`` ('median'),
+    """One outlined band per threshold (nearest darkest and drawn on top); with ``statistic`` ('median'),
     only the rows of that statistic are drawn (walk + public transport areas also hold a percentile)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         raise InputError("Only a valid vector layer can get a Food Access style.")
@@ -201,11 +203,10 @@ def apply_service_area_style(layer, thresholds, unit, statistic=None):
     for index, threshold in enumerate(ordered):
         colour = ramp.color(index / max(len(ordered) - 1, 1))
         symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
-        fill = QColor(colour)
-        fill.setAlpha(BAND_FILL_ALPHA)
-        symbol.setColor(fill)
+        symbol.setColor(colour)
+        symbol.symbolLayer(0).setBrushStyle(Qt.BrushStyle.NoBrush)
         symbol.symbolLayer(0).setStrokeColor(colour)
-        symbol.symbolLayer(0).setStrokeWidth(0.6)
+        symbol.symbolLayer(0).setStrokeWidth(BAND_OUTLINE_MM)
         expression = f'"threshold" = {threshold!r}'
         if statistic:
             expression += f" AND \"statistic\" = '{statistic}'"

@@ -6,8 +6,6 @@ import csv
 import pytest
 from area_layers import box, memory_layer, point
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsGraduatedSymbolRenderer,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsRuleBasedRenderer,
@@ -94,12 +92,15 @@ def test_export_then_reopen_gives_styled_documented_layers(run_algorithm, outlet
     keywords = metadata.keywords().get("keywords", [])
     assert "food deserts" in keywords or "déserts alimentaires" in keywords
 
+    # The styles the layers get when loaded from the plugin (processing/styling.py), stored as default.
     access_layer = reopened(output, "access")
-    assert isinstance(access_layer.renderer(), QgsGraduatedSymbolRenderer)
-    assert access_layer.renderer().classAttribute() == "time_min"
+    assert isinstance(access_layer.renderer(), QgsRuleBasedRenderer)
+    access_rules = [rule.filterExpression() for rule in access_layer.renderer().rootRule().children()]
+    assert access_rules[0] == '"time_min" <= 5'
     areas = reopened(output, "service_areas")
-    assert isinstance(areas.renderer(), QgsCategorizedSymbolRenderer)
-    assert [float(category.value()) for category in areas.renderer().categories()] == [5.0, 10.0]
+    assert isinstance(areas.renderer(), QgsRuleBasedRenderer)
+    band_rules = [rule.filterExpression() for rule in areas.renderer().rootRule().children()]
+    assert band_rules == ['"threshold" = 5.0', '"threshold" = 10.0']
     classes = reopened(output, "classified_areas")
     assert isinstance(classes.renderer(), QgsRuleBasedRenderer)
     assert "10 min" in classes.metadata().abstract()

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 
 from foodaccess.paths import PLUGIN_DIR
 
@@ -79,9 +80,9 @@ def test_single_algorithms_load_styled_named_and_stacked(provider, qgis_iface, q
     assert rule_labels(bands) == ["within 400 m", "within 800 m", "within 1609 m"]
     renderer = bands.renderer()
     assert renderer.orderByEnabled() and not renderer.orderBy().list()[0].ascending(), "the nearest band drawn last"
-    fills = [rule.symbol().color() for rule in renderer.rootRule().children()]
-    assert all(0 < colour.alpha() < 255 for colour in fills), "translucent: the bands show through each other"
-    assert len({colour.name() for colour in fills}) == 3, "each band its own colour"
+    outlines = [rule.symbol().symbolLayer(0) for rule in renderer.rootRule().children()]
+    assert all(outline.brushStyle() == Qt.BrushStyle.NoBrush for outline in outlines), "no fill hides the areas below"
+    assert len({outline.strokeColor().name() for outline in outlines}) == 3, "each band its own colour"
 
     processing.runAndLoadResults(
         "foodaccess:accesstimes",
