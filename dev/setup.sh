@@ -9,7 +9,7 @@ ROOT=$(pwd)
 
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-pandas \
 python3-geopandas python3-networkx python3-requests python3-pytest python3-venv python3-pip \
-xvfb qttools5-dev-tools"
+xvfb qttools5-dev-tools e2fsprogs"
 
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=()

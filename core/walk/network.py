@@ -163,12 +163,14 @@ def _open_osm_file(path, custom_indexing):
     options = [] if custom_indexing else ["USE_CUSTOM_INDEXING=NO"]
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
-    except RuntimeError as error:
-        raise DataFileError("Cannot read the OSM file {path}: {error}", path=path, error=error) from None
+        reason = gdal.GetLastErrorMsg()
+    except RuntimeError as error:  # GDAL 3.9 and later, or another plugin, may have turned exceptions on
+        dataset, reason = None, str(error)
     if dataset is None:
-        reason = gdal.GetLastErrorMsg() or "GDAL cannot open it"
         raise DataFileError(
-            "Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)", path=path, reason=reason
+            "Cannot read the OSM file {path}: GDAL cannot open it ({reason}). Is it an .osm or .osm.pbf extract?",
+            path=path,
+            reason=reason.strip().rstrip(".") or "no reason given",
         )
     return dataset
 

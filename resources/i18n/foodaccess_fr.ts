@@ -320,13 +320,8 @@
         </message>
         <message>
             <location filename="../../core/walk/network.py" />
-            <source>Cannot read the OSM file {path}: {error}</source>
-            <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../core/walk/network.py" />
-            <source>Cannot read the OSM file {path}: {reason} (is it an .osm or .osm.pbf extract?)</source>
-            <translation>Impossible de lire le fichier OSM {path} : {reason} (est-ce bien un extrait .osm ou .osm.pbf ?)</translation>
+            <source>Cannot read the OSM file {path}: GDAL cannot open it ({reason}). Is it an .osm or .osm.pbf extract?</source>
+            <translation>Impossible de lire le fichier OSM {path} : GDAL ne peut pas l'ouvrir ({reason}). Est-ce bien un extrait .osm ou .osm.pbf ?</translation>
         </message>
         <message>
             <location filename="../../core/outlets/directory.py" />

@@ -164,8 +164,8 @@ def test_a_network_of_lines_without_geometry_is_refused(run_algorithm, walking):
 @pytest.mark.parametrize(
     "content, message",
     [
-        (b"highway,name\nresidential,Rua A\n", "GDAL cannot open it (is it an .osm or .osm.pbf extract?)"),
-        (b"", "GDAL cannot open it (is it an .osm or .osm.pbf extract?)"),
+        (b"highway,name\nresidential,Rua A\n", "). Is it an .osm or .osm.pbf extract?"),
+        (b"", "). Is it an .osm or .osm.pbf extract?"),
         ("truncated", "completely: the file is truncated or corrupt"),
     ],
     ids=["text file", "empty file", "truncated pbf"],

@@ -92,10 +92,10 @@ def test_an_address_written_on_two_lines_is_still_one_row(run_algorithm, tmp_pat
 
 
 def test_a_utf16_csv_is_read_as_the_readme_promises(run_algorithm, tmp_path):
-    """OGR's CSV driver cannot open UTF-16: QGIS refused the file before the plugin's reader ran."""
+    """OGR's CSV driver of GDAL 3.6 (QGIS 3.22, Debian 12) cannot open UTF-16, newer ones can: QGIS refused the file
+    before the plugin's reader ran. The plugin reads it whatever GDAL does."""
     rows = [HEADER, "Épicerie Dupré;1 rue A;7.420;43.730", "Cœur de Blé;;7.421;43.731"]
     directory = csv_file(tmp_path / "annuaire.csv", rows, "utf-16")
-    assert not QgsVectorLayer(directory, "", "ogr").isValid()  # the premise
     feedback = RecordingFeedback()
     placed, unmatched = import_coordinates(run_algorithm, tmp_path, directory, feedback)
     assert sorted(feature["name"] for feature in placed) == ["Cœur de Blé", "Épicerie Dupré"] and not unmatched
