@@ -26,6 +26,7 @@ from ..qgis_compat import NO_GEOMETRY_CHECK
 from . import area_joins, classified_output
 from .attributes import attribute_value
 from .base import FoodAccessAlgorithm
+from .rule_parameters import add_criteria_parameters, add_low_income_parameter, add_threshold_parameters
 from .styling import CLASSIFIED_AREAS, style_on_completion
 
 # Order of the PRESET and UNIT enums.
@@ -107,22 +108,7 @@ class ClassifyAreas(FoodAccessAlgorithm):
                 "pilot's 2.5 km, a walking or walking + public transport time, or custom."
             ),
         )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Threshold (overrides the preset)"),
-                QgsProcessingParameterNumber.Type.Double,
-                optional=True,
-                minValue=0,
-            ),
-            self.tr("Distance (metres) or time (minutes) beyond which people have low access. Empty: the preset's."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterEnum(
-                self.UNIT, self.tr("Unit of the threshold"), [self.tr("metres"), self.tr("minutes")], optional=True
-            ),
-            self.tr("metres: compares distance_m; minutes: compares time_min. Empty: the preset's unit."),
-        )
+        add_threshold_parameters(self)
         self.add_parameter(
             QgsProcessingParameterExpression(
                 self.URBAN, self.tr("Urban areas (expression)"), parentLayerParameterName=self.AREAS, optional=True
@@ -143,32 +129,8 @@ class ClassifyAreas(FoodAccessAlgorithm):
             self.tr("Threshold for rural areas, in the unit of the threshold. Empty: the preset's (USDA: 10 miles)."),
             advanced=True,
         )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                self.COUNT, self.tr("Low access: at least this many people"), defaultValue=500, minValue=0
-            ),
-            self.tr("USDA: 500 people beyond the threshold make an area low access."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                self.SHARE,
-                self.tr("Low access: or at least this share of the population (%)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=33,
-                minValue=0,
-                maxValue=100,
-            ),
-            self.tr("USDA: 33 % of the area's population beyond the threshold make it low access."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterExpression(
-                self.LOW_INCOME, self.tr("Low income (expression)"), parentLayerParameterName=self.AREAS, optional=True
-            ),
-            self.tr(
-                'True for low-income areas, e.g. "Men_pauv" / "Men" >= 0.2 (Filosofi: 20 % of households poor; USDA: '
-                "poverty rate of 20 % or more)."
-            ),
-        )
+        add_criteria_parameters(self)
+        add_low_income_parameter(self)
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.PRIORITY_AREAS, self.tr("Priority areas (QPV)"), polygons, optional=True

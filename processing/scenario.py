@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
@@ -44,6 +43,7 @@ from .attributes import attribute_value
 from .classify_areas import PRESET_IDS, UNIT_IDS, preset_names
 from .origin_values import population_values
 from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island, snap_outlets
+from .rule_parameters import add_criteria_parameters, add_low_income_parameter, add_threshold_parameters
 from .street_network import WGS84, load_walk_network
 from .styling import SCENARIO_AREAS, SCENARIO_ORIGINS, style_on_completion
 
@@ -159,45 +159,9 @@ class Scenario(AccessAlgorithm):
                 "(THRESHOLD sets the minutes)."
             ),
         )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                "THRESHOLD",
-                self.tr("Threshold (overrides the preset)"),
-                QgsProcessingParameterNumber.Type.Double,
-                optional=True,
-                minValue=0,
-            ),
-            self.tr("Distance (metres) or time (minutes) beyond which people have low access. Empty: the preset's."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterEnum(
-                "UNIT", self.tr("Unit of the threshold"), [self.tr("metres"), self.tr("minutes")], optional=True
-            ),
-            self.tr("metres: compares distances; minutes: compares times. Empty: the preset's unit."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                "COUNT", self.tr("Low access: at least this many people"), defaultValue=500, minValue=0
-            ),
-            self.tr("USDA: 500 people beyond the threshold make an area low access."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterNumber(
-                "SHARE",
-                self.tr("Low access: or at least this share of the population (%)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=33,
-                minValue=0,
-                maxValue=100,
-            ),
-            self.tr("USDA: 33 % of the area's population beyond the threshold make it low access."),
-        )
-        self.add_parameter(
-            QgsProcessingParameterExpression(
-                "LOW_INCOME", self.tr("Low income (expression)"), parentLayerParameterName="AREAS", optional=True
-            ),
-            self.tr('True for low-income areas, e.g. "Men_pauv" / "Men" >= 0.2: low access there makes a food desert.'),
-        )
+        add_threshold_parameters(self)
+        add_criteria_parameters(self)
+        add_low_income_parameter(self)
 
     def define_output(self):
         self.add_parameter(

@@ -573,8 +573,7 @@
             <translation>Table de l'annuaire</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Distance (metres) or time (minutes) beyond which people have low access. Empty: the preset's.</source>
             <translation>Distance (mètres) ou temps (minutes) au-delà duquel l'accès est faible. Vide : celui du préréglage.</translation>
         </message>
@@ -1093,8 +1092,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Accès faible au-delà de (minutes)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Low access: at least this many people</source>
             <translation>Accès faible : au moins ce nombre d'habitants</translation>
         </message>
@@ -1104,8 +1102,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Accès faible : à plus de {threshold} {unit} du commerce alimentaire le plus proche. Une zone a un accès faible quand au moins 500 personnes ou 33 % de sa population vivent au-delà (règle de l'USDA), et c'est un désert alimentaire si ses revenus sont aussi faibles.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Low access: or at least this share of the population (%)</source>
             <translation>Accès faible : ou au moins cette part de la population (%)</translation>
         </message>
@@ -1115,8 +1112,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Revenus faibles (expression sur les zones)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Low income (expression)</source>
             <translation>Bas revenus (expression)</translation>
         </message>
@@ -2942,8 +2938,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Threshold (overrides the preset)</source>
             <translation>Seuil (remplace celui du préréglage)</translation>
         </message>
@@ -3014,19 +3009,14 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Temps de trajet des tranches des zones de desserte, en minutes, séparés par des virgules.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi: 20 % of households poor; USDA: poverty rate of 20 % or more).</source>
-            <translation>Vraie pour les zones à bas revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus).</translation>
+            <location filename="../../processing/rule_parameters.py" />
+            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi: 20 % of households poor; USDA: poverty rate of 20 % or more): low access there makes a food desert.</source>
+            <translation>Vraie pour les zones à revenus faibles, p. ex. "Men_pauv" / "Men" &gt;= 0.2 (Filosofi : 20 % de ménages pauvres ; USDA : taux de pauvreté de 20 % ou plus) : un accès faible y fait un désert alimentaire.</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
             <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2 with Filosofi. Low income and low access make a food desert. Empty and no priority areas: income is not assessed.</source>
             <translation>Vraie pour les zones à revenus faibles, par ex. "Men_pauv" / "Men" &gt;= 0.2 avec Filosofi. Revenus faibles et accès faible font un désert alimentaire. Vide et sans zones prioritaires : les revenus ne sont pas évalués.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>True for low-income areas, e.g. "Men_pauv" / "Men" &gt;= 0.2: low access there makes a food desert.</source>
-            <translation>Vrai pour les zones à faibles revenus, p. ex. "Men_pauv" / "Men" &gt;= 0.2 : un accès faible y fait un désert alimentaire.</translation>
         </message>
         <message>
             <location filename="../../processing/classify_areas.py" />
@@ -3064,14 +3054,12 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>USDA : 1/2 mile en ville / 10 miles en zone rurale, ligne droite</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>USDA: 33 % of the area's population beyond the threshold make it low access.</source>
             <translation>USDA : 33 % de la population de la zone au-delà du seuil en font une zone à accès faible.</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>USDA: 500 people beyond the threshold make an area low access.</source>
             <translation>USDA : 500 habitants au-delà du seuil font d'une zone une zone à accès faible.</translation>
         </message>
@@ -3096,8 +3084,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Annuler la dernière modification de la couche</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>Unit of the threshold</source>
             <translation>Unité du seuil</translation>
         </message>
@@ -3432,26 +3419,19 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Tampon du mRFEI autour de chaque zone (mètres)</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/report.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>metres</source>
             <translation>mètres</translation>
         </message>
         <message>
-            <location filename="../../processing/classify_areas.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>metres: compares distance_m; minutes: compares time_min. Empty: the preset's unit.</source>
             <translation>mètres : compare distance_m ; minutes : compare time_min. Vide : l'unité du préréglage.</translation>
         </message>
         <message>
-            <location filename="../../processing/scenario.py" />
-            <source>metres: compares distances; minutes: compares times. Empty: the preset's unit.</source>
-            <translation>mètres : compare les distances ; minutes : compare les temps. Vide : l'unité de la définition.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/report.py" />
-            <location filename="../../processing/scenario.py" />
+            <location filename="../../processing/rule_parameters.py" />
             <source>minutes</source>
             <translation>minutes</translation>
         </message>
