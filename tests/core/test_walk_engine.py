@@ -146,7 +146,8 @@ def test_homes_at_outlets_match_a_graph_with_the_same_points_joined(poa):
     home_xy = np.concatenate([outlet_xy[rng.integers(0, 30, 40)], random_points(poa, 40, 150.0, seed=13)])
     outlets, homes = poa.snap(outlet_xy, 500.0), poa.snap(home_xy, 500.0)
     distance, _ = router.from_sources(outlets).at(homes)
-    graph = join_same_points(reference_graph(poa, {"outlet": outlets, "home": homes}), {"outlet": outlets, "home": homes})
+    groups = {"outlet": outlets, "home": homes}
+    graph = join_same_points(reference_graph(poa, groups), groups)
     lengths = networkx.multi_source_dijkstra_path_length(graph, {("leg", "outlet", i) for i in range(len(outlets))})
     expected = np.array([lengths.get(("leg", "home", index), np.inf) for index in range(len(homes))])
     assert (expected[:40] == 0).all() and (expected[40:] > 0).all()
