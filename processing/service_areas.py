@@ -72,10 +72,11 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
         self.add_parameter(
             point_source_parameter("OUTLETS", self.tr("Outlets")),
             self.tr(
-                "Food outlets; polygons are taken at a point on their surface. Use the layer's selection "
-                "or a filtered layer to keep some outlets only."
+                "Food outlets; polygons are taken at a point on their surface. Use the layer's selection, "
+                "a filtered layer or OUTLET_FILTER to keep some outlets only."
             ),
         )
+        self.add_outlet_filter()
 
     def define_options(self):
         self.add_parameter(

@@ -542,8 +542,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection or a filtered layer to keep some outlets only.</source>
-            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche ou une couche filtrée pour ne garder que certains commerces.</translation>
+            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or OUTLET_FILTER to keep some outlets only.</source>
+            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou OUTLET_FILTER pour ne garder que certains commerces.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -661,7 +661,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
             <translation>Ne garder que les commerces qui vérifient cette expression, p. ex. "category" = 'supermarket'.</translation>
         </message>
@@ -978,7 +978,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Origines avec distance_m, time_min et status. Les points comptent dans la zone qui les contient ; les polygones (p. ex. carreaux Filosofi de 200 m) répartissent leur population entre les zones selon leur recouvrement.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <source>Outlet filter</source>
             <translation>Filtre des commerces</translation>
         </message>

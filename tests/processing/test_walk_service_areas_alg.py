@@ -81,6 +81,23 @@ def test_network_layer_input_and_minutes_at_another_speed(run_algorithm, poa):
     assert next(slow.getFeatures()).geometry().area() == pytest.approx(next(metres.getFeatures()).geometry().area())
 
 
+def test_the_outlet_filter_keeps_the_outlets_access_times_keep(run_algorithm, poa):
+    categories = ["supermarket", "bakery"] * 3
+    outlets = point_layer(poa["outlets"][:6], categories=categories)
+    common = dict(OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="600", PER_OUTLET=True)
+    filtered = run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = 'supermarket'", **common)
+    assert sorted(f["outlet_id"] for f in filtered.getFeatures()) == ["node/0", "node/2", "node/4"]
+    # The same polygons as for a layer of the supermarkets alone.
+    alone = run_areas(run_algorithm, OUTLETS=point_layer(poa["outlets"][:6:2]), **common)
+    assert sorted(f.geometry().area() for f in filtered.getFeatures()) == pytest.approx(
+        sorted(f.geometry().area() for f in alone.getFeatures())
+    )
+    with pytest.raises(QgsProcessingException, match="No outlet is left"):
+        run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = 'nothing'", **common)
+    with pytest.raises(QgsProcessingException, match="not a valid expression"):
+        run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = = 'x'", **common)
+
+
 @pytest.mark.parametrize("thresholds, message", [("", "THRESHOLDS"), ("5,abc", "THRESHOLDS"), ("-5", "THRESHOLDS")])
 def test_bad_thresholds(run_algorithm, poa, thresholds, message):
     with pytest.raises(QgsProcessingException, match=message):
