@@ -130,3 +130,18 @@ def test_cancel_leaves_no_output(run_algorithm, poa, tmp_path):
             feedback=feedback,
         )
     assert not output.exists()
+
+
+def test_areas_as_access_times_hold_every_origin_within_the_threshold(run_algorithm, poa):
+    outlets, origins = point_layer(poa["outlets"][:5]), point_layer(poa["origins"])
+    common = dict(OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1, UNIT=1)
+    area = next(run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **common).getFeatures()).geometry()
+    access = run_algorithm("accesstimes", {"ORIGINS": origins, "OUTPUT": "memory:", **common})["OUTPUT"]
+    times = [(f.geometry(), np.inf if f["time_min"] == NULL else f["time_min"]) for f in access.getFeatures()]
+    within = [geometry for geometry, time in times if time <= 12]
+    beyond = [geometry for geometry, time in times if time > 20]
+    assert within and beyond
+    assert all(area.contains(geometry) for geometry in within)
+    assert not any(area.contains(geometry) for geometry in beyond)
+    with pytest.raises(QgsProcessingException, match="walking only"):
+        run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **dict(common, MODE=2))
