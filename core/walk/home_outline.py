@@ -24,7 +24,7 @@ Accuracy. The walk is continuous on the points tied to one segment and changes t
 two metres per metre moved (the leg and the tie point each move at most as much), and a grid
 node's segment is the nearest one or one within two cells of it: a home within the threshold has
 a corner of its grid square within the margin, so it lies inside the polygon; the polygon extends
-at most ``MARGIN_CELLS + 1.5`` cells beyond the exact area (about 33 m with 5 m cells). Where two
+at most ``MARGIN_CELLS + 1.5`` cells beyond the exact area (50 m with 10 m cells). Where two
 streets close in space are far apart on the network (a home midway between a reached street and
 an unreached one behind a wall), the walk jumps, and the outline follows the grid's nodes there.
 """
