@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
+    QgsProcessingParameterExpression,
 )
 
 from ..core.errors import InputError
@@ -97,6 +98,15 @@ class AccessAlgorithm(FoodAccessAlgorithm):
         """The feature source of parameter ``name``; an InputError naming it (``label``) when it is
         missing, empty or without CRS."""
         return check_source(self.parameterAsSource(run.parameters, name, run.context), name, label)
+
+    def add_outlet_filter(self):
+        """The OUTLET_FILTER parameter (after OUTLETS): the same outlets for access times and areas."""
+        self.add_parameter(
+            QgsProcessingParameterExpression(
+                "OUTLET_FILTER", self.tr("Outlet filter"), parentLayerParameterName="OUTLETS", optional=True
+            ),
+            self.tr("Keep only the outlets matching this expression, e.g. \"category\" = 'supermarket'."),
+        )
 
     def outlet_input(self, run, source):
         """OutletInput of ``source``, its OUTLET_FILTER checked (an InputError when invalid); outlets marked

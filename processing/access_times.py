@@ -14,7 +14,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
@@ -95,12 +94,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                 "name and category fields, when present, are copied to the result."
             ),
         )
-        self.add_parameter(
-            QgsProcessingParameterExpression(
-                "OUTLET_FILTER", self.tr("Outlet filter"), parentLayerParameterName="OUTLETS", optional=True
-            ),
-            self.tr("Keep only the outlets matching this expression, e.g. \"category\" = 'supermarket'."),
-        )
+        self.add_outlet_filter()
 
     def define_options(self):
         self.add_parameter(

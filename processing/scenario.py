@@ -126,12 +126,7 @@ class Scenario(AccessAlgorithm):
             point_source_parameter("OUTLETS", self.tr("Outlets")),
             self.tr("The outlets as they are: the baseline."),
         )
-        self.add_parameter(
-            QgsProcessingParameterExpression(
-                "OUTLET_FILTER", self.tr("Outlet filter"), parentLayerParameterName="OUTLETS", optional=True
-            ),
-            self.tr("Keep only the outlets matching this expression, e.g. \"category\" = 'supermarket'."),
-        )
+        self.add_outlet_filter()
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "ADD",

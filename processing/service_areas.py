@@ -27,7 +27,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.transit.access import transit_service_areas
 from ..core.walk.network import LocalProjection
-from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINES, circle_areas, service_areas
+from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINE_HOMES, OUTLINES, circle_areas, service_areas
 from ..core.walk.settings import UNIT_MINUTES, UNIT_NAMES, parse_thresholds, to_metres
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
@@ -73,10 +73,11 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
         self.add_parameter(
             point_source_parameter("OUTLETS", self.tr("Outlets")),
             self.tr(
-                "Food outlets; polygons are taken at a point on their surface. Use the layer's selection "
-                "or a filtered layer to keep some outlets only."
+                "Food outlets; polygons are taken at a point on their surface. Use the layer's selection, "
+                "a filtered layer or OUTLET_FILTER to keep some outlets only."
             ),
         )
+        self.add_outlet_filter()
 
     def define_options(self):
         self.add_parameter(
@@ -113,7 +114,11 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
             QgsProcessingParameterEnum(
                 "OUTLINE",
                 self.tr("Outline"),
-                options=[self.tr("Grid contour (fast)"), self.tr("Exact buffer (slower)")],
+                options=[
+                    self.tr("Grid contour (fast)"),
+                    self.tr("Exact buffer (slower)"),
+                    self.tr("As access times: the walk to the nearest street counted"),
+                ],
                 defaultValue=0,
             ),
             self.tr(
@@ -121,7 +126,10 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
                 "the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own "
                 "service area on a city. It never extends farther than the width from the reached streets and lies "
                 "about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round "
-                "buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower."
+                "buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower. As access "
+                "times (walking only): a point is inside when a home placed there would get a time_min within the "
+                "threshold from Access to the nearest outlet (walk to its nearest street within MAX_SNAP, then "
+                "along the streets), traced on a grid of 10 m; BUFFER is then unused; slower (seconds on a city)."
             ),
             advanced=True,
         )
@@ -175,6 +183,7 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
             request.width,
             request.per_outlet,
             request.outline,
+            network.max_snap,
             run.progress.sub(0.3, 0.95),
         )
         return AreaLayer(network.features, areas, network.crs)
@@ -182,6 +191,10 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
     def transit(self, run, outlets, request):
         """Areas from which the median (and, in other records, the PERCENTILE) walk + transit time
         over the window is within each threshold (minutes)."""
+        if request.outline == OUTLINE_HOMES:
+            raise InputError(
+                "The outline 'as access times' is for walking only: choose another OUTLINE for walk + public transport."
+            )
         network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.2))
         timetable, settings = self.timetables(run, run.progress.sub(0.2, 0.3))
         areas = transit_service_areas(

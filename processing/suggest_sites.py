@@ -124,12 +124,7 @@ class SuggestSites(AccessAlgorithm):
                 "nothing. Empty: nobody is served yet."
             ),
         )
-        self.add_parameter(
-            QgsProcessingParameterExpression(
-                "OUTLET_FILTER", self.tr("Outlet filter"), parentLayerParameterName="OUTLETS", optional=True
-            ),
-            self.tr("Keep only the outlets matching this expression, e.g. \"category\" = 'supermarket'."),
-        )
+        self.add_outlet_filter()
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "CANDIDATES",

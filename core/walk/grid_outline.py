@@ -69,6 +69,22 @@ def outline_polygon(coords, counts, width, progress=SILENT):
     return grid.polygon(parts)
 
 
+def mask_outline(inside, origin, cell):
+    """MultiPolygon WKB of the ``inside`` nodes ((rows, columns) booleans, rows from the south, the
+    border rows and columns outside) of a grid of ``cell`` metres whose first node is at ``origin``:
+    rings through the middles of the grid edges between inside and outside nodes, so a square with
+    four inside corners is whole inside; None when no node is inside."""
+    rows, columns = inside.shape
+    grid = _Grid.__new__(_Grid)
+    grid.cell, grid.origin = float(cell), np.asarray(origin, dtype=float)
+    grid.rows, grid.columns, grid.nodes = rows, columns, rows * columns
+
+    def middle(first_nodes, second_nodes):
+        return np.full(len(first_nodes), 0.5)
+
+    return grid.polygon([grid.crossings(inside.ravel(), 0, rows, 0, middle)])
+
+
 class _Grid:
     """The grid around the lines: nodes ``cell`` metres apart, numbered row by row from the
     south-west; its border (``margin`` nodes) is outside the polygon."""
@@ -101,6 +117,17 @@ class _Grid:
         marked.ravel()[segments.nodes(low, high)] = True
         squared = _squared_distances(marked, self.reach).ravel()
         inside = squared <= self.level * self.level
+
+        def fraction(first_nodes, second_nodes):
+            return _fraction(squared[first_nodes], squared[second_nodes], self.level)
+
+        return self.crossings(inside, first, end, low, fraction)
+
+    def crossings(self, inside, first, end, low, fraction):
+        """The crossings of rows [``first``, ``end``) (see ``band_crossings``) between the ``inside``
+        nodes (flat, rows from ``low`` on) and the others, each placed at ``fraction`` (of the
+        nodes' local numbers: where it lies from the first node) along its grid edge."""
+        columns = self.columns
         # Crossings, numbered by their first node (h: (node, node + 1), v: (node, node + columns)),
         # local to the halo; only those of the band's rows are kept (none starts on the grid's
         # last row or column: border nodes are outside).
@@ -140,8 +167,8 @@ class _Grid:
         shift = low * columns
         exit_id = target + shift + np.where(exit_vertical, self.nodes, 0)
         # Where each crossing lies (grid units): interpolated between its two nodes.
-        h_t = _fraction(squared[h_node], squared[h_node + 1], self.level)
-        v_t = _fraction(squared[v_node], squared[v_node + columns], self.level)
+        h_t = fraction(h_node, h_node + 1)
+        v_t = fraction(v_node, v_node + columns)
         count = len(h_node)
         horizontal = (
             h_node + shift,

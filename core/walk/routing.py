@@ -24,7 +24,8 @@ Method. Each source is a virtual node joined to both ends of its edge by its off
 (straight leg + distance along the edge), so one Dijkstra from all virtual nodes at once
 labels every node with its nearest source. A point's distance is the best of its two
 edge ends plus its offsets, or the direct way along the edge when a source lies on the
-same edge. ``pairs_within`` runs Dijkstra bounded by the radius (``limit``) from the
+same edge (a home and an outlet at the same point: zero, not twice the straight leg).
+``pairs_within`` runs Dijkstra bounded by the radius (``limit``) from the
 smaller of the two sets, in chunks sized so the dense distance block stays within
 ``CHUNK_CELLS`` numbers (about 64 MB).
 
@@ -59,6 +60,8 @@ from .settings import walk_minutes
 from .snap import Snapped
 
 CHUNK_CELLS = 8_000_000
+# Two points closer than this (metres) are the same point: their walk is zero, not two straight legs.
+SAME_POINT_M = 0.01
 # csgraph treats stored zeros as missing edges: a source exactly on a node gets this instead.
 ZERO_WEIGHT = 1e-9
 
@@ -103,19 +106,28 @@ class SourceField:
         use_v = from_v < from_u
         distance[tied] = np.where(use_v, from_v, from_u)
         source[tied] = np.where(use_v, self.node_source[network.edge_v[edge]], self.node_source[network.edge_u[edge]])
-        # A source on the same edge may be nearer along the edge itself.
-        point, other, along = same_edge_pairs(points, self.sources)
-        direct = along + self.sources.distance[other]
+        distance = distance + points.distance
+        # A source on the same edge may be nearer along the edge itself (or be the same point).
+        point, other, direct = same_edge_walks(points, self.sources)
         order = np.lexsort((other, direct, point))
         best = order[np.r_[True, point[order][1:] != point[order][:-1]]] if len(order) else order
         better = direct[best] < distance[point[best]]
         distance[point[best][better]] = direct[best][better]
         source[point[best][better]] = other[best][better]
-        distance = distance + points.distance
         unreachable = ~np.isfinite(distance)
         distance[unreachable] = np.nan
         source[unreachable] = -1
         return distance, source
+
+
+def same_edge_walks(points, sources):
+    """(point index, source index, walking distance) of the pairs tied to the same edge: the
+    straight legs and the way along the edge between the two tie points, zero for the same point
+    (closer than ``SAME_POINT_M``: a home and an outlet at the same address, as R5 gives)."""
+    point, other, along = same_edge_pairs(points, sources)
+    walk = points.distance[point] + along + sources.distance[other]
+    gap = np.hypot(*(points.point[point] - sources.point[other]).T)
+    return point, other, np.where(gap <= SAME_POINT_M, 0.0, walk)
 
 
 def same_edge_pairs(points, sources):
@@ -349,8 +361,7 @@ class WalkRouter:
             found[1].append(tied[start + row])
             found[2].append(via[row, column])
         progress.step(1, 1)
-        point, target, along = same_edge_pairs(points, targets)
-        direct = along + points.distance[point] + targets.distance[target]
+        point, target, direct = same_edge_walks(points, targets)
         near = direct <= radius
         found[0].append(point[near])
         found[1].append(target[near])

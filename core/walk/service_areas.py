@@ -29,6 +29,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import SILENT
 from .grid_outline import outline_polygon
+from .home_outline import HomeWalkGrid
 from .polygons import (
     TiledAreas,
     buffer_all,
@@ -39,10 +40,13 @@ from .polygons import (
     stretch_intervals,
     stretches_wkb,
 )
+from .routing import SourceField
+from .settings import DEFAULT_MAX_SNAP
 
 DEFAULT_WIDTH = 50.0
-OUTLINE_GRID, OUTLINE_EXACT = "grid", "exact"
-OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT)
+OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES = "grid", "exact", "homes"
+# In the order of the OUTLINE parameter (processing/service_areas.py).
+OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES)
 
 
 @dataclass(frozen=True)
@@ -132,12 +136,23 @@ def check_area_settings(thresholds, width, outline):
 
 
 def service_areas(
-    router, outlets, thresholds, width=DEFAULT_WIDTH, per_outlet=False, outline=OUTLINE_GRID, progress=SILENT
+    router,
+    outlets,
+    thresholds,
+    width=DEFAULT_WIDTH,
+    per_outlet=False,
+    outline=OUTLINE_GRID,
+    max_snap=DEFAULT_MAX_SNAP,
+    progress=SILENT,
 ):
     """[ServiceArea] for snapped ``outlets`` and thresholds in metres: one polygon per threshold
-    over all outlets, or per outlet and threshold; ``outline``: OUTLINE_GRID or OUTLINE_EXACT."""
+    over all outlets, or per outlet and threshold. ``outline``: OUTLINE_HOMES (where a home tied
+    within ``max_snap`` would be within the threshold, ``home_outline.py``), or the reached streets
+    buffered by ``width``: OUTLINE_GRID or OUTLINE_EXACT."""
     thresholds = sorted(float(value) for value in thresholds)
     check_area_settings(thresholds, width, outline)
+    if outline == OUTLINE_HOMES:
+        return home_areas(router, outlets, thresholds, max_snap, per_outlet, progress)
     network = router.network
     chain = chain_positions(network)
     if not per_outlet:
@@ -189,6 +204,42 @@ def service_areas(
         for (threshold, outlet, _), polygon in zip(areas, polygons)
         if polygon is not None
     ]
+
+
+def home_areas(router, outlets, thresholds, max_snap, per_outlet=False, progress=SILENT):
+    """[ServiceArea] of OUTLINE_HOMES (``home_outline.py``): the points where a home would walk at
+    most each threshold (metres) to the nearest outlet, or to each outlet with ``per_outlet``."""
+    tied = np.flatnonzero(outlets.tied)
+    if not len(tied):
+        return []
+    longest = thresholds[-1]
+    # A home within R of an outlet's walk is within R of it as the crow flies.
+    where = np.where(np.isfinite(outlets.point).all(axis=1)[:, None], outlets.point, outlets.xy)
+    network = router.network
+    bounds = np.concatenate([network.vertex_xy.min(axis=0) - max_snap, network.vertex_xy.max(axis=0) + max_snap])
+    low = np.maximum(where[tied].min(axis=0) - longest, bounds[:2])
+    high = np.minimum(where[tied].max(axis=0) + longest, bounds[2:])
+    grid = HomeWalkGrid(router, max_snap, np.concatenate([low, high]), progress.sub(0.0, 0.3))
+    areas = []
+    if not per_outlet:
+        field = router.from_sources(outlets, limit=longest)
+        for done, threshold in enumerate(thresholds):
+            progress.sub(0.3, 1.0).step(done, len(thresholds))
+            polygon = grid.polygon(field, threshold)
+            if polygon is not None:
+                areas.append(ServiceArea(threshold, -1, polygon))
+        return areas
+    drawing = progress.sub(0.3, 1.0)
+    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=longest)):
+        drawing.step(done, len(tied))
+        alone = outlets.subset(np.array([outlet]))
+        field = SourceField(router, alone, node_distance, np.zeros(len(node_distance), dtype=np.int64))
+        for threshold in thresholds:
+            extent = np.concatenate([where[outlet] - threshold, where[outlet] + threshold])
+            polygon = grid.polygon(field, threshold, extent)
+            if polygon is not None:
+                areas.append(ServiceArea(threshold, outlet, polygon))
+    return areas
 
 
 def _lines(network, stretches, chain):

@@ -32,18 +32,23 @@ SAMPLE_SPACING = 25.0
 class Snapped:
     """Points tied to a network: ``edge`` (-1: not tied), ``position`` along the
     edge from its first node (m), ``distance`` from the point to the network (m,
-    the straight leg, NaN for a missing point), ``xy`` the point on the edge and
-    ``off_island`` (True: tied to a larger part although a small island was nearer)."""
+    the straight leg, NaN for a missing point), ``xy`` the point on the edge,
+    ``off_island`` (True: tied to a larger part although a small island was nearer) and
+    ``point`` the points themselves (NaN when unknown: never "the same point" as another,
+    see ``routing.same_edge_walks``)."""
 
     edge: np.ndarray
     position: np.ndarray
     distance: np.ndarray
     xy: np.ndarray
     off_island: np.ndarray = None
+    point: np.ndarray = None
 
     def __post_init__(self):
         if self.off_island is None:
             self.off_island = np.zeros(len(self.edge), dtype=bool)
+        if self.point is None:
+            self.point = np.full((len(self.edge), 2), np.nan)
 
     def __len__(self):
         return len(self.edge)
@@ -54,7 +59,12 @@ class Snapped:
 
     def subset(self, index):
         return Snapped(
-            self.edge[index], self.position[index], self.distance[index], self.xy[index], self.off_island[index]
+            self.edge[index],
+            self.position[index],
+            self.distance[index],
+            self.xy[index],
+            self.off_island[index],
+            self.point[index],
         )
 
     def concatenate(self, other):
@@ -68,7 +78,7 @@ class Snapped:
 
     def replace(self, index, other):
         """Rows ``index`` replaced by those of ``other`` (as many)."""
-        for name in ("edge", "position", "distance", "xy", "off_island"):
+        for name in ("edge", "position", "distance", "xy", "off_island", "point"):
             getattr(self, name)[index] = getattr(other, name)
 
 
@@ -135,7 +145,7 @@ class Snapper:
         snapped_xy = np.full((count, 2), np.nan)
         valid = np.flatnonzero(np.isfinite(points).all(axis=1))
         if not len(valid) or not len(self.start):
-            return Snapped(edge, position, distance, snapped_xy)
+            return Snapped(edge, position, distance, snapped_xy, point=points.copy())
         # Every sample within d + spacing/2 of each point (d: its nearest sample) holds every
         # candidate segment (exact, see above), for points too far to be tied as well.
         found_point, pairs_sample, _ = self.index.pairs_near_nearest(points[valid], self.spacing / 2 + 1e-9)
@@ -162,4 +172,4 @@ class Snapper:
         along_edge = self.offset[segment] + along[tied_pair] * np.sqrt(squared[tied_pair])
         position[tied_who] = np.minimum(along_edge, self.network.edge_length[edge[tied_who]])  # rounding
         snapped_xy[tied_who] = foot[tied_pair]
-        return Snapped(edge, position, distance, snapped_xy)
+        return Snapped(edge, position, distance, snapped_xy, point=points.copy())

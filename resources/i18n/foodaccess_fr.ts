@@ -219,6 +219,11 @@
             <translation>Zones : {food_desert} déserts alimentaires, {low_access} à accès faible, {served} desservies, {not_assessed} non évaluées, {no_population} sans population.</translation>
         </message>
         <message>
+            <location filename="../../processing/service_areas.py" />
+            <source>As access times: the walk to the nearest street counted</source>
+            <translation>Comme les temps d'accès : la marche jusqu'à la rue la plus proche comptée</translation>
+        </message>
+        <message>
             <location filename="../../processing/style_areas.py" />
             <source>Automatic (from the layer's fields)</source>
             <translation>Automatique (d'après les champs de la couche)</translation>
@@ -775,8 +780,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection or a filtered layer to keep some outlets only.</source>
-            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche ou une couche filtrée pour ne garder que certains commerces.</translation>
+            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or OUTLET_FILTER to keep some outlets only.</source>
+            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou OUTLET_FILTER pour ne garder que certains commerces.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -870,8 +875,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own service area on a city. It never extends farther than the width from the reached streets and lies about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower.</source>
-            <translation>Contour sur grille : le contour est tracé sur une grille de cellules d'un cinquième de la largeur (10 m pour 50 m), comme R5 et OpenTripPlanner tracent leurs isochrones ; plus de 50 fois plus rapide que la zone de desserte de QGIS sur une ville. Il ne s'éloigne jamais des voies atteintes de plus que la largeur et passe à environ 0,72 fois la largeur d'une rue droite (36 m pour 50 m). Zone tampon exacte : tampons arrondis de la largeur exacte, fusionnés (GEOS) ; pour un contour à la largeur exacte, plus lent.</translation>
+            <source>Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own service area on a city. It never extends farther than the width from the reached streets and lies about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower. As access times (walking only): a point is inside when a home placed there would get a time_min within the threshold from Access to the nearest outlet (walk to its nearest street within MAX_SNAP, then along the streets), traced on a grid of 10 m; BUFFER is then unused; slower (seconds on a city).</source>
+            <translation>Contour sur grille : le contour est tracé sur une grille de cellules d'un cinquième de la largeur (10 m pour 50 m), comme R5 et OpenTripPlanner tracent leurs isochrones ; plus de 50 fois plus rapide que la zone de desserte de QGIS sur une ville. Il ne s'éloigne jamais des voies atteintes de plus que la largeur et passe à environ 0,72 fois la largeur d'une rue droite (36 m pour 50 m). Zone tampon exacte : tampons arrondis de la largeur exacte, fusionnés (GEOS) ; pour un contour à la largeur exacte, plus lent. Comme les temps d'accès (marche seule) : un point est dans la zone quand un logement placé là recevrait un time_min sous le seuil dans « Accès au commerce le plus proche » (marche jusqu'à sa rue la plus proche à moins de MAX_SNAP, puis le long des rues), tracé sur une grille de 10 m ; BUFFER n'est alors pas utilisé ; plus lent (quelques secondes sur une ville).</translation>
         </message>
         <message>
             <location filename="../../processing/report_layout.py" />
@@ -964,7 +969,7 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>K doit valoir au moins 1 (reçu {k}).</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
@@ -1481,7 +1486,7 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Origines avec distance_m, time_min et status. Les points comptent dans la zone qui les contient ; les polygones (p. ex. carreaux Filosofi de 200 m) répartissent leur population entre les zones selon leur recouvrement.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_base.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
             <source>Outlet filter</source>
@@ -2719,6 +2724,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/scenario.py" />
             <source>The outlets that close in the scenario, e.g. "name" = 'Carrefour Market'. Empty: none closes.</source>
             <translation>Les commerces qui ferment dans le scénario, p. ex. "name" = 'Carrefour Market'. Vide : aucun ne ferme.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/service_areas.py" />
+            <source>The outline 'as access times' is for walking only: choose another OUTLINE for walk + public transport.</source>
+            <translation>Le contour « comme les temps d'accès » ne vaut que pour la marche : choisissez un autre OUTLINE pour la marche + transport en commun.</translation>
         </message>
         <message>
             <location filename="../../processing/report.py" />

@@ -115,6 +115,52 @@ def reference_graph(network, groups):
     return graph
 
 
+def join_same_points(graph, groups):
+    """Joins (zero walk) the legs of the points of two groups at the same place and on the same edge."""
+    (name_a, a), (name_b, b) = groups.items()
+    for i in np.flatnonzero(a.tied):
+        for j in np.flatnonzero(b.tied & (b.edge == a.edge[i])):
+            if np.hypot(*(a.point[i] - b.point[j])) <= 0.01:
+                graph.add_edge(("leg", name_a, int(i)), ("leg", name_b, int(j)), weight=0.0)
+    return graph
+
+
+def test_a_home_at_an_outlet_walks_zero_and_a_home_beside_it_along_the_edge():
+    network = build_network([np.array([[0.0, 0.0], [1000.0, 0.0]])], PROJECTION)
+    router = WalkRouter(network)
+    outlets = network.snap(np.array([[400.0, 300.0]]), 500.0)
+    homes = network.snap(np.array([[400.0, 300.0], [403.0, 296.0], [400.0, -300.0]]), 500.0)
+    distance, nearest = router.from_sources(outlets).at(homes)
+    # Same point: zero; 5 m away: both legs (300 + 296) and 3 m along the edge, not via a node.
+    assert distance == pytest.approx([0.0, 300 + 3 + 296, 600.0])
+    assert list(nearest) == [0, 0, 0]
+    point, target, pair_distance = router.pairs_within(homes, outlets, 599.0)
+    assert list(point) == [0, 1] and list(target) == [0, 0] and pair_distance == pytest.approx([0.0, 599.0])
+    assert walk_access(router, np.array([[400.0, 300.0]]), outlets, 100.0, 4.8, 500.0).time_min == [0.0]
+
+
+def test_homes_at_outlets_match_a_graph_with_the_same_points_joined(poa):
+    rng = np.random.default_rng(11)
+    router = WalkRouter(poa)
+    outlet_xy = random_points(poa, 30, 150.0, seed=12)
+    home_xy = np.concatenate([outlet_xy[rng.integers(0, 30, 40)], random_points(poa, 40, 150.0, seed=13)])
+    outlets, homes = poa.snap(outlet_xy, 500.0), poa.snap(home_xy, 500.0)
+    distance, _ = router.from_sources(outlets).at(homes)
+    groups = {"outlet": outlets, "home": homes}
+    graph = join_same_points(reference_graph(poa, groups), groups)
+    lengths = networkx.multi_source_dijkstra_path_length(graph, {("leg", "outlet", i) for i in range(len(outlets))})
+    expected = np.array([lengths.get(("leg", "home", index), np.inf) for index in range(len(homes))])
+    assert (expected[:40] == 0).all() and (expected[40:] > 0).all()
+    np.testing.assert_allclose(np.where(np.isfinite(distance), distance, np.inf), expected, rtol=0, atol=1e-6)
+    point, target, pair_distance = router.pairs_within(homes, outlets, 700.0)
+    found = {(int(p), int(t)): d for p, t, d in zip(point, target, pair_distance)}
+    for index in range(len(outlets)):
+        reach = networkx.single_source_dijkstra_path_length(graph, ("leg", "outlet", index), cutoff=700.0)
+        homes_reached = ((key, value) for key, value in reach.items() if isinstance(key, tuple))
+        want = {(key[2], index): value for key, value in homes_reached if key[:2] == ("leg", "home")}
+        assert {key: found[key] for key in found if key[1] == index} == pytest.approx(want, abs=1e-6)
+
+
 def test_nearest_outlet_matches_a_graph_with_the_points_inserted(poa):
     router = WalkRouter(poa)
     outlets = poa.snap(random_points(poa, 40, 30.0, seed=2), 500.0)

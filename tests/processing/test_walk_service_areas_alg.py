@@ -81,6 +81,23 @@ def test_network_layer_input_and_minutes_at_another_speed(run_algorithm, poa):
     assert next(slow.getFeatures()).geometry().area() == pytest.approx(next(metres.getFeatures()).geometry().area())
 
 
+def test_the_outlet_filter_keeps_the_outlets_access_times_keep(run_algorithm, poa):
+    categories = ["supermarket", "bakery"] * 3
+    outlets = point_layer(poa["outlets"][:6], categories=categories)
+    common = dict(OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="600", PER_OUTLET=True)
+    filtered = run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = 'supermarket'", **common)
+    assert sorted(f["outlet_id"] for f in filtered.getFeatures()) == ["node/0", "node/2", "node/4"]
+    # The same polygons as for a layer of the supermarkets alone.
+    alone = run_areas(run_algorithm, OUTLETS=point_layer(poa["outlets"][:6:2]), **common)
+    assert sorted(f.geometry().area() for f in filtered.getFeatures()) == pytest.approx(
+        sorted(f.geometry().area() for f in alone.getFeatures())
+    )
+    with pytest.raises(QgsProcessingException, match="No outlet is left"):
+        run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = 'nothing'", **common)
+    with pytest.raises(QgsProcessingException, match="not a valid expression"):
+        run_areas(run_algorithm, OUTLETS=outlets, OUTLET_FILTER="\"category\" = = 'x'", **common)
+
+
 @pytest.mark.parametrize("thresholds, message", [("", "THRESHOLDS"), ("5,abc", "THRESHOLDS"), ("-5", "THRESHOLDS")])
 def test_bad_thresholds(run_algorithm, poa, thresholds, message):
     with pytest.raises(QgsProcessingException, match=message):
@@ -113,3 +130,18 @@ def test_cancel_leaves_no_output(run_algorithm, poa, tmp_path):
             feedback=feedback,
         )
     assert not output.exists()
+
+
+def test_areas_as_access_times_hold_every_origin_within_the_threshold(run_algorithm, poa):
+    outlets, origins = point_layer(poa["outlets"][:5]), point_layer(poa["origins"])
+    common = dict(OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1, UNIT=1)
+    area = next(run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **common).getFeatures()).geometry()
+    access = run_algorithm("accesstimes", {"ORIGINS": origins, "OUTPUT": "memory:", **common})["OUTPUT"]
+    times = [(f.geometry(), np.inf if f["time_min"] == NULL else f["time_min"]) for f in access.getFeatures()]
+    within = [geometry for geometry, time in times if time <= 12]
+    beyond = [geometry for geometry, time in times if time > 20]
+    assert within and beyond
+    assert all(area.contains(geometry) for geometry in within)
+    assert not any(area.contains(geometry) for geometry in beyond)
+    with pytest.raises(QgsProcessingException, match="walking only"):
+        run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **dict(common, MODE=2))
