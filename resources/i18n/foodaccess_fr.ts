@@ -970,8 +970,6 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/access_base.py" />
-            <location filename="../../processing/scenario.py" />
-            <location filename="../../processing/suggest_sites.py" />
             <source>Keep only the outlets matching this expression, e.g. "category" = 'supermarket'.</source>
             <translation>Ne garder que les commerces qui vérifient cette expression, p. ex. "category" = 'supermarket'.</translation>
         </message>
@@ -1487,8 +1485,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/access_base.py" />
-            <location filename="../../processing/scenario.py" />
-            <location filename="../../processing/suggest_sites.py" />
             <source>Outlet filter</source>
             <translation>Filtre des commerces</translation>
         </message>
