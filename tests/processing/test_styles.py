@@ -77,9 +77,16 @@ def classified_layer():
 def outlet_layer(categories):
     return layer_with(
         "Point",
-        ["name:string", "category:string", "organic:boolean", "local:boolean"],
+        ["name:string", "category:string", "organic:boolean", "local:boolean", "status:string"],
         [
-            (QgsGeometry.fromPointXY(QgsPointXY(i, i)), f"o{i}", value, i % 2 == 0, i % 3 == 0)
+            (
+                QgsGeometry.fromPointXY(QgsPointXY(i, i)),
+                f"o{i}",
+                value,
+                i % 2 == 0,
+                i % 3 == 0,
+                "closed" if i % 4 == 1 else "open",
+            )
             for i, value in enumerate(categories)
         ],
     )
@@ -203,20 +210,22 @@ def test_outlet_style_covers_every_taxonomy_category(qgis_app):
     layer = outlet_layer(list(taxonomy.ids) + ["kiosk", None])
     apply_style(layer, OUTLETS, language="en")
     rules = style_rules(layer)
-    assert list(rules) == list(taxonomy.ids) + ["other_category", "organic_mark", "local_mark"]
+    assert list(rules) == list(taxonomy.ids) + ["other_category", "organic_mark", "local_mark", "closed_mark"]
     for category in taxonomy.categories:
         assert rules[category.id].label() == category.label("en")
-    assert [rules[key].label() for key in ("other_category", "organic_mark", "local_mark")] == [
+    assert [rules[key].label() for key in ("other_category", "organic_mark", "local_mark", "closed_mark")] == [
         "Other category",
         "Organic",
         "Local produce",
+        "Closed (kept for the record)",
     ]
     # Every outlet gets exactly one category symbol, and the marks follow its flags.
     expected = []
     for feature in layer.getFeatures():
         category = feature["category"] if feature["category"] in taxonomy.ids else "other_category"
         marks = {key for key, flag in (("organic_mark", "organic"), ("local_mark", "local")) if feature[flag]}
-        expected.append({category} | marks)
+        closed = {"closed_mark"} if feature["status"] == "closed" else set()
+        expected.append({category} | marks | closed)
     assert drawn_rules(layer) == expected
 
 
@@ -232,14 +241,16 @@ def test_outlet_legend_shows_plain_categories_and_each_mark_once(qgis_app):
         "Autre catégorie",
         "Bio",
         "Produits locaux",
+        "Fermé (gardé pour mémoire)",
     ]
     symbols = [symbol for _, symbol in nodes]
-    ring, triangle = symbols[-2], symbols[-1]
+    ring, triangle, cross = symbols[-3], symbols[-2], symbols[-1]
     assert ring.symbolLayerCount() == 1 and shape_name(ring.symbolLayer(0)) == "circle"
     assert ring.symbolLayer(0).color().alpha() == 0, "the organic ring is an outline around the category symbol"
     assert triangle.symbolLayerCount() == 1 and shape_name(triangle.symbolLayer(0)) == "triangle"
-    # A category entry is its plain marker: one filled symbol layer, neither the ring nor the triangle.
-    for symbol in symbols[:-2]:
+    assert cross.symbolLayerCount() == 1 and shape_name(cross.symbolLayer(0)) == "cross2"
+    # A category entry is its plain marker: one filled symbol layer, none of the marks.
+    for symbol in symbols[:-3]:
         assert symbol.symbolLayerCount() == 1
         marker = symbol.symbolLayer(0)
         assert marker.color().alpha() == 255 and marker.offset().isNull()
@@ -310,7 +321,7 @@ def test_outlet_styling_never_reads_the_layer(qgis_app, tmp_path):
     finally:
         gdal.PopErrorHandler()
     assert errors == []
-    assert list(style_rules(layer))[-3:] == ["other_category", "organic_mark", "local_mark"]
+    assert list(style_rules(layer))[-4:] == ["other_category", "organic_mark", "local_mark", "closed_mark"]
 
 
 def test_detect_style():
