@@ -21,6 +21,7 @@ __all__ = [
     "enum_value",
     "keep_step_output_names",
     "model_output_name",
+    "parameter_as_fields",
     "save_style_to_database",
     "set_label_text_format",
     "set_legend_text_format",
@@ -121,6 +122,14 @@ def keep_step_output_names(model):
         definition["internal_version"] = "Version1"
         model.loadVariant(definition)
     return model
+
+
+def parameter_as_fields(algorithm, parameters, name, context):
+    """The field names chosen in the field parameter ``name``: QgsProcessingAlgorithm.parameterAsStrings since
+    QGIS 3.32, which deprecated parameterAsFields, the only one QGIS 3.22 has."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
 
 
 def save_style_to_database(layer, name, description, use_as_default):

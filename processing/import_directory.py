@@ -43,7 +43,7 @@ from ..core.outlets.directory import (
 from ..core.outlets.geocoder import DEFAULT_GEOCODER_URL, DEFAULT_MIN_SCORE, Geocoder
 from ..core.outlets.taxonomy import load_taxonomy
 from ..i18n import counted, error_message, plural
-from ..qgis_compat import FieldType
+from ..qgis_compat import FieldType, parameter_as_fields
 from .attributes import plain_value
 from .base import FoodAccessAlgorithm
 from .deps import install_instructions, missing_packages
@@ -400,7 +400,7 @@ class ImportDirectoryAlgorithm(FoodAccessAlgorithm):
         def one(name):
             return table_field(self.parameterAsString(parameters, name, context), table, layer_names)
 
-        address = self.parameterAsFields(parameters, "ADDRESS_FIELDS", context)
+        address = parameter_as_fields(self, parameters, "ADDRESS_FIELDS", context)
         columns = DirectoryColumns(
             name=one("NAME_FIELD"),
             address=tuple(table_field(name, table, layer_names) for name in address),

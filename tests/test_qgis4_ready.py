@@ -40,6 +40,8 @@ DEPRECATED_FLAGS = {
     "QgsFeatureRequest": "NO_GEOMETRY",
     "QgsProcessingFeatureSource": "NO_GEOMETRY_CHECK (source.setInvalidGeometryCheck)",
 }
+# QGIS methods deprecated since a version after 3.22: the qgis_compat function to call instead.
+DEPRECATED_METHODS = {"parameterAsFields": "parameter_as_fields (parameterAsStrings since QGIS 3.32)"}
 # Qt 5 QtWidgets classes that Qt 6 moved to QtGui.
 MOVED_TO_QTGUI = {
     "QAction",
@@ -125,6 +127,8 @@ def _attribute_forms(node, classes, in_compat):
         and node.value.func.attr == "fontMetrics"
     ):
         return [(node.lineno, "QFontMetrics.width() is gone in Qt 6: horizontalAdvance()")]
+    if node.attr in DEPRECATED_METHODS and not in_compat:
+        return [(node.lineno, f"{node.attr} is deprecated: qgis_compat.{DEPRECATED_METHODS[node.attr]}")]
     if base in DEPRECATED_FLAGS and node.attr == "Flag" and not in_compat:
         return [(node.lineno, f"{base}.Flag is deprecated since QGIS 3.36: qgis_compat.{DEPRECATED_FLAGS[base]}")]
     if base == "QtWidgets" and node.attr in MOVED_TO_QTGUI and not in_compat:
@@ -171,13 +175,14 @@ action = QtWidgets.QAction()
 width = dialog.fontMetrics().width("text")
 advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
 unchecked = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+fields = algorithm.parameterAsFields(parameters, "ADDRESS_FIELDS", context)
 """
 
 
 def test_the_scanner_finds_each_qt5_form():
     found = qt5_forms(BAD_SAMPLE)
     lines = {line for line, _ in found}
-    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19}, found
+    assert lines == {1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20}, found
     messages = dict(found)
     assert "Qt.AlignmentFlag.AlignLeft" in messages[10]
     assert "FlagAdvanced" in messages[11]
@@ -185,6 +190,7 @@ def test_the_scanner_finds_each_qt5_form():
     assert "exec()" in messages[15]
     assert "qgis_compat.ADVANCED_PARAMETER" in messages[18]
     assert "QgsProcessingFeatureSource.Flag is deprecated" in messages[19] and "NO_GEOMETRY_CHECK" in messages[19]
+    assert "qgis_compat.parameter_as_fields" in messages[20]
     line_4 = " / ".join(message for line, message in found if line == 4)
     assert "QAction is in QtGui" in line_4 and "qApp is gone" in line_4
 
