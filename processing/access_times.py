@@ -15,7 +15,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
 )
@@ -29,7 +28,7 @@ from ..core.walk.settings import to_metres
 from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
-from .access_parameters import add_unit_parameter, point_source_parameter
+from .access_parameters import add_unit_parameter, point_source_parameter, population_field_parameter
 from .origin_values import population_values
 from .point_input import (
     ORIGINS_OFF_ISLAND,
@@ -138,13 +137,7 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             decimals=3,
         )
         self.add_parameter(
-            QgsProcessingParameterField(
-                "POPULATION_FIELD",
-                self.tr("Population field"),
-                parentLayerParameterName="ORIGINS",
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            ),
+            population_field_parameter(),
             self.tr(
                 "People living at each origin (Filosofi: Ind), the demand of access_2sfca. Empty: each origin "
                 "counts as 1."

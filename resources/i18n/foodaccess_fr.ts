@@ -1692,11 +1692,9 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Polygones avec threshold, unit, outlet_id et outlet_name (vides si regroupés) ; en marche + transport en commun, aussi statistic (médiane ou pNN) et transit_estimated.</translation>
         </message>
         <message>
-            <location filename="../../processing/access_times.py" />
+            <location filename="../../processing/access_parameters.py" />
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/model.py" />
-            <location filename="../../processing/scenario.py" />
-            <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
