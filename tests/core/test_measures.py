@@ -11,7 +11,8 @@ import pytest
 from foodaccess.core.errors import InputError
 from foodaccess.core.walk.geodesic import geodesic_distance
 from foodaccess.core.walk.measures import Pairs, count_by_group, gravity, two_step_fca
-from foodaccess.core.walk.routing import straight_access
+from foodaccess.core.walk.network import LocalProjection, build_network
+from foodaccess.core.walk.routing import WalkRouter, straight_access, walk_access
 
 PAIRS = Pairs(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), np.array([100.0, 500.0, 300.0, 200.0]))
 
@@ -61,3 +62,16 @@ def test_straight_access_keeps_the_geodesic_pairs_within_the_threshold():
     assert np.bincount(pairs.origin, minlength=3).tolist() == access.within.tolist()
     brute = {(i, j) for i in range(2) for j in range(3) if geodesic_distance(*origins[i], *outlets[j]) <= 1000.0}
     assert set(zip(pairs.origin.tolist(), pairs.outlet.tolist())) == brute
+
+
+def test_walk_access_keeps_the_walking_pairs_within_the_threshold_of_tied_origins():
+    """A 2 km street: outlets at 0, 800 and 2000 m, homes at 100 m, 1000 m and 1 km off the street's end."""
+    network = build_network([np.array([[0.0, 0.0], [2000.0, 0.0]])], LocalProjection(0, 0))
+    router = WalkRouter(network)
+    outlets = network.snap(np.array([[0.0, 0.0], [800.0, 0.0], [2000.0, 0.0]]), 500.0)
+    homes = np.array([[100.0, 0.0], [1000.0, 0.0], [3000.0, 0.0]])
+    access = walk_access(router, homes, outlets, 700.0, 6.0, 500.0)
+    found = sorted(zip(access.pairs.origin.tolist(), access.pairs.outlet.tolist(), access.pairs.distance_m.tolist()))
+    assert found == pytest.approx([(0, 0, 100.0), (0, 1, 700.0), (1, 1, 200.0)])
+    assert access.within.tolist() == [2, 1, 0]
+    np.testing.assert_allclose(two_step_fca(access.pairs, 3, 3), [1500.0, 500.0, 0.0])
