@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -134,6 +135,17 @@ def point_source_parameter(name, description):
     """A feature source parameter taking points, or polygons (used at a point on their surface)."""
     return QgsProcessingParameterFeatureSource(
         name, description, [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+    )
+
+
+def population_field_parameter():
+    """The optional numeric POPULATION_FIELD of the ORIGINS layer: the people living at each origin."""
+    return QgsProcessingParameterField(
+        "POPULATION_FIELD",
+        tr("Population field"),
+        parentLayerParameterName="ORIGINS",
+        type=QgsProcessingParameterField.DataType.Numeric,
+        optional=True,
     )
 
 

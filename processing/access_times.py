@@ -20,13 +20,16 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
+from ..core.outlets.taxonomy import load_taxonomy
 from ..core.transit.access import walk_transit_access
+from ..core.walk.measures import count_by_group, gravity, two_step_fca
 from ..core.walk.routing import Access, straight_access, walk_access
 from ..core.walk.settings import to_metres
 from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
-from .access_parameters import add_unit_parameter, point_source_parameter
+from .access_parameters import add_unit_parameter, point_source_parameter, population_field_parameter
+from .origin_values import population_values
 from .point_input import (
     ORIGINS_OFF_ISLAND,
     OutletIdentity,
@@ -37,6 +40,9 @@ from .point_input import (
 )
 from .street_network import WGS84
 from .styling import style_access_on_completion
+
+# Default decay of the gravity measure, per minute of walking: an outlet 7 minutes away weighs half one at the door.
+GRAVITY_DECAY_PER_MIN = 0.1
 
 # A nearest outlet farther than this (km, straight line) is no food access measure but a sign of mismatched layers.
 FAR_OUTLET_KM = 100
@@ -51,15 +57,18 @@ ACCESS_FIELDS = (
     ("snap_m", FieldType.Double),
     ("status", FieldType.String),
 )
+# Written only when the outlets have a category field: outlets within the threshold by taxonomy group.
+GROUP_FIELDS = (("healthy_within", "healthy"), ("less_healthy_within", "less_healthy"))
 
 
 @dataclass
 class ExtraField:
-    """A field written after ACCESS_FIELDS: its name, FieldType and value per origin."""
+    """A field written after ACCESS_FIELDS: its name, FieldType, value per origin and decimals kept."""
 
     name: str
     kind: object
     values: object
+    decimals: int = 2
 
 
 @dataclass
@@ -112,6 +121,29 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             decimals=1,  # minutes such as 7.5
         )
         add_unit_parameter(self, self.tr("Unit of the threshold: metres or minutes (at the walking speed)."))
+        self.add_parameter(
+            QgsProcessingParameterNumber(
+                "GRAVITY_DECAY",
+                self.tr("Gravity decay (per minute of walking)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=GRAVITY_DECAY_PER_MIN,
+                minValue=0.0,
+            ),
+            self.tr(
+                "β of the gravity field: each outlet within the threshold weighs exp(−β × t), t its walking time "
+                "in minutes. Default 0.1: an outlet 7 minutes away weighs half as much as one at the door."
+            ),
+            advanced=True,
+            decimals=3,
+        )
+        self.add_parameter(
+            population_field_parameter(),
+            self.tr(
+                "People living at each origin (Filosofi: Ind), the demand of access_2sfca. Empty: each origin "
+                "counts as 1."
+            ),
+            advanced=True,
+        )
 
     def define_output(self):
         self.add_parameter(
@@ -120,7 +152,8 @@ class AccessTimesAlgorithm(AccessAlgorithm):
             ),
             self.tr(
                 "The origins with all their fields plus nearest_id, nearest_name, nearest_category, "
-                "distance_m, time_min, outlets_within, snap_m and status; with walk + public transport also "
+                "distance_m, time_min, outlets_within, snap_m, status, gravity and access_2sfca (with healthy_within "
+                "and less_healthy_within when the outlets have a category field); with walk + public transport also "
                 "time_pNN, transit_share and transit_estimated (time_min is then the median)."
             ),
         )
@@ -133,6 +166,11 @@ class AccessTimesAlgorithm(AccessAlgorithm):
         outlets = self.outlet_input(run, outlets_source)
         self.note_crs(run, ("ORIGINS", origins_source), ("OUTLETS", outlets_source))
         layer = self.by_mode(run, origins_source, outlets, threshold)
+        population = population_values(
+            layer.origins, self.parameterAsString(parameters, "POPULATION_FIELD", context), feedback
+        )
+        decay = self.parameterAsDouble(parameters, "GRAVITY_DECAY", context)
+        layer.extra = measure_fields(layer, population, decay, run.speed_kmh) + layer.extra
         feedback.pushInfo(self._summary(layer.access))
         return self._write(run, origins_source, layer)
 
@@ -277,18 +315,41 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                     _number(access.snap_m[index]),
                     str(access.status[index]),
                 ]
-                + [_value(extra.values[index]) for extra in layer.extra]
+                + [_value(extra.values[index], extra.decimals) for extra in layer.extra]
             )
             sink.addFeature(output, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": dest_id}
 
 
-def _number(value):
-    return None if not np.isfinite(value) else round(float(value), 2)
+def measure_fields(layer, population, decay_per_min, speed_kmh):
+    """The accessibility measures beyond the nearest outlet (core/walk/measures.py) as ExtraFields: gravity,
+    access_2sfca and, when the outlets have a category field, the outlets within the threshold by group."""
+    pairs, count = layer.access.pairs, len(layer.origins)
+    fields = [
+        ExtraField("gravity", FieldType.Double, gravity(pairs, speed_kmh, decay_per_min, count), 4),
+        ExtraField("access_2sfca", FieldType.Double, two_step_fca(pairs, count, len(layer.outlets), population), 4),
+    ]
+    if layer.outlets and layer.outlets[0].fields().indexOf("category") >= 0:
+        taxonomy = load_taxonomy()
+        groups = [_group(taxonomy, OutletIdentity.of(feature).category) for feature in layer.outlets]
+        for name, group in GROUP_FIELDS:
+            fields.append(ExtraField(name, FieldType.Int, count_by_group(pairs, groups, group, count)))
+    return fields
 
 
-def _value(value):
-    """A field value: floats rounded as _number, booleans as they are."""
+def _group(taxonomy, category):
+    """The taxonomy group of an outlet's category; None for no or an unknown category."""
+    return taxonomy.category(category).group if category in taxonomy.ids else None
+
+
+def _number(value, decimals=2):
+    return None if not np.isfinite(value) else round(float(value), decimals)
+
+
+def _value(value, decimals=2):
+    """A field value: floats rounded as _number, booleans and counts as they are."""
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
-    return _number(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    return _number(value, decimals)

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
@@ -37,7 +36,7 @@ from ..core.walk.settings import UNIT_METRES, UNIT_MINUTES, to_metres
 from ..qgis_compat import FieldType
 from . import area_joins
 from .access_base import AccessAlgorithm
-from .access_parameters import point_source_parameter
+from .access_parameters import point_source_parameter, population_field_parameter
 from .area_joins import AreaExpression, named_features, point_area, polygon_shares, transformed
 from .attributes import attribute_value
 from .classify_areas import PRESET_IDS, UNIT_IDS, preset_names
@@ -113,13 +112,7 @@ class Scenario(AccessAlgorithm):
             ),
         )
         self.add_parameter(
-            QgsProcessingParameterField(
-                "POPULATION_FIELD",
-                self.tr("Population field"),
-                parentLayerParameterName="ORIGINS",
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            ),
+            population_field_parameter(),
             self.tr("People living at each origin (Filosofi: Ind). Empty: each origin counts as 1."),
         )
         self.add_parameter(

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
     QgsWkbTypes,
@@ -33,7 +32,13 @@ from ..core.walk.settings import UNIT_MINUTES, UNIT_NAMES, to_metres
 from ..core.walk.snap import Snapped
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
-from .access_parameters import MODE_WALK, add_mode_parameters, add_unit_parameter, point_source_parameter
+from .access_parameters import (
+    MODE_WALK,
+    add_mode_parameters,
+    add_unit_parameter,
+    point_source_parameter,
+    population_field_parameter,
+)
 from .area_joins import named_features, prepared_engine
 from .origin_values import expression_values, population_values
 from .point_input import ORIGINS_OFF_ISLAND, OutletIdentity, read_points, report_off_island
@@ -103,13 +108,7 @@ class SuggestSites(AccessAlgorithm):
             ),
         )
         self.add_parameter(
-            QgsProcessingParameterField(
-                "POPULATION_FIELD",
-                self.tr("Population field"),
-                parentLayerParameterName="ORIGINS",
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            ),
+            population_field_parameter(),
             self.tr("People living at each origin (Filosofi: Ind). Empty: each origin counts as 1."),
         )
         self.add_parameter(

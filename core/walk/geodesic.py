@@ -12,6 +12,7 @@ import numpy as np
 
 from ..progress import SILENT
 from .index import point_index
+from .measures import Pairs
 
 A = 6378137.0
 F = 1 / 298.257223563
@@ -103,10 +104,23 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
     distance[valid[origin_of[best]]] = candidate[best]
     progress.step(2, 3)
     if threshold_m > 0:
-        origin_of, outlet_of = index.pairs_within(
-            points, np.full(len(points), threshold_m * (1 + 1e-9) + GEODESIC_SLACK_M)
-        )
-        close = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T) <= threshold_m
-        within[valid] = np.bincount(origin_of[close], minlength=len(valid))
+        within[:] = np.bincount(geodesic_pairs(origins, outlets, threshold_m, backend).origin, minlength=len(origins))
     progress.step(3, 3)
     return nearest, distance, within
+
+
+def geodesic_pairs(origins, outlets, threshold_m, backend=None):
+    """``measures.Pairs`` of every (n, 2) lon/lat origin (NaN allowed) and (m, 2) outlet whose geodesic
+    distance is <= ``threshold_m``: chord candidates from the spatial index, kept on their geodesic distance."""
+    origins = np.asarray(origins, dtype=float).reshape(-1, 2)
+    outlets = np.asarray(outlets, dtype=float).reshape(-1, 2)
+    valid = np.flatnonzero(np.isfinite(origins).all(axis=1))
+    if not len(valid) or not len(outlets) or threshold_m <= 0:
+        return Pairs.empty()
+    points = ecef(origins[valid])
+    origin_of, outlet_of = point_index(ecef(outlets), backend).pairs_within(
+        points, np.full(len(points), threshold_m * (1 + 1e-9) + GEODESIC_SLACK_M)
+    )
+    metres = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T)
+    close = metres <= threshold_m
+    return Pairs(valid[origin_of[close]], outlet_of[close], metres[close])

@@ -56,6 +56,7 @@ import numpy as np
 from ..arrays import ranges
 from ..progress import SILENT
 from .coverage import beyond_edge, coverage
+from .measures import Pairs
 from .settings import walk_minutes
 from .snap import Snapped
 
@@ -429,7 +430,8 @@ class Access:
     ``distance_m``, ``time_min``, ``within`` (outlets within the threshold), ``snap_m``
     (straight leg to the network, NaN without network), ``status``, ``off_island`` (tied
     to a larger part of the network although a small island was nearer) and ``coverage`` (how
-    the network covers the origins, ``coverage.Coverage``; None without network)."""
+    the network covers the origins, ``coverage.Coverage``; None without network) and ``pairs`` (every
+    origin/outlet pair within the threshold, ``measures.Pairs``)."""
 
     nearest: np.ndarray
     distance_m: np.ndarray
@@ -439,6 +441,7 @@ class Access:
     status: np.ndarray
     off_island: np.ndarray = None
     coverage: object = None
+    pairs: Pairs = None
 
     def __post_init__(self):
         if self.off_island is None:
@@ -448,13 +451,18 @@ class Access:
 def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):
     """Mode 0 (USDA): geodesic straight-line distance to the nearest outlet; NaN origins
     get the status "no geometry"."""
-    from .geodesic import nearest_geodesic
+    from .geodesic import geodesic_pairs, nearest_geodesic
 
     origins_lonlat = np.asarray(origins_lonlat, dtype=float).reshape(-1, 2)
-    nearest, distance, within = nearest_geodesic(origins_lonlat, outlets_lonlat, threshold_m, progress)
+    nearest, distance, _ = nearest_geodesic(origins_lonlat, outlets_lonlat, 0.0, progress.sub(0.0, 0.7))
+    pairs = geodesic_pairs(origins_lonlat, outlets_lonlat, threshold_m)
+    progress.step(1, 1)
+    within = np.bincount(pairs.origin, minlength=len(nearest)).astype(np.int64)
     missing = ~np.isfinite(origins_lonlat).all(axis=1)
     status = np.where(missing, STATUS_NO_GEOMETRY, STATUS_OK).astype(object)
-    return Access(nearest, distance, walk_minutes(distance, speed_kmh), within, np.full(len(nearest), np.nan), status)
+    return Access(
+        nearest, distance, walk_minutes(distance, speed_kmh), within, np.full(len(nearest), np.nan), status, pairs=pairs
+    )
 
 
 def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, progress=SILENT):
@@ -467,15 +475,15 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
     progress.step(1, 3)
     distance, nearest = router.from_sources(outlets).at(origins)
     progress.step(2, 3)
-    point, _, _ = router.pairs_within(origins, outlets, threshold_m, progress.sub(2 / 3, 1.0))
-    within = np.bincount(point, minlength=len(origins)).astype(np.int64)
+    pairs = Pairs(*router.pairs_within(origins, outlets, threshold_m, progress.sub(2 / 3, 1.0)))
+    pairs = pairs.keep(origins.tied[pairs.origin])
+    within = np.bincount(pairs.origin, minlength=len(origins)).astype(np.int64)
     status = np.full(len(origins), STATUS_OK, dtype=object)
     status[nearest < 0] = STATUS_UNREACHABLE
     beyond = beyond_edge(router.network, origins_xy, origins.distance) & origins.tied
     status[beyond] = STATUS_BEYOND_EDGE
     status[~origins.tied] = STATUS_TOO_FAR
     status[~np.isfinite(origins_xy).all(axis=1)] = STATUS_NO_GEOMETRY
-    within[~origins.tied] = 0
     too_far = np.isfinite(origins_xy).all(axis=1) & ~origins.tied
     return Access(
         nearest,
@@ -486,4 +494,5 @@ def walk_access(router, origins_xy, outlets, threshold_m, speed_kmh, max_snap, p
         status,
         origins.off_island,
         coverage(router.network, origins_xy, origins.distance, too_far, beyond),
+        pairs=pairs,
     )

@@ -864,6 +864,11 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
             <translation>Donnez les champs d'adresse (pour géocoder les commerces) ou les champs de longitude et de latitude.</translation>
         </message>
         <message>
+            <location filename="../../processing/access_times.py" />
+            <source>Gravity decay (per minute of walking)</source>
+            <translation>Décroissance de la gravité (par minute de marche)</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>Grid cell size (m)</source>
             <translation>Taille des carreaux de la grille (m)</translation>
@@ -1615,6 +1620,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Les personnes à plus de ce nombre de minutes (à pied, ou de porte à porte en transport en commun) du commerce le plus proche ont un accès faible. Par défaut 15 minutes (le préréglage marche de l'extension).</translation>
         </message>
         <message>
+            <location filename="../../processing/access_times.py" />
+            <source>People living at each origin (Filosofi: Ind), the demand of access_2sfca. Empty: each origin counts as 1.</source>
+            <translation>Habitants de chaque origine (Filosofi : Ind), la demande de access_2sfca. Vide : chaque origine compte pour 1.</translation>
+        </message>
+        <message>
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/scenario.py" />
             <location filename="../../processing/suggest_sites.py" />
@@ -1682,10 +1692,9 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Polygones avec threshold, unit, outlet_id et outlet_name (vides si regroupés) ; en marche + transport en commun, aussi statistic (médiane ou pNN) et transit_estimated.</translation>
         </message>
         <message>
+            <location filename="../../processing/access_parameters.py" />
             <location filename="../../processing/classify_areas.py" />
             <location filename="../../processing/model.py" />
-            <location filename="../../processing/scenario.py" />
-            <location filename="../../processing/suggest_sites.py" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
@@ -2582,6 +2591,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Le géocodeur {url} n'a pas répondu par un CSV géocodé à /search/csv : GEOCODER_URL est-elle juste ?</translation>
         </message>
         <message>
+            <location filename="../../core/walk/measures.py" />
+            <source>The gravity decay must be zero or positive (got {beta} per minute).</source>
+            <translation>La décroissance de la gravité doit être nulle ou positive (reçu {beta} par minute).</translation>
+        </message>
+        <message>
             <location filename="../../core/outlets/directory.py" />
             <source>The header line of the directory {path} holds a quote (") that is never closed: the whole file would be read as one cell. Close or remove the quote and import again.</source>
             <translation>La ligne d'en-tête de l'annuaire {path} contient un guillemet (") jamais refermé : tout le fichier serait lu comme une seule cellule. Refermez ou supprimez le guillemet et importez de nouveau.</translation>
@@ -2673,8 +2687,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <source>The origins with all their fields plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m and status; with walk + public transport also time_pNN, transit_share and transit_estimated (time_min is then the median).</source>
-            <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m et status ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
+            <source>The origins with all their fields plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m, status, gravity and access_2sfca (with healthy_within and less_healthy_within when the outlets have a category field); with walk + public transport also time_pNN, transit_share and transit_estimated (time_min is then the median).</source>
+            <translation>Les origines avec tous leurs champs, plus nearest_id, nearest_name, nearest_category, distance_m, time_min, outlets_within, snap_m, status, gravity et access_2sfca (avec healthy_within et less_healthy_within quand les commerces ont un champ category) ; en marche + transport en commun, aussi time_pNN, transit_share et transit_estimated (time_min est alors la médiane).</translation>
         </message>
         <message>
             <location filename="../../processing/model.py" />
@@ -4014,6 +4028,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../core/http.py" />
             <source>{url} still refuses the request (HTTP {status}) after {attempts} attempts: try again later.</source>
             <translation>{url} refuse toujours la requête (HTTP {status}) après {attempts} tentatives : réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/access_times.py" />
+            <source>β of the gravity field: each outlet within the threshold weighs exp(−β × t), t its walking time in minutes. Default 0.1: an outlet 7 minutes away weighs half as much as one at the door.</source>
+            <translation>β du champ gravity : chaque commerce dans le seuil pèse exp(−β × t), t son temps de marche en minutes. 0,1 par défaut : un commerce à 7 minutes pèse moitié moins qu'un commerce au pied de l'immeuble.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />

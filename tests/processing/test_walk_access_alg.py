@@ -353,3 +353,51 @@ def test_monaco_homes_next_to_courtyard_paths_reach_a_supermarket(run_algorithm,
     assert any("26 parts of fewer than 40 nodes are skipped" in text for text in runs[40][1])
     assert any(text.startswith("10 origins nearest to a small island") for text in runs[40][1])
     assert not any("small island" in text or "are skipped" in text for text in runs[0][1])
+
+
+def test_measures_beyond_the_nearest_outlet(run_algorithm, qgis_app):
+    """healthy_within, less_healthy_within, gravity and access_2sfca in a straight line: 3 origins (10, 20 and
+    30 people) and 3 outlets on a parallel, the pairs within 300 m computed here by brute force."""
+    from area_layers import memory_layer
+    from qgis.core import QgsGeometry
+
+    from foodaccess.core.walk.geodesic import geodesic_distance
+
+    origins_lonlat = [(5.001, 43.0), (5.005, 43.0), (5.0125, 43.0)]
+    outlets_lonlat = [(5.000, 43.0), (5.004, 43.0), (5.010, 43.0)]
+    people = [10.0, 20.0, 30.0]
+    origins = memory_layer(
+        "Point",
+        ["Pop:double"],
+        [(QgsGeometry.fromPointXY(QgsPointXY(*xy)), pop) for xy, pop in zip(origins_lonlat, people)],
+        "EPSG:4326",
+    )
+    outlets = point_layer(outlets_lonlat, categories=["supermarket", "fast_food", "unknown"])
+    features = run_access(
+        run_algorithm,
+        ORIGINS=origins,
+        OUTLETS=outlets,
+        MODE=0,
+        THRESHOLD=300,
+        UNIT=0,
+        WALK_SPEED=6.0,
+        GRAVITY_DECAY=0.2,
+        POPULATION_FIELD="Pop",
+    )
+    metres = np.array([[geodesic_distance(*o, *j) for j in outlets_lonlat] for o in origins_lonlat])
+    near = metres <= 300
+    assert near.tolist() == [[True, True, False], [False, True, False], [False, False, True]]
+    ratio = 1.0 / (np.array(people) @ near)  # each outlet's share per person
+    for index, feature in enumerate(features):
+        assert feature["outlets_within"] == near[index].sum()
+        assert feature["healthy_within"] == int(near[index, 0])
+        assert feature["less_healthy_within"] == int(near[index, 1])
+        assert feature["gravity"] == pytest.approx(np.exp(-0.2 * metres[index][near[index]] / 100.0).sum(), abs=1e-4)
+        assert feature["access_2sfca"] == pytest.approx(1000 * ratio[near[index]].sum(), abs=1e-4)
+    # Outlets without a category field: no counts by group; each origin counts 1 without POPULATION_FIELD.
+    bare = memory_layer(
+        "Point", [], [(QgsGeometry.fromPointXY(QgsPointXY(*xy)),) for xy in outlets_lonlat], "EPSG:4326"
+    )
+    features = run_access(run_algorithm, ORIGINS=origins, OUTLETS=bare, MODE=0, THRESHOLD=300, UNIT=0)
+    assert "healthy_within" not in features[0]
+    assert [feature["access_2sfca"] for feature in features] == pytest.approx([1500.0, 500.0, 1000.0])
