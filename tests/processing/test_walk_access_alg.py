@@ -353,3 +353,23 @@ def test_monaco_homes_next_to_courtyard_paths_reach_a_supermarket(run_algorithm,
     assert any("26 parts of fewer than 40 nodes are skipped" in text for text in runs[40][1])
     assert any(text.startswith("10 origins nearest to a small island") for text in runs[40][1])
     assert not any("small island" in text or "are skipped" in text for text in runs[0][1])
+
+
+def test_an_osm_lines_layer_gives_the_network_of_every_walkable_way(poa, shared_data, qgis_app):
+    """GDAL's 'lines' layer of the OSM file as NETWORK (other_tags parsed only where a walking tag may
+    hide) gives the same graph as the ways kept by the plain rules on all their tags (walk_data)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+
+    from foodaccess.core.progress import SILENT
+    from foodaccess.core.walk.network import build_network
+    from foodaccess.processing.street_network import _network_from_layer
+
+    layer = QgsVectorLayer(f"{poa['pbf']}|layername=lines", "lines", "ogr")
+    assert layer.isValid()
+    context = QgsProcessingContext()
+    source = QgsProcessingFeatureSource(layer, context)
+    network, _ = _network_from_layer(source, context, QgsProcessingFeedback(), None, SILENT)
+    reference = build_network([network.projection.forward(line) for line in poa["lines"]], network.projection)
+    assert (network.node_count, network.edge_count) == (reference.node_count, reference.edge_count) == (19069, 26237)
+    assert network.edge_length.sum() == pytest.approx(reference.edge_length.sum(), rel=1e-9)
+    assert network.edge_length.sum() == pytest.approx(2500678.28, abs=0.01)
