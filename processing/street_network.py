@@ -119,19 +119,15 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
         if done % 1000 == 0:
             reading.step(done, total)
         if osm_like:
-            values = feature.attributes()
-            tags = {name: _text(values[index]) for name, index in tag_fields}
-            if not is_walkable_way(tags, _text(values[other_tags]) if other_tags >= 0 else None):
+            tags = {name: _text(feature.attribute(index)) for name, index in tag_fields}
+            if not is_walkable_way(tags, _text(feature.attribute(other_tags)) if other_tags >= 0 else None):
                 unwalkable += 1
                 continue
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             skipped += 1
             continue
-        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        for part in parts:
-            if len(part) >= 2:
-                lines.append(np.array([(point.x(), point.y()) for point in part], dtype=float))
+        lines.extend(part for part in _line_parts(geometry) if len(part) >= 2)
     if skipped:
         feedback.pushWarning(
             plural(
@@ -152,6 +148,20 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
         raise InputError("The street network layer has no walkable line.")
     key = lines_digest(lines, f"layer:{NETWORK_FORMAT}:{projection.proj4}")
     return cached_network(cache_dir, key, lambda sub: build_network(lines, projection, sub), progress.sub(0.5, 1.0))
+
+
+# The WKB of a 2D LineString, little-endian: byte order 1, type 2; then the vertex count and x y doubles.
+_LINESTRING_WKB = b"\x01\x02\x00\x00\x00"
+
+
+def _line_parts(geometry):
+    """The vertex arrays of a line geometry's parts: a plain 2D LineString (most network features) straight
+    from its WKB, anything else (multi, Z, M) through QGIS's polylines."""
+    wkb = bytes(geometry.asWkb())
+    if wkb[:5] == _LINESTRING_WKB:
+        return [np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)]
+    parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [np.array([(point.x(), point.y()) for point in part], dtype=float) for part in parts]
 
 
 def _text(value):

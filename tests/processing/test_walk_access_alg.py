@@ -373,3 +373,43 @@ def test_an_osm_lines_layer_gives_the_network_of_every_walkable_way(poa, shared_
     assert (network.node_count, network.edge_count) == (reference.node_count, reference.edge_count) == (19069, 26237)
     assert network.edge_length.sum() == pytest.approx(reference.edge_length.sum(), rel=1e-9)
     assert network.edge_length.sum() == pytest.approx(2500678.28, abs=0.01)
+
+
+def test_multi_part_and_3d_lines_give_the_same_network_as_plain_lines(poa, qgis_app):
+    """Plain 2D LineStrings are read from their WKB, the others through QGIS's polylines: the same graph."""
+    from qgis.core import (
+        QgsFeature,
+        QgsGeometry,
+        QgsLineString,
+        QgsMultiLineString,
+        QgsPoint,
+        QgsProcessingContext,
+        QgsProcessingFeatureSource,
+        QgsVectorLayer,
+    )
+
+    from foodaccess.core.progress import SILENT
+    from foodaccess.processing.street_network import _network_from_layer
+
+    lines = poa["lines"][:400]
+    multi = QgsVectorLayer("MultiLineStringZ?crs=EPSG:4326&field=id:integer", "network", "memory")
+    features = []
+    for index in range(0, len(lines), 2):
+        parts = QgsMultiLineString()
+        for line in lines[index : index + 2]:
+            parts.addGeometry(QgsLineString([QgsPoint(x, y, 12.5) for x, y in line]))
+        feature = QgsFeature(multi.fields())
+        feature.setGeometry(QgsGeometry(parts))
+        feature.setAttributes([index])
+        features.append(feature)
+    multi.dataProvider().addFeatures(features)
+
+    def network(layer):
+        context = QgsProcessingContext()
+        source = QgsProcessingFeatureSource(layer, context)
+        return _network_from_layer(source, context, QgsProcessingFeedback(), None, SILENT)[0]
+
+    plain, parts = network(line_layer(lines)), network(multi)
+    assert (parts.node_count, parts.edge_count) == (plain.node_count, plain.edge_count)
+    assert parts.node_count > 400
+    np.testing.assert_allclose(parts.edge_length, plain.edge_length, rtol=1e-12)
