@@ -8,14 +8,13 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
 
 from ..core.errors import InputError
-from ..core.osm.tags import feature_tags
 from ..core.walk.network import (
     NETWORK_FORMAT,
     WALK_TAG_FIELDS,
     LocalProjection,
     build_network,
     cached_network,
-    is_walkable,
+    is_walkable_way,
     lines_digest,
     network_from_osm_file,
 )
@@ -104,11 +103,13 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
         crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext()
     ).transformBoundingBox(source.sourceExtent())
     projection = LocalProjection(extent.center().x(), extent.center().y())
-    names = source.fields().names()
-    osm_like = "highway" in names
+    fields = source.fields()
+    osm_like = fields.indexOf("highway") >= 0
     request = QgsFeatureRequest().setDestinationCrs(local_crs(projection), context.transformContext())
-    tag_fields = [name for name in WALK_TAG_FIELDS if name in names]
-    request.setSubsetOfAttributes(tag_fields + (["other_tags"] if "other_tags" in names else []), source.fields())
+    # Only the walking tags are read: (name, index) of the tag fields the layer has, and of other_tags.
+    tag_fields = [(name, fields.indexOf(name)) for name in WALK_TAG_FIELDS if fields.indexOf(name) >= 0]
+    other_tags = fields.indexOf("other_tags")
+    request.setSubsetOfAttributes([index for _, index in tag_fields] + ([other_tags] if other_tags >= 0 else []))
     if not osm_like:
         feedback.pushInfo(tr("The network layer has no 'highway' field: every line is taken as walkable."))
     total = max(source.featureCount(), 1)
@@ -117,21 +118,16 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
     for done, feature in enumerate(source.getFeatures(request)):
         if done % 1000 == 0:
             reading.step(done, total)
-        if osm_like and not is_walkable(
-            feature_tags(
-                {name: _text(feature, name, names) for name in tag_fields}, _text(feature, "other_tags", names)
-            )
-        ):
-            unwalkable += 1
-            continue
+        if osm_like:
+            tags = {name: _text(feature.attribute(index)) for name, index in tag_fields}
+            if not is_walkable_way(tags, _text(feature.attribute(other_tags)) if other_tags >= 0 else None):
+                unwalkable += 1
+                continue
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             skipped += 1
             continue
-        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        for part in parts:
-            if len(part) >= 2:
-                lines.append(np.array([(point.x(), point.y()) for point in part], dtype=float))
+        lines.extend(part for part in _line_parts(geometry) if len(part) >= 2)
     if skipped:
         feedback.pushWarning(
             plural(
@@ -154,8 +150,19 @@ def _network_from_layer(source, context, feedback, cache_dir, progress):
     return cached_network(cache_dir, key, lambda sub: build_network(lines, projection, sub), progress.sub(0.5, 1.0))
 
 
-def _text(feature, name, names):
-    if name not in names:
-        return None
-    value = feature[name]
+# The WKB of a 2D LineString, little-endian: byte order 1, type 2; then the vertex count and x y doubles.
+_LINESTRING_WKB = b"\x01\x02\x00\x00\x00"
+
+
+def _line_parts(geometry):
+    """The vertex arrays of a line geometry's parts: a plain 2D LineString (most network features) straight
+    from its WKB, anything else (multi, Z, M) through QGIS's polylines."""
+    wkb = bytes(geometry.asWkb())
+    if wkb[:5] == _LINESTRING_WKB:
+        return [np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)]
+    parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [np.array([(point.x(), point.y()) for point in part], dtype=float) for part in parts]
+
+
+def _text(value):
     return value if isinstance(value, str) else None

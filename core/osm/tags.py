@@ -8,7 +8,7 @@ _ESCAPE = re.compile(r"\\(.)")
 
 
 def _unescape(text):
-    return _ESCAPE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text  # most tags hold no escape: skip the regex
 
 
 def parse_other_tags(text):

@@ -83,6 +83,18 @@ def is_walkable(tags):
 WALK_TAG_FIELDS = ("highway", "foot", "access")
 
 
+def is_walkable_way(fields, other_tags):
+    """``is_walkable`` for a way as GDAL gives it: tag ``fields`` (name to value) and its ``other_tags``.
+
+    ``other_tags`` is parsed only when it holds one of the walking tags no field gives: most ways carry
+    neither foot nor access, and parsing every way's tags was most of the time spent reading a network.
+    """
+    tags = {key: str(value) for key, value in fields.items() if value not in (None, "")}
+    if other_tags and any(f'"{key}"=>' in other_tags for key in WALK_TAG_FIELDS if key not in tags):
+        return is_walkable(feature_tags(fields, other_tags))
+    return is_walkable(tags)
+
+
 class LocalProjection:
     """A transverse Mercator centred on (lon0, lat0), scale 1: metres on the ground."""
 
@@ -184,7 +196,7 @@ def _walkable_lines(dataset, path, progress):
     for done, feature in enumerate(layer):
         if done % 2000 == 0:
             progress.step(done, total)
-        if not is_walkable(feature_tags({"highway": feature.GetField("highway")}, feature.GetField("other_tags"))):
+        if not is_walkable_way({"highway": feature.GetField("highway")}, feature.GetField("other_tags")):
             continue
         geometry = feature.GetGeometryRef()
         if geometry is not None and geometry.GetPointCount() >= 2:

@@ -9,12 +9,14 @@ import numpy as np
 import pytest
 
 from foodaccess.core.errors import FoodAccessError
+from foodaccess.core.osm.tags import feature_tags
 from foodaccess.core.progress import Cancelled, Progress
 from foodaccess.core.walk.geodesic import geodesic_distance, nearest_geodesic
 from foodaccess.core.walk.network import (
     LocalProjection,
     build_network,
     is_walkable,
+    is_walkable_way,
     network_from_osm_file,
     read_osm_lines,
 )
@@ -53,6 +55,25 @@ def random_points(network, count, spread, seed):
 )
 def test_walkable_rules(tags, walkable):
     assert is_walkable(tags) is walkable
+
+
+@pytest.mark.parametrize(
+    "fields, other_tags",
+    [
+        ({"highway": "residential"}, None),
+        ({"highway": "residential"}, '"access"=>"private"'),
+        ({"highway": "residential"}, '"surface"=>"asphalt","access"=>"no","foot"=>"yes"'),
+        ({"highway": "trunk"}, '"foot"=>"designated"'),
+        ({"highway": "trunk"}, '"name"=>"says \\"foot\\"=>\\"yes\\""'),  # "foot" only inside a value
+        ({"highway": "residential", "foot": "no"}, '"foot"=>"yes"'),  # the field wins, as in feature_tags
+        ({"highway": "residential", "foot": ""}, '"foot"=>"no"'),  # an empty field leaves other_tags' value
+        ({"highway": None}, '"highway"=>"footway"'),
+        ({"highway": "proposed"}, '"foot"=>"yes"'),
+        ({}, '"highway"=>"motorway","foot"=>"permissive"'),
+    ],
+)
+def test_walkable_way_parses_other_tags_only_when_needed_and_decides_as_all_tags(fields, other_tags):
+    assert is_walkable_way(fields, other_tags) is is_walkable(feature_tags(fields, other_tags))
 
 
 def test_ways_are_split_at_shared_vertices_and_zero_length_pieces_dropped():
