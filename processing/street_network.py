@@ -2,10 +2,17 @@
 read here) or OSM_FILE (read by core), through the disk cache, with what the log says about it.
 """
 
+import math
 import os
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsRectangle,
+    QgsWkbTypes,
+)
 
 from ..core.errors import InputError
 from ..core.walk.network import (
@@ -97,11 +104,33 @@ def local_crs(projection):
     return QgsCoordinateReferenceSystem.fromProj(projection.proj4)
 
 
+def layer_extent(source):
+    """The extent of ``source`` in its CRS. Some providers do not know it before reading (GDAL 3.10's OSM driver, the
+    'lines' layer of an .osm.pbf in QGIS 3.40: NaN): then it is the union of the features' bounding boxes."""
+    extent = source.sourceExtent()
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    if not extent.isNull() and all(math.isfinite(value) for value in corners):
+        return extent
+    boxes = [
+        feature.geometry().boundingBox()
+        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes())
+        if feature.hasGeometry()
+    ]
+    if not boxes:
+        return extent
+    return QgsRectangle(
+        min(box.xMinimum() for box in boxes),
+        min(box.yMinimum() for box in boxes),
+        max(box.xMaximum() for box in boxes),
+        max(box.yMaximum() for box in boxes),
+    )
+
+
 def _network_from_layer(source, context, feedback, cache_dir, progress):
     crs = source.sourceCrs()
     extent = QgsCoordinateTransform(
         crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext()
-    ).transformBoundingBox(source.sourceExtent())
+    ).transformBoundingBox(layer_extent(source))
     projection = LocalProjection(extent.center().x(), extent.center().y())
     fields = source.fields()
     osm_like = fields.indexOf("highway") >= 0
