@@ -1,5 +1,10 @@
 """The street network of the walking modes, read from the algorithm's NETWORK (a line layer,
 read here) or OSM_FILE (read by core), through the disk cache, with what the log says about it.
+
+A network from a file (OSM_FILE, or a NETWORK layer that is a plain file with no unsaved edit) is found again by the
+file's state (path, size, modification time) before anything is read: in memory (the last one used: a rerun, a model's
+next step) or in the disk cache. Other layers (databases, memory layers, selections) are read, and their network found
+in the disk cache by the content read.
 """
 
 import math
@@ -10,6 +15,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -19,8 +26,10 @@ from ..core.walk.network import (
     NETWORK_FORMAT,
     WALK_TAG_FIELDS,
     LocalProjection,
+    RecentNetworks,
     build_network,
     cached_network,
+    file_state_digest,
     is_walkable_way,
     lines_digest,
     network_from_osm_file,
@@ -31,6 +40,11 @@ from ..paths import cache_directory
 from .point_input import check_source
 
 WGS84 = "EPSG:4326"
+
+# The network used last, for the next run on the same file.
+RECENT_NETWORKS = RecentNetworks(size=1)
+# Files that hold a layer's data beside its main file (GeoPackage's write-ahead log, a shapefile's parts).
+_COMPANION_SUFFIXES = ("-wal", ".dbf", ".shx", ".prj", ".cpg")
 
 
 def load_walk_network(algorithm, run, progress):
@@ -49,7 +63,8 @@ def load_walk_network(algorithm, run, progress):
     if osm_file:
         if not os.path.isfile(osm_file):
             raise InputError("The OSM file {path} does not exist.", path=osm_file)
-        network, from_cache = network_from_osm_file(osm_file, cache_dir, progress)
+        key = file_state_digest([osm_file], f"osm-file:{NETWORK_FORMAT}")
+        network, from_cache = _recent_or(key, lambda: network_from_osm_file(osm_file, cache_dir, progress), progress)
     else:
         check_source(source, "NETWORK", tr("street network"))
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
@@ -58,7 +73,10 @@ def load_walk_network(algorithm, run, progress):
                 "layer (the 'lines' layer of an OSM file, IGN BD TOPO roads), or an OSM file as OSM_FILE.",
                 kind=QgsWkbTypes.displayString(source.wkbType()),
             )
-        network, from_cache = _network_from_layer(source, context, feedback, cache_dir, progress)
+        key = _layer_file_key(algorithm, parameters, context)
+        network, from_cache = _recent_or(
+            key, lambda: _network_from_layer(source, context, feedback, cache_dir, progress, key), progress
+        )
     islands, main_share = network.islands()
     feedback.pushInfo(
         tr(
@@ -100,6 +118,40 @@ def load_walk_network(algorithm, run, progress):
     return WalkRouter(network, min_island_nodes=min_island_nodes), local_crs(network.projection)
 
 
+def _recent_or(key, load, progress):
+    """(network, from_cache): the one kept in memory under ``key``, or ``load()``'s, then kept (``key`` None: not
+    kept)."""
+    network = RECENT_NETWORKS.get(key) if key else None
+    if network is not None:
+        progress.step(1, 1)
+        return network, True
+    network, from_cache = load()
+    if key:
+        RECENT_NETWORKS.keep(key, network)
+    return network, from_cache
+
+
+def _layer_file_key(algorithm, parameters, context):
+    """A cache key for NETWORK from its file's state, without reading a feature: the file's path, size and modification
+    time (and its companions'), the layer's source, filter and CRS. None when the layer is not a plain file as saved
+    (a database or web layer, a memory layer, unsaved edits) or only part of it is used (selected features, a limit)."""
+    definition = parameters.get("NETWORK")
+    if isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+        definition.selectedFeaturesOnly or definition.featureLimit >= 0 or getattr(definition, "filterExpression", "")
+    ):
+        return None
+    layer = algorithm.parameterAsVectorLayer(parameters, "NETWORK", context)
+    if layer is None or layer.providerType() != "ogr" or layer.isModified():
+        return None
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    if not os.path.isfile(path):
+        return None
+    stem = os.path.splitext(path)[0]
+    companions = [path + "-wal"] + [stem + suffix for suffix in _COMPANION_SUFFIXES[1:]]
+    extra = "|".join(("layer-file", str(NETWORK_FORMAT), layer.source(), layer.subsetString(), layer.crs().toWkt()))
+    return file_state_digest([path] + companions, extra)
+
+
 def local_crs(projection):
     return QgsCoordinateReferenceSystem.fromProj(projection.proj4)
 
@@ -126,7 +178,17 @@ def layer_extent(source):
     )
 
 
-def _network_from_layer(source, context, feedback, cache_dir, progress):
+def _network_from_layer(source, context, feedback, cache_dir, progress, file_key=None):
+    """(network, from_cache) of a line layer: found in the disk cache under ``file_key`` (the file's state) when given,
+    else read and found there by the content read."""
+    if file_key:
+        return cached_network(
+            cache_dir, file_key, lambda sub: _read_network(source, context, feedback, None, sub)[0], progress
+        )
+    return _read_network(source, context, feedback, cache_dir, progress)
+
+
+def _read_network(source, context, feedback, cache_dir, progress):
     crs = source.sourceCrs()
     extent = QgsCoordinateTransform(
         crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext()

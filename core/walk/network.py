@@ -23,7 +23,9 @@ shortest of them.
 
 import hashlib
 import os
+import threading
 import zipfile
+from collections import OrderedDict
 
 import numpy as np
 
@@ -210,6 +212,17 @@ def file_digest(path, extra=""):
     with open(path, "rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
+    return digest.hexdigest()
+
+
+def file_state_digest(paths, extra=""):
+    """SHA-256 of the name, size and modification time of each of ``paths`` that exists, and of ``extra``: a cache key
+    for a file's content read without reading it (a file rewritten changes its time)."""
+    digest = hashlib.sha256(extra.encode())
+    for path in paths:
+        if os.path.exists(path):
+            state = os.stat(path)
+            digest.update(f"|{os.path.abspath(path)}|{state.st_size}|{state.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
@@ -431,6 +444,44 @@ def cached_network(cache_dir, key, build, progress=SILENT):
         os.makedirs(cache_dir, exist_ok=True)
         network.save(path)
     return network, False
+
+
+class RecentNetworks:
+    """The networks used last, kept in memory by cache key (``size`` of them): a rerun on the same streets (a desktop
+    session, a model's steps) neither reads nor loads them again, and keeps their snapping indexes. Every run shares
+    them, so their arrays are made read-only."""
+
+    def __init__(self, size=1):
+        self.size = size
+        self._networks = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        """The network kept under ``key``, or None."""
+        with self._lock:
+            network = self._networks.get(key)
+            if network is not None:
+                self._networks.move_to_end(key)
+            return network
+
+    def keep(self, key, network):
+        """Keep ``network`` under ``key``, forgetting the least recently used beyond ``size``."""
+        for name in Network.ARRAYS:
+            getattr(network, name).flags.writeable = False
+        with self._lock:
+            self._networks[key] = network
+            self._networks.move_to_end(key)
+            while len(self._networks) > self.size:
+                self._networks.popitem(last=False)
+
+    def kept(self):
+        """The networks kept, the most recently used last."""
+        with self._lock:
+            return list(self._networks.values())
+
+    def clear(self):
+        with self._lock:
+            self._networks.clear()
 
 
 def network_from_osm_file(path, cache_dir=None, progress=SILENT):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from feedback import RecordingFeedback
 from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
 from qgis.core import (
     NULL,
@@ -260,16 +261,6 @@ def test_bad_input_gets_a_clear_message(run_algorithm, poa, network_layer, case,
         parameters["OSM_FILE"] = "/nonexistent/extract.osm.pbf"
     with pytest.raises(QgsProcessingException, match=message):
         run_algorithm("accesstimes", {"OUTPUT": "memory:", **parameters})
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos = []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def test_the_network_cache_serves_reruns_and_a_changed_layer_is_rebuilt(run_algorithm, poa):
