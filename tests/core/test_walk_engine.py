@@ -376,6 +376,34 @@ def test_nearest_geodesic_is_the_brute_force_minimum():
     assert access.status[5] == "no geometry" and (access.status != "no geometry").sum() == 399
 
 
+def test_point_ids_are_those_of_unique_rows():
+    """build_network numbers the vertices' points as np.unique of the rounded coordinate rows would, by one
+    number per point (lighter), and by rows when the coordinates span too far for one number."""
+    from foodaccess.core.walk import network as network_module
+
+    rng = np.random.default_rng(4)
+    xy = rng.uniform(-5000, 5000, (3000, 2))
+    xy[1000:1500] = xy[:500] + rng.uniform(-4e-4, 4e-4, (500, 2))  # the same points to the millimetre
+    for points in (xy, xy * np.array([1.0, 1e9])):  # the second spans too far for one number
+        keys = np.round(points / network_module.NODE_PRECISION).astype(np.int64)
+        _, expected_ids, expected_uses = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+        point_id, uses = network_module._point_ids(points)
+        assert point_id.tolist() == expected_ids.ravel().tolist() and uses.tolist() == expected_uses.tolist()
+
+
+def test_snapping_samples_by_chunks_are_those_of_all_segments_at_once():
+    from foodaccess.core.walk.snap import sample_points
+
+    rng = np.random.default_rng(6)
+    start, end = rng.uniform(0, 1000, (50, 2)), rng.uniform(0, 1000, (50, 2))
+    samples = rng.integers(2, 9, 50)
+    segment = np.repeat(np.arange(50), samples)
+    rank = np.arange(len(segment)) - (np.cumsum(samples) - samples)[segment]
+    expected = start[segment] + (rank / (samples - 1)[segment])[:, None] * (end - start)[segment]
+    for chunk in (1, 7, 50, 1000):
+        assert sample_points(start, end, samples, chunk).tobytes() == expected.tobytes()
+
+
 def test_nearest_geodesic_finds_a_lone_outlet_whose_chord_rounds_above_its_geodesic_distance():
     """On the Monaco sample the chord to the nearest outlet came out 2 micrometres longer than the computed
     geodesic (Vincenty's convergence): the outlet fell out of its own candidate radius, and the origin got
