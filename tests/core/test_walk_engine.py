@@ -404,6 +404,34 @@ def test_snapping_samples_by_chunks_are_those_of_all_segments_at_once():
         assert sample_points(start, end, samples, chunk).tobytes() == expected.tobytes()
 
 
+def test_the_outlets_spatial_index_is_built_once_per_search(monkeypatch):
+    """nearest_geodesic with a threshold, and straight access (nearest outlet and pairs), index the
+    outlets once, with the same results as the searches given their own indexes."""
+    from foodaccess.core.walk import geodesic
+
+    rng = np.random.default_rng(11)
+    outlets = np.column_stack([rng.uniform(5.3, 5.5, 60), rng.uniform(43.2, 43.4, 60)])
+    origins = np.column_stack([rng.uniform(5.3, 5.5, 300), rng.uniform(43.2, 43.4, 300)])
+    built = []
+    real_point_index = geodesic.point_index
+
+    def counting_point_index(points, backend=None):
+        built.append(len(points))
+        return real_point_index(points, backend)
+
+    monkeypatch.setattr(geodesic, "point_index", counting_point_index)
+    nearest, distance, within = nearest_geodesic(origins, outlets, 1500.0)
+    assert built == [60]
+    pairs = geodesic.geodesic_pairs(origins, outlets, 1500.0)
+    assert within.tolist() == np.bincount(pairs.origin, minlength=300).tolist()
+    built.clear()
+    access = straight_access(origins, outlets, 1500.0, 4.8)
+    assert built == [60]
+    assert access.nearest.tolist() == nearest.tolist() and access.within.tolist() == within.tolist()
+    np.testing.assert_array_equal(access.distance_m, distance)
+    assert straight_access(origins, outlets[:0], 1500.0, 4.8).nearest.tolist() == [-1] * 300
+
+
 def test_nearest_geodesic_finds_a_lone_outlet_whose_chord_rounds_above_its_geodesic_distance():
     """On the Monaco sample the chord to the nearest outlet came out 2 micrometres longer than the computed
     geodesic (Vincenty's convergence): the outlet fell out of its own candidate radius, and the origin got
