@@ -33,6 +33,7 @@ from ..core.errors import InputError
 from ..core.transit.access import walk_transit_access
 from ..core.walk.routing import straight_access, walk_access
 from ..core.walk.settings import UNIT_METRES, UNIT_MINUTES, to_metres
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from . import area_joins
 from .access_base import AccessAlgorithm
@@ -321,8 +322,14 @@ class Scenario(AccessAlgorithm):
             proposed = sets.after[-sets.added :]
             names = [OutletIdentity.of(proposed[i]) for i in off_network]
             run.feedback.pushWarning(
-                self.tr(
-                    "{count} proposed outlet(s) farther than {max_snap:g} m from the network are left out: {names}"
+                plural(
+                    len(off_network),
+                    self.tr(
+                        "{count} proposed outlet farther than {max_snap:g} m from the network is left out: {names}"
+                    ),
+                    self.tr(
+                        "{count} proposed outlets farther than {max_snap:g} m from the network are left out: {names}"
+                    ),
                 ).format(
                     count=len(off_network),
                     max_snap=max_snap,
@@ -331,8 +338,8 @@ class Scenario(AccessAlgorithm):
             )
             if len(off_network) == sets.added and not kept.any():
                 raise InputError(
-                    "No outlet is left in the scenario: REMOVE closes every outlet and no proposed outlet (ADD) lies "
-                    "within {max_snap:g} m of the street network.",
+                    "No outlet is left in the scenario: 'Closing outlets (expression)' closes every outlet and no "
+                    "outlet of 'Proposed outlets' lies within {max_snap:g} m of the street network.",
                     max_snap=max_snap,
                 )
         return router, crs, before, before.subset(np.flatnonzero(kept)).concatenate(added), sets
@@ -382,12 +389,12 @@ class Scenario(AccessAlgorithm):
     def report(self, run, outlets, rule, summary, names):
         run.feedback.pushInfo(
             self.tr(
-                "Scenario: {added} outlet(s) added, {removed} removed. {gaining:,.0f} people come within {threshold:g} "
-                "{unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, "
-                "{after:,.0f} after ({change:+,.0f})."
+                "Scenario: {added}, {removed}. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, "
+                "{losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after "
+                "({change:+,.0f})."
             ).format(
-                added=outlets.added,
-                removed=outlets.removed,
+                added=counted(outlets.added, self.tr("{count} outlet added"), self.tr("{count} outlets added")),
+                removed=counted(outlets.removed, self.tr("{count} outlet removed"), self.tr("{count} outlets removed")),
                 gaining=summary.people_gaining,
                 losing=summary.people_losing,
                 threshold=rule.urban_threshold,
@@ -398,12 +405,18 @@ class Scenario(AccessAlgorithm):
             )
         )
         run.feedback.pushInfo(
-            self.tr("{count} area(s) leave low access: {names}.").format(
-                count=len(summary.areas_leaving), names=", ".join(names[i] for i in summary.areas_leaving) or "-"
-            )
+            plural(
+                len(summary.areas_leaving),
+                self.tr("{count} area leaves low access: {names}."),
+                self.tr("{count} areas leave low access: {names}."),
+            ).format(count=len(summary.areas_leaving), names=", ".join(names[i] for i in summary.areas_leaving) or "-")
         )
         run.feedback.pushInfo(
-            self.tr("{count} area(s) become low access: {names}.").format(
+            plural(
+                len(summary.areas_entering),
+                self.tr("{count} area becomes low access: {names}."),
+                self.tr("{count} areas become low access: {names}."),
+            ).format(
                 count=len(summary.areas_entering), names=", ".join(names[i] for i in summary.areas_entering) or "-"
             )
         )
