@@ -105,8 +105,8 @@ class UpdateOutlets(FetchOutlets):
                 optional=True,
             ),
             self.tr(
-                "A newer import of the directory the layer's directory rows come from. Given alone (no EXTENT, "
-                "no OSM_FILE), only the directory rows are refreshed."
+                "A newer import of the directory the layer's directory rows come from. Given alone (no 'Extent', "
+                "no 'OpenStreetMap file (.osm / .osm.pbf) instead of Overpass'), only the directory rows are refreshed."
             ),
         )
         self.add_parameter(
