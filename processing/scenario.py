@@ -187,8 +187,7 @@ class Scenario(AccessAlgorithm):
         remove = self.parameterAsString(parameters, "REMOVE", context)
         if add_source is None and not remove:
             raise InputError(
-                "The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that "
-                "close (REMOVE), or both."
+                "The scenario changes nothing: give 'Proposed outlets', 'Closing outlets (expression)', or both."
             )
         self.note_crs(run, ("ORIGINS", origins_source), ("OUTLETS", outlets.source), ("AREAS", areas_source))
         unit = UNIT_MINUTES if rule.unit == classify.MINUTES else UNIT_METRES
@@ -237,12 +236,13 @@ class Scenario(AccessAlgorithm):
             added, added_xy = read_points(add_source, crs, run.context)
             usable = np.isfinite(added_xy).all(axis=1)
             if not usable.any():
-                raise InputError("None of the proposed outlets (ADD) has a usable geometry.")
+                raise InputError("None of the 'Proposed outlets' has a usable geometry.")
             added, added_xy = [added[i] for i in np.flatnonzero(usable)], added_xy[usable]
         if not kept.any() and not len(added):
             raise InputError(
-                "The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would "
-                "reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).",
+                "The scenario removes every outlet ({count}, all those 'Closing outlets (expression)' selects) and "
+                "adds none: nobody would reach any outlet. Narrow 'Closing outlets (expression)', or give 'Proposed "
+                "outlets'.",
                 count=len(features),
             )
         kept_features = [feature for feature, keep in zip(features, kept) if keep]
@@ -257,7 +257,10 @@ class Scenario(AccessAlgorithm):
             return removed
         expression = QgsExpression(text)
         if expression.hasParserError():
-            raise InputError("The REMOVE expression is not valid: {error}", error=expression.parserErrorString())
+            raise InputError(
+                "'Closing outlets (expression)' is not a valid expression: {error}",
+                error=expression.parserErrorString(),
+            )
         expression_context = self.createExpressionContext(run.parameters, run.context)
         expression.prepare(expression_context)
         for index, feature in enumerate(features):
@@ -265,13 +268,13 @@ class Scenario(AccessAlgorithm):
             value = expression.evaluate(expression_context)
             if expression.hasEvalError():
                 raise InputError(
-                    "The REMOVE expression fails on outlet {fid}: {error}",
+                    "'Closing outlets (expression)' fails on outlet {fid}: {error}",
                     fid=feature.id(),
                     error=expression.evalErrorString(),
                 )
             removed[index] = bool(attribute_value(value))
         if not removed.any():
-            run.feedback.pushWarning(self.tr("The REMOVE expression selects no outlet: none closes."))
+            run.feedback.pushWarning(self.tr("'Closing outlets (expression)' selects no outlet: none closes."))
         return removed
 
     # --- modes ------------------------------------------------------------------------------

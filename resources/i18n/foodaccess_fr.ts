@@ -14,6 +14,21 @@
             <translation> et </translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' fails on outlet {fid}: {error}</source>
+            <translation>« Commerces qui ferment (expression) » échoue sur le commerce {fid} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' is not a valid expression: {error}</source>
+            <translation>« Commerces qui ferment (expression) » n'est pas une expression valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' selects no outlet: none closes.</source>
+            <translation>« Commerces qui ferment (expression) » ne sélectionne aucun commerce : aucun ne ferme.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/outlet_list_model.py" />
             <source>(no name, #{fid})</source>
             <translation>(sans nom, n° {fid})</translation>
@@ -780,8 +795,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or OUTLET_FILTER to keep some outlets only.</source>
-            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou OUTLET_FILTER pour ne garder que certains commerces.</translation>
+            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or the 'Outlet filter' to keep some outlets only.</source>
+            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou le « Filtre des commerces » pour ne garder que certains commerces.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1305,6 +1320,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the 'Proposed outlets' has a usable geometry.</source>
+            <translation>Aucun des « Commerces proposés » n'a de géométrie utilisable.</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>None of the features of the AREAS layer has a geometry: give polygons, or leave AREAS empty.</source>
             <translation>Aucune entité de la couche AREAS n'a de géométrie : donnez des polygones, ou laissez AREAS vide.</translation>
@@ -1313,11 +1333,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/scenario.py" />
             <source>None of the origins lies in an area of AREAS: check that the two layers cover the same place (and that their CRS are right).</source>
             <translation>Aucune origine ne se trouve dans une zone de AREAS : vérifiez que les deux couches couvrent le même territoire (et que leurs SCR sont justes).</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>None of the proposed outlets (ADD) has a usable geometry.</source>
-            <translation>Aucun des commerces proposés (ADD) n'a de géométrie utilisable.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -2376,21 +2391,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
         </message>
         <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression fails on outlet {fid}: {error}</source>
-            <translation>L'expression REMOVE échoue sur le commerce {fid} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression is not valid: {error}</source>
-            <translation>L'expression REMOVE n'est pas valide : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression selects no outlet: none closes.</source>
-            <translation>L'expression REMOVE ne sélectionne aucun commerce : aucun ne ferme.</translation>
-        </message>
-        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
@@ -2802,13 +2802,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that close (REMOVE), or both.</source>
-            <translation>Le scénario ne change rien : donnez des commerces proposés (ADD), une expression qui sélectionne les commerces qui ferment (REMOVE), ou les deux.</translation>
+            <source>The scenario changes nothing: give 'Proposed outlets', 'Closing outlets (expression)', or both.</source>
+            <translation>Le scénario ne change rien : donnez « Commerces proposés », « Commerces qui ferment (expression) », ou les deux.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).</source>
-            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par REMOVE) et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez l'expression REMOVE, ou donnez des commerces proposés (ADD).</translation>
+            <source>The scenario removes every outlet ({count}, all those 'Closing outlets (expression)' selects) and adds none: nobody would reach any outlet. Narrow 'Closing outlets (expression)', or give 'Proposed outlets'.</source>
+            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par « Commerces qui ferment (expression) ») et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez « Commerces qui ferment (expression) », ou donnez des « Commerces proposés ».</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />

@@ -153,9 +153,11 @@ def test_bad_inputs(run_algorithm):
     empty = memory_layer("Point", OUTLET_FIELDS, [])
     with pytest.raises(QgsProcessingException, match=r"proposed outlets \(ADD\) has no feature"):
         run_scenario(run_algorithm, ADD=empty, **parameters)
-    with pytest.raises(QgsProcessingException, match="The scenario changes nothing"):
+    with pytest.raises(
+        QgsProcessingException, match="The scenario changes nothing: give 'Proposed outlets', 'Closing outlets"
+    ):
         run_scenario(run_algorithm, **parameters)
-    with pytest.raises(QgsProcessingException, match="The REMOVE expression is not valid"):
+    with pytest.raises(QgsProcessingException, match=r"'Closing outlets \(expression\)' is not a valid expression"):
         run_scenario(run_algorithm, REMOVE='"name" = ', ADD=proposed, **parameters)
     far = memory_layer("Point", OUTLET_FIELDS, [(point(0, 5000), "f", "Far", "supermarket")])
     with pytest.raises(QgsProcessingException, match="No outlet is left in the scenario: 'Closing outlets"):
@@ -170,7 +172,7 @@ def test_bad_inputs(run_algorithm):
         run_scenario(run_algorithm, ADD=proposed, **(parameters | {"ORIGINS": homes}))
     feedback = RecordingFeedback()
     run_scenario(run_algorithm, feedback, REMOVE="\"name\" = 'Nobody'", ADD=proposed, **parameters)
-    assert "The REMOVE expression selects no outlet: none closes." in feedback.warnings
+    assert "'Closing outlets (expression)' selects no outlet: none closes." in feedback.warnings
 
 
 # --- the sample against the two-step pipeline ------------------------------------------------------------
