@@ -35,6 +35,7 @@ a reached point.
 import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 
 import numpy as np
 
@@ -231,7 +232,8 @@ def buffer_wkb(wkb, width, threads=None, progress=SILENT):
         return bytes(_buffer_lines(lines, None, width).ExportToIsoWkb())
     anchors = np.array([lines.GetGeometryRef(index).GetPoint_2D(0) for index in range(count)])
     groups = spatial_groups(anchors, min(UNION_GROUP_LINES, -(-count // threads)))
-    parts = map_in_threads(lambda group: _buffer_lines(lines, group, width), groups, progress, threads)
+    parts = map_in_threads(partial(_buffer_lines, lines, width=width), groups, progress, threads)
+    del lines  # (memory: only the groups' unions are left to dissolve)
     return bytes(_dissolve(parts).ExportToIsoWkb())
 
 
