@@ -226,12 +226,14 @@ class AccessTimesAlgorithm(AccessAlgorithm):
                 plural(
                     result.stops_off_network,
                     self.tr(
-                        "{count} of {total} stops is farther than MAX_SNAP from the street network and is not used."
+                        "{count} of {total} stops is farther than the maximum distance to the network "
+                        "({max_snap:g} m) from the streets and is not used."
                     ),
                     self.tr(
-                        "{count} of {total} stops are farther than MAX_SNAP from the street network and are not used."
+                        "{count} of {total} stops are farther than the maximum distance to the network "
+                        "({max_snap:g} m) from the streets and are not used."
                     ),
-                ).format(count=result.stops_off_network, total=timetable.stop_count)
+                ).format(count=result.stops_off_network, total=timetable.stop_count, max_snap=network.max_snap)
             )
         self.warn_if_estimated(run, timetable)
         run.feedback.pushInfo(

@@ -266,9 +266,9 @@ class FetchOutlets(FoodAccessAlgorithm):
             feedback.pushDebugInfo(result.query)
             if result.from_cache:
                 feedback.pushInfo(
-                    self.tr("Cached answer fetched at {} (UTC); untick USE_CACHE to query again.").format(
-                        result.fetched_at.isoformat()
-                    )
+                    self.tr(
+                        "Cached answer fetched at {} (UTC); untick 'Reuse a cached Overpass answer' to query again."
+                    ).format(result.fetched_at.isoformat())
                 )
             if result.data_timestamp:
                 feedback.pushInfo(self.tr("Overpass data as of {}.").format(result.data_timestamp))

@@ -93,7 +93,7 @@ class FetchPriorityAreas(FoodAccessAlgorithm):
                 feedback.pushInfo(
                     self.tr(
                         "{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are "
-                        "kept (add an EXTENT to narrow them)."
+                        "kept (give an 'Extent' to narrow them)."
                     ).format(code=code, commune=priority_areas.commune_code(code))
                 )
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")

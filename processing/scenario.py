@@ -33,6 +33,7 @@ from ..core.errors import InputError
 from ..core.transit.access import walk_transit_access
 from ..core.walk.routing import straight_access, walk_access
 from ..core.walk.settings import UNIT_METRES, UNIT_MINUTES, to_metres
+from ..i18n import counted, plural
 from ..qgis_compat import FieldType
 from . import area_joins
 from .access_base import AccessAlgorithm
@@ -186,8 +187,7 @@ class Scenario(AccessAlgorithm):
         remove = self.parameterAsString(parameters, "REMOVE", context)
         if add_source is None and not remove:
             raise InputError(
-                "The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that "
-                "close (REMOVE), or both."
+                "The scenario changes nothing: give 'Proposed outlets', 'Closing outlets (expression)', or both."
             )
         self.note_crs(run, ("ORIGINS", origins_source), ("OUTLETS", outlets.source), ("AREAS", areas_source))
         unit = UNIT_MINUTES if rule.unit == classify.MINUTES else UNIT_METRES
@@ -236,12 +236,13 @@ class Scenario(AccessAlgorithm):
             added, added_xy = read_points(add_source, crs, run.context)
             usable = np.isfinite(added_xy).all(axis=1)
             if not usable.any():
-                raise InputError("None of the proposed outlets (ADD) has a usable geometry.")
+                raise InputError("None of the 'Proposed outlets' has a usable geometry.")
             added, added_xy = [added[i] for i in np.flatnonzero(usable)], added_xy[usable]
         if not kept.any() and not len(added):
             raise InputError(
-                "The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would "
-                "reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).",
+                "The scenario removes every outlet ({count}, all those 'Closing outlets (expression)' selects) and "
+                "adds none: nobody would reach any outlet. Narrow 'Closing outlets (expression)', or give 'Proposed "
+                "outlets'.",
                 count=len(features),
             )
         kept_features = [feature for feature, keep in zip(features, kept) if keep]
@@ -256,7 +257,10 @@ class Scenario(AccessAlgorithm):
             return removed
         expression = QgsExpression(text)
         if expression.hasParserError():
-            raise InputError("The REMOVE expression is not valid: {error}", error=expression.parserErrorString())
+            raise InputError(
+                "'Closing outlets (expression)' is not a valid expression: {error}",
+                error=expression.parserErrorString(),
+            )
         expression_context = self.createExpressionContext(run.parameters, run.context)
         expression.prepare(expression_context)
         for index, feature in enumerate(features):
@@ -264,13 +268,13 @@ class Scenario(AccessAlgorithm):
             value = expression.evaluate(expression_context)
             if expression.hasEvalError():
                 raise InputError(
-                    "The REMOVE expression fails on outlet {fid}: {error}",
+                    "'Closing outlets (expression)' fails on outlet {fid}: {error}",
                     fid=feature.id(),
                     error=expression.evalErrorString(),
                 )
             removed[index] = bool(attribute_value(value))
         if not removed.any():
-            run.feedback.pushWarning(self.tr("The REMOVE expression selects no outlet: none closes."))
+            run.feedback.pushWarning(self.tr("'Closing outlets (expression)' selects no outlet: none closes."))
         return removed
 
     # --- modes ------------------------------------------------------------------------------
@@ -321,8 +325,14 @@ class Scenario(AccessAlgorithm):
             proposed = sets.after[-sets.added :]
             names = [OutletIdentity.of(proposed[i]) for i in off_network]
             run.feedback.pushWarning(
-                self.tr(
-                    "{count} proposed outlet(s) farther than {max_snap:g} m from the network are left out: {names}"
+                plural(
+                    len(off_network),
+                    self.tr(
+                        "{count} proposed outlet farther than {max_snap:g} m from the network is left out: {names}"
+                    ),
+                    self.tr(
+                        "{count} proposed outlets farther than {max_snap:g} m from the network are left out: {names}"
+                    ),
                 ).format(
                     count=len(off_network),
                     max_snap=max_snap,
@@ -331,8 +341,8 @@ class Scenario(AccessAlgorithm):
             )
             if len(off_network) == sets.added and not kept.any():
                 raise InputError(
-                    "No outlet is left in the scenario: REMOVE closes every outlet and no proposed outlet (ADD) lies "
-                    "within {max_snap:g} m of the street network.",
+                    "No outlet is left in the scenario: 'Closing outlets (expression)' closes every outlet and no "
+                    "outlet of 'Proposed outlets' lies within {max_snap:g} m of the street network.",
                     max_snap=max_snap,
                 )
         return router, crs, before, before.subset(np.flatnonzero(kept)).concatenate(added), sets
@@ -382,12 +392,12 @@ class Scenario(AccessAlgorithm):
     def report(self, run, outlets, rule, summary, names):
         run.feedback.pushInfo(
             self.tr(
-                "Scenario: {added} outlet(s) added, {removed} removed. {gaining:,.0f} people come within {threshold:g} "
-                "{unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, "
-                "{after:,.0f} after ({change:+,.0f})."
+                "Scenario: {added}, {removed}. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, "
+                "{losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after "
+                "({change:+,.0f})."
             ).format(
-                added=outlets.added,
-                removed=outlets.removed,
+                added=counted(outlets.added, self.tr("{count} outlet added"), self.tr("{count} outlets added")),
+                removed=counted(outlets.removed, self.tr("{count} outlet removed"), self.tr("{count} outlets removed")),
                 gaining=summary.people_gaining,
                 losing=summary.people_losing,
                 threshold=rule.urban_threshold,
@@ -398,12 +408,18 @@ class Scenario(AccessAlgorithm):
             )
         )
         run.feedback.pushInfo(
-            self.tr("{count} area(s) leave low access: {names}.").format(
-                count=len(summary.areas_leaving), names=", ".join(names[i] for i in summary.areas_leaving) or "-"
-            )
+            plural(
+                len(summary.areas_leaving),
+                self.tr("{count} area leaves low access: {names}."),
+                self.tr("{count} areas leave low access: {names}."),
+            ).format(count=len(summary.areas_leaving), names=", ".join(names[i] for i in summary.areas_leaving) or "-")
         )
         run.feedback.pushInfo(
-            self.tr("{count} area(s) become low access: {names}.").format(
+            plural(
+                len(summary.areas_entering),
+                self.tr("{count} area becomes low access: {names}."),
+                self.tr("{count} areas become low access: {names}."),
+            ).format(
                 count=len(summary.areas_entering), names=", ".join(names[i] for i in summary.areas_entering) or "-"
             )
         )

@@ -74,7 +74,7 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
             point_source_parameter("OUTLETS", self.tr("Outlets")),
             self.tr(
                 "Food outlets; polygons are taken at a point on their surface. Use the layer's selection, "
-                "a filtered layer or OUTLET_FILTER to keep some outlets only."
+                "a filtered layer or the 'Outlet filter' to keep some outlets only."
             ),
         )
         self.add_outlet_filter()

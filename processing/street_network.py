@@ -107,11 +107,11 @@ def load_walk_network(algorithm, run, progress):
                 skipped,
                 tr(
                     "{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only "
-                    "by points with no other street within MAX_SNAP)."
+                    "by points with no other street within the maximum distance to the network)."
                 ),
                 tr(
                     "{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used "
-                    "only by points with no other street within MAX_SNAP)."
+                    "only by points with no other street within the maximum distance to the network)."
                 ),
             ).format(count=skipped, nodes=min_island_nodes)
         )

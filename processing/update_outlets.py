@@ -60,7 +60,7 @@ class UpdateOutlets(FetchOutlets):
     INPUT = "INPUT"
     DIRECTORY = "DIRECTORY"
     MAX_CLOSED_SHARE = "MAX_CLOSED_SHARE"
-    STALE_YEARS = "STALE_YEARS"
+    STALE_YEARS_PARAMETER = "STALE_YEARS"
     REPORT = "REPORT"
 
     def display_name(self):
@@ -105,8 +105,8 @@ class UpdateOutlets(FetchOutlets):
                 optional=True,
             ),
             self.tr(
-                "A newer import of the directory the layer's directory rows come from. Given alone (no EXTENT, "
-                "no OSM_FILE), only the directory rows are refreshed."
+                "A newer import of the directory the layer's directory rows come from. Given alone (no 'Extent', "
+                "no 'OpenStreetMap file (.osm / .osm.pbf) instead of Overpass'), only the directory rows are refreshed."
             ),
         )
         self.add_parameter(
@@ -126,7 +126,7 @@ class UpdateOutlets(FetchOutlets):
         )
         self.add_parameter(
             QgsProcessingParameterNumber(
-                self.STALE_YEARS,
+                self.STALE_YEARS_PARAMETER,
                 self.tr("Outlets to check: not edited in OSM for (years)"),
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=STALE_YEARS,
@@ -364,9 +364,8 @@ class UpdateOutlets(FetchOutlets):
         after = {edit.fid: edit.values for edit in plan.edits}
         values = [{**row.values, **after.get(row.fid, {})} for row in rows] + [o.values for o in plan.additions]
         osm = next((source for source in sources if source.name == "osm"), None)
-        self.log_freshness(
-            feedback, values, self.parameterAsInt(parameters, self.STALE_YEARS, context), osm.date if osm else None
-        )
+        stale_years = self.parameterAsInt(parameters, self.STALE_YEARS_PARAMETER, context)
+        self.log_freshness(feedback, values, stale_years, osm.date if osm else None)
 
 
 def _wgs84_point(geometry, to_wgs84):

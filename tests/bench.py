@@ -4,7 +4,8 @@ Each module ``tests/benchmarks/bench_<topic>.py`` defines ``run(bench)``; it
 times its own code and, in the same process, a baseline (QGIS's native
 algorithm or a naive reference) and reports both, so the printed ratio does
 not depend on how fast this machine is today. Peak memory is the child
-process's maximum resident set size.
+process's maximum resident set size, checked against the module's ``PEAK_MEMORY_GOAL_MB`` when it
+has one.
 
     make bench                      # all
     make bench BENCH_ARGS=network   # modules whose name contains "network"
@@ -58,6 +59,13 @@ class Bench:
     def note(self, text):
         print(f"{self.module_name:<18} {text}", flush=True)
 
+    def memory(self, what, megabytes, goal_mb=None):
+        """A note of ``megabytes`` measured, and whether the goal (at most ``goal_mb``) is met."""
+        line = f"{what}: {megabytes:.0f} MB"
+        if goal_mb is not None:
+            line += f"   goal <= {goal_mb:g} MB: {'met' if megabytes <= goal_mb else 'NOT met'}"
+        self.note(line)
+
 
 def peak_memory_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
@@ -69,7 +77,8 @@ def run_one(path):
     spec.loader.exec_module(module)
     bench = Bench(path.stem.replace("bench_", ""))
     module.run(bench)
-    bench.note(f"peak memory (max RSS of this benchmark's process): {peak_memory_mb():.0f} MB")
+    goal = getattr(module, "PEAK_MEMORY_GOAL_MB", None)
+    bench.memory("peak memory (max RSS of this benchmark's process)", peak_memory_mb(), goal)
 
 
 def main(argv):

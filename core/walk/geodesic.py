@@ -75,10 +75,17 @@ def ecef(lonlat):
     return np.column_stack([n * np.cos(lat) * np.cos(lon), n * np.cos(lat) * np.sin(lon), n * (1 - E2) * np.sin(lat)])
 
 
-def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=None):
+def outlet_index(outlets, backend=None):
+    """The spatial index (``core/walk/index.py``, ``backend``) of (m >= 1, 2) lon/lat outlets' ``ecef``
+    coordinates that ``nearest_geodesic`` and ``geodesic_pairs`` search: build it once for both."""
+    return point_index(ecef(np.asarray(outlets, dtype=float).reshape(-1, 2)), backend)
+
+
+def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=None, index=None):
     """For (n, 2) lon/lat origins (NaN allowed) and (m, 2) outlets: nearest outlet index
     (-1), its geodesic distance (NaN) and the number of outlets within ``threshold_m``
-    (``backend``: the spatial index, see ``core/walk/index.py``)."""
+    (``backend``: the spatial index, see ``core/walk/index.py``; ``index``: the outlets'
+    ``outlet_index`` when the caller has it)."""
     origins = np.asarray(origins, dtype=float).reshape(-1, 2)
     outlets = np.asarray(outlets, dtype=float).reshape(-1, 2)
     nearest = np.full(len(origins), -1, dtype=np.int64)
@@ -87,7 +94,7 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
     valid = np.flatnonzero(np.isfinite(origins).all(axis=1))
     if not len(valid) or not len(outlets):
         return nearest, distance, within
-    index = point_index(ecef(outlets), backend)
+    index = outlet_index(outlets, backend) if index is None else index
     points = ecef(origins[valid])
     _, first = index.nearest(points)
     radius = geodesic_distance(*origins[valid].T, *outlets[first].T)
@@ -104,23 +111,24 @@ def nearest_geodesic(origins, outlets, threshold_m, progress=SILENT, backend=Non
     distance[valid[origin_of[best]]] = candidate[best]
     progress.step(2, 3)
     if threshold_m > 0:
-        within[:] = np.bincount(geodesic_pairs(origins, outlets, threshold_m, backend).origin, minlength=len(origins))
+        pairs = geodesic_pairs(origins, outlets, threshold_m, index=index)
+        within[:] = np.bincount(pairs.origin, minlength=len(origins))
     progress.step(3, 3)
     return nearest, distance, within
 
 
-def geodesic_pairs(origins, outlets, threshold_m, backend=None):
+def geodesic_pairs(origins, outlets, threshold_m, backend=None, index=None):
     """``measures.Pairs`` of every (n, 2) lon/lat origin (NaN allowed) and (m, 2) outlet whose geodesic
-    distance is <= ``threshold_m``: chord candidates from the spatial index, kept on their geodesic distance."""
+    distance is <= ``threshold_m``: chord candidates from the spatial index (``index``: the outlets'
+    ``outlet_index`` when the caller has it), kept on their geodesic distance."""
     origins = np.asarray(origins, dtype=float).reshape(-1, 2)
     outlets = np.asarray(outlets, dtype=float).reshape(-1, 2)
     valid = np.flatnonzero(np.isfinite(origins).all(axis=1))
     if not len(valid) or not len(outlets) or threshold_m <= 0:
         return Pairs.empty()
     points = ecef(origins[valid])
-    origin_of, outlet_of = point_index(ecef(outlets), backend).pairs_within(
-        points, np.full(len(points), threshold_m * (1 + 1e-9) + GEODESIC_SLACK_M)
-    )
+    index = outlet_index(outlets, backend) if index is None else index
+    origin_of, outlet_of = index.pairs_within(points, np.full(len(points), threshold_m * (1 + 1e-9) + GEODESIC_SLACK_M))
     metres = geodesic_distance(*origins[valid][origin_of].T, *outlets[outlet_of].T)
     close = metres <= threshold_m
     return Pairs(valid[origin_of[close]], outlet_of[close], metres[close])

@@ -61,6 +61,7 @@ def outline_polygon(coords, counts, width, progress=SILENT):
         return None
     grid = _Grid(coords, width)
     segments = _Segments(coords, counts, grid)
+    del coords, counts  # (memory: the segments hold the lines)
     band_rows = max(1, BAND_NODES // grid.columns)
     bands = [(first, min(first + band_rows, grid.rows)) for first in range(0, grid.rows, band_rows)]
     crossings = partial(grid.band_crossings, segments=segments)
@@ -105,10 +106,11 @@ class _Grid:
     def band_crossings(self, band, segments):
         """The crossings of the outline in rows ``band`` (first, end) of the grid: horizontal ones on
         the band's rows, vertical ones starting on them, from the lines' samples on the band and its
-        halo. Returns (horizontal, vertical), each (global number, kind of the crossing it leads to
-        (0 the band's horizontal, 1 its vertical, 2 a neighbour band's), that crossing's number in
-        the band, its global number, x, y in grid units), plus for horizontal ones whether their
-        west node is inside."""
+        halo. Returns (horizontal, vertical), each a list (global number, kind of the crossing it
+        leads to (0 the band's horizontal, 1 its vertical, 2 a neighbour band's), that crossing's
+        number in the band, its global number, where it lies along its grid edge from the first
+        node), plus for horizontal ones whether their west node is inside. Global numbers are int32
+        when the grid allows it (memory: the crossings of every band are kept until all are traced)."""
         first, end = band
         low = max(first - self.halo, 0)
         high = min(end + self.halo, self.rows)
@@ -165,29 +167,29 @@ class _Grid:
         local = np.where(own, number[exit_vertical.astype(np.int64), np.where(own, target - start, 0)], -1)
         kind = np.where(own, exit_vertical, 2).astype(np.int8)
         shift = low * columns
-        exit_id = target + shift + np.where(exit_vertical, self.nodes, 0)
-        # Where each crossing lies (grid units): interpolated between its two nodes.
-        h_t = fraction(h_node, h_node + 1)
-        v_t = fraction(v_node, v_node + columns)
+        number_type = self.number_type()
+        exit_id = (target + shift + np.where(exit_vertical, self.nodes, 0)).astype(number_type)
         count = len(h_node)
-        horizontal = (
-            h_node + shift,
+        horizontal = [
+            (h_node + shift).astype(number_type),
             kind[:count],
             local[:count],
             exit_id[:count],
-            h_node % columns + h_t,
-            h_node // columns + low,
+            fraction(h_node, h_node + 1),
             west_inside,
-        )
-        vertical = (
-            v_node + shift + self.nodes,
+        ]
+        vertical = [
+            (v_node + shift + self.nodes).astype(number_type),
             kind[count:],
             local[count:],
             exit_id[count:],
-            v_node % columns,
-            v_node // columns + low + v_t,
-        )
+            fraction(v_node, v_node + columns),
+        ]
         return horizontal, vertical
+
+    def number_type(self):
+        """The type of the crossings' global numbers (2 per node at most)."""
+        return np.int32 if 2 * self.nodes < 2**31 else np.int64
 
     def polygon(self, parts):
         """MultiPolygon WKB of the rings through the bands' crossings (in the order of the bands;
@@ -199,27 +201,43 @@ class _Grid:
         # a neighbour's (by their global number).
         offsets = np.concatenate([np.cumsum(h_counts) - h_counts, h_counts.sum() + np.cumsum(v_counts) - v_counts])
         bands = len(parts)
-        gathered = [np.concatenate(column) for column in zip(*[h[:6] for h, _ in parts], *[v for _, v in parts])]
-        west_inside = np.concatenate([h[6] for h, _ in parts])
+
+        def gather(field, vertical=True):
+            """One field of every band's crossings, concatenated; the bands' own arrays are dropped (memory)."""
+            lists = [h for h, _ in parts] + ([v for _, v in parts] if vertical else [])
+            joined = np.concatenate([crossings[field] for crossings in lists])
+            for crossings in lists:
+                crossings[field] = None
+            return joined
+
+        ids, kind, local, exit_id, along = (gather(field) for field in range(5))
+        west_inside = gather(5, vertical=False)
         parts.clear()
-        ids, kind, local, exit_id, x, y = gathered
-        del gathered
+        horizontal_count = len(west_inside)
         if not len(ids):
             return None
-        block = np.repeat(np.arange(2 * bands), np.concatenate([h_counts, v_counts]))
+        # (int32 and in place: these arrays have one entry per crossing)
+        block = np.repeat(np.arange(2 * bands, dtype=np.int32), np.concatenate([h_counts, v_counts]))
         # (a band's exits to its own vertical crossings count from the band's first vertical one)
-        following = offsets[block + np.where(kind == 1, bands, 0) - np.where(block >= bands, bands, 0)] + local
+        vertical_block = block >= bands
+        block[kind == 1] += bands
+        block[vertical_block] -= bands
+        del vertical_block
+        following = offsets.astype(np.int32)[block]
+        del block
+        following += local
         foreign = kind == 2
         following[foreign] = np.searchsorted(ids, exit_id[foreign])
-        del ids, kind, local, exit_id, block
+        del kind, local, exit_id, foreign
         # Every crossing is the following of exactly one: otherwise the rings would not close.
         if (
-            np.bincount(np.clip(following, 0, len(x) - 1), minlength=len(x)).max(initial=1) != 1
+            np.bincount(np.clip(following, 0, len(ids) - 1), minlength=len(ids)).max(initial=1) != 1
             or following.min() < 0
-            or following.max() >= len(x)
+            or following.max() >= len(ids)
         ):
             raise RuntimeError("grid outline: the contours are not closed (a bug)")
-        order, ring_size = cycles(following.astype(np.int32))
+        order, ring_size = cycles(following)
+        del following
         ring_start = np.cumsum(ring_size) - ring_size
         # A ring's head (its first crossing) is its lowest, leftmost crossing: a horizontal one.
         # Outside to its west: a shell; inside: a hole, whose shell is found by going west along
@@ -242,9 +260,23 @@ class _Grid:
         at = ranges(ring_start[ring_order], points)
         at[np.cumsum(points) - 1] = ring_start[ring_order]
         crossing = order[at]
-        coords = np.empty((len(crossing), 2), dtype="<f8")
-        coords[:, 0] = self.origin[0] + x[crossing] * self.cell
-        coords[:, 1] = self.origin[1] + y[crossing] * self.cell
+        del order, at
+        # Where each crossing lies: its first node, moved along its grid edge (in place, one axis at
+        # a time: the WKB is as large as the coordinates).
+        vertical = crossing >= horizontal_count
+        node = ids[crossing]
+        node[vertical] -= self.nodes
+        along = along[crossing]
+        del ids, crossing
+        coords = np.empty((len(along), 2), dtype="<f8")
+        for axis, moved, grid_index in ((0, ~vertical, node % self.columns), (1, vertical, node // self.columns)):
+            position = np.where(moved, along, 0.0)
+            position += grid_index
+            del grid_index
+            position *= self.cell
+            position += self.origin[axis]
+            coords[:, axis] = position
+        del vertical, node, along, position
         return multipolygon_wkb(coords, points, shell[ring_order])
 
 
@@ -329,17 +361,22 @@ def cycles(following):
     except ImportError:
         return cycles_by_doubling(following)
     count = len(following)
-    graph = csr_matrix((np.ones(count, dtype=np.int8), following, np.arange(count + 1)), shape=(count, count))
+    # (int32 indexes throughout: scipy would otherwise copy them to int32)
+    graph = csr_matrix(
+        (np.ones(count, dtype=np.int8), following, np.arange(count + 1, dtype=np.int32)), shape=(count, count)
+    )
     cycle_count, component = connected_components(graph, directed=True, connection="weak")
+    del graph
     first = np.flatnonzero(np.r_[True, component[1:] > np.maximum.accumulate(component)[:-1]])
     if len(first) != cycle_count or not np.array_equal(component[first], np.arange(cycle_count)):
         return cycles_by_doubling(following)
     # Element i leads to following[i]; a cycle's first element also to the extra node
     # count + j (numbered above every element, so visited after its cycle whether or not the
     # walk sorts each node's neighbours), which leads to the next cycle's first element.
-    links = np.ones(count + cycle_count, dtype=np.int64)
+    links = np.ones(count + cycle_count, dtype=np.int32)
     links[first] = 2
-    pointer = np.r_[0, np.cumsum(links)]
+    pointer = np.r_[np.int32(0), np.cumsum(links, dtype=np.int32)]
+    del links
     target = np.empty(pointer[-1], dtype=np.int32)
     target[pointer[:count]] = following
     extra = count + np.arange(cycle_count)

@@ -325,6 +325,7 @@ def build_network(lines, projection, progress=SILENT):
     progress.step(0, 4)
     xy = np.concatenate(lines)
     line_id = np.repeat(np.arange(len(lines)), [len(line) for line in lines])
+    del lines  # (memory: one view per way)
     # Drop repeated consecutive vertices: zero-length segments.
     keep = np.ones(len(xy), dtype=bool)
     keep[1:] = ~((line_id[1:] == line_id[:-1]) & np.all(xy[1:] == xy[:-1], axis=1))
@@ -342,9 +343,7 @@ def build_network(lines, projection, progress=SILENT):
     progress.step(1, 4)
 
     # Same coordinates (to the millimetre) = same point; a point used twice is a node.
-    keys = np.round(xy / NODE_PRECISION).astype(np.int64)
-    _, point_id, point_uses = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
-    point_id = point_id.ravel()
+    point_id, point_uses = _point_ids(xy)
     is_node = is_first | is_last | (point_uses[point_id] > 1)
     progress.step(2, 4)
 
@@ -384,6 +383,26 @@ def build_network(lines, projection, progress=SILENT):
         origin=np.array([projection.lon0, projection.lat0]),
         dropped_zero_length=dropped,
     )
+
+
+def _point_ids(xy):
+    """(id of each vertex's point, uses of each point): vertices at the same coordinates to
+    NODE_PRECISION share an id, ids in the order of (x, y). Each point is one number when the
+    rounded coordinates' ranges allow it (always but for a continent): np.unique of numbers is
+    faster and lighter than of rows, with the same ids."""
+    keys = xy / NODE_PRECISION
+    np.round(keys, out=keys)
+    keys = keys.astype(np.int64)
+    low = keys.min(axis=0)
+    span = (keys.max(axis=0) - low + 1).tolist()
+    if span[0] * span[1] >= 2**62:
+        _, point_id, uses = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+        return point_id.ravel(), uses
+    keys -= low
+    flat = keys[:, 0] * span[1] + keys[:, 1]
+    del keys
+    _, point_id, uses = np.unique(flat, return_inverse=True, return_counts=True)
+    return point_id, uses
 
 
 def _node_coordinates(xy, point_id, points):

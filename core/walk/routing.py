@@ -451,11 +451,14 @@ class Access:
 def straight_access(origins_lonlat, outlets_lonlat, threshold_m, speed_kmh, progress=SILENT):
     """Mode 0 (USDA): geodesic straight-line distance to the nearest outlet; NaN origins
     get the status "no geometry"."""
-    from .geodesic import geodesic_pairs, nearest_geodesic
+    from .geodesic import geodesic_pairs, nearest_geodesic, outlet_index
 
     origins_lonlat = np.asarray(origins_lonlat, dtype=float).reshape(-1, 2)
-    nearest, distance, _ = nearest_geodesic(origins_lonlat, outlets_lonlat, 0.0, progress.sub(0.0, 0.7))
-    pairs = geodesic_pairs(origins_lonlat, outlets_lonlat, threshold_m)
+    outlets_lonlat = np.asarray(outlets_lonlat, dtype=float).reshape(-1, 2)
+    # (one spatial index of the outlets for both searches)
+    index = outlet_index(outlets_lonlat) if len(outlets_lonlat) else None
+    nearest, distance, _ = nearest_geodesic(origins_lonlat, outlets_lonlat, 0.0, progress.sub(0.0, 0.7), index=index)
+    pairs = geodesic_pairs(origins_lonlat, outlets_lonlat, threshold_m, index=index)
     progress.step(1, 1)
     within = np.bincount(pairs.origin, minlength=len(nearest)).astype(np.int64)
     missing = ~np.isfinite(origins_lonlat).all(axis=1)

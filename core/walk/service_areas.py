@@ -117,8 +117,10 @@ def stretches_polygon(network, stretches, width, outline=OUTLINE_GRID, chain=Non
     None when there is none (in threads: the grid's bands, the exact outline's two halves)."""
     chain = chain_positions(network) if chain is None else chain
     if outline == OUTLINE_GRID:
-        lines = interval_lines(network, chain, *stretch_intervals(network, chain, *stretches))
-        return outline_polygon(*lines, width, progress)
+        # (the lines are not kept here: outline_polygon frees them once sampled)
+        return outline_polygon(
+            *interval_lines(network, chain, *stretch_intervals(network, chain, *stretches)), width, progress
+        )
     wkb, parts = stretches_wkb(network, *stretches, chain)
     return buffer_wkb(wkb, width) if parts else None
 

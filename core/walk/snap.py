@@ -26,6 +26,8 @@ from ..arrays import ranges
 from .index import point_index
 
 SAMPLE_SPACING = 25.0
+# Segments sampled at once: bounds the temporary arrays of a large network (a few MB).
+SAMPLE_CHUNK_SEGMENTS = 100_000
 
 
 @dataclass(eq=False)  # eq=False: arrays have no single truth value; compared by identity
@@ -91,6 +93,22 @@ def small_island_edges(network, min_island_nodes):
     return small[network.component[network.edge_u]]
 
 
+def sample_points(start, end, samples, chunk=SAMPLE_CHUNK_SEGMENTS):
+    """(samples.sum(), 2) points: ``samples`` (>= 2) evenly spaced along each segment from ``start`` to
+    ``end`` ((n, 2) each), both ends included; computed by chunks of segments, so that the temporary
+    arrays stay a fraction of the result."""
+    points = np.empty((int(samples.sum()), 2))
+    first = np.cumsum(samples) - samples
+    for low in range(0, len(samples), chunk):
+        counts = samples[low : low + chunk]
+        segment = np.repeat(np.arange(len(counts)), counts)
+        rank = ranges(np.zeros(len(counts)), counts)
+        fraction = rank / (counts - 1)[segment]
+        delta = (end[low : low + chunk] - start[low : low + chunk])[segment]
+        points[first[low] : first[low] + len(segment)] = start[low + segment] + fraction[:, None] * delta
+    return points
+
+
 class IslandAwareSnapper:
     """Ties points to the edges of the parts of at least ``min_island_nodes`` nodes, falling back
     to the small islands for points with no other edge within ``max_snap``."""
@@ -126,13 +144,7 @@ class Snapper:
         length = np.hypot(*(self.end - self.start).T)
         samples = np.ceil(length / spacing).astype(np.int64) + 1
         self.sample_segment = np.repeat(np.arange(len(length)), samples)
-        first = np.cumsum(samples) - samples
-        rank = np.arange(len(self.sample_segment)) - first[self.sample_segment]
-        fraction = rank / (samples - 1)[self.sample_segment]
-        delta = (self.end - self.start)[self.sample_segment]
-        self.index = (
-            point_index(self.start[self.sample_segment] + fraction[:, None] * delta, backend) if len(length) else None
-        )
+        self.index = point_index(sample_points(self.start, self.end, samples), backend) if len(length) else None
 
     def snap(self, points, max_snap):
         """Snapped for (n, 2) points in metres; points farther than ``max_snap`` are not tied

@@ -14,6 +14,21 @@
             <translation> et </translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' fails on outlet {fid}: {error}</source>
+            <translation>« Commerces qui ferment (expression) » échoue sur le commerce {fid} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' is not a valid expression: {error}</source>
+            <translation>« Commerces qui ferment (expression) » n'est pas une expression valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>'Closing outlets (expression)' selects no outlet: none closes.</source>
+            <translation>« Commerces qui ferment (expression) » ne sélectionne aucun commerce : aucun ne ferme.</translation>
+        </message>
+        <message>
             <location filename="../../plugin/outlet_list_model.py" />
             <source>(no name, #{fid})</source>
             <translation>(sans nom, n° {fid})</translation>
@@ -60,8 +75,8 @@
         </message>
         <message>
             <location filename="../../processing/update_outlets.py" />
-            <source>A newer import of the directory the layer's directory rows come from. Given alone (no EXTENT, no OSM_FILE), only the directory rows are refreshed.</source>
-            <translation>Un import plus récent de l'annuaire dont viennent les lignes d'annuaire de la couche. Donné seul (sans EXTENT ni OSM_FILE), seules les lignes d'annuaire sont mises à jour.</translation>
+            <source>A newer import of the directory the layer's directory rows come from. Given alone (no 'Extent', no 'OpenStreetMap file (.osm / .osm.pbf) instead of Overpass'), only the directory rows are refreshed.</source>
+            <translation>Un import plus récent de l'annuaire dont viennent les lignes d'annuaire de la couche. Donné seul (sans « Emprise » ni « Fichier OpenStreetMap (.osm / .osm.pbf) au lieu d'Overpass »), seules les lignes d'annuaire sont mises à jour.</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -265,8 +280,8 @@
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
-            <source>Cached answer fetched at {} (UTC); untick USE_CACHE to query again.</source>
-            <translation>Réponse en cache obtenue le {} (UTC) ; décochez USE_CACHE pour relancer la requête.</translation>
+            <source>Cached answer fetched at {} (UTC); untick 'Reuse a cached Overpass answer' to query again.</source>
+            <translation>Réponse en cache obtenue le {} (UTC) ; décochez « Réutiliser une réponse Overpass en cache » pour relancer la requête.</translation>
         </message>
         <message>
             <location filename="../../processing/base.py" />
@@ -780,8 +795,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or OUTLET_FILTER to keep some outlets only.</source>
-            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou OUTLET_FILTER pour ne garder que certains commerces.</translation>
+            <source>Food outlets; polygons are taken at a point on their surface. Use the layer's selection, a filtered layer or the 'Outlet filter' to keep some outlets only.</source>
+            <translation>Commerces alimentaires ; les polygones sont pris en un point de leur surface. Utilisez la sélection de la couche, une couche filtrée ou le « Filtre des commerces » pour ne garder que certains commerces.</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_outlets.py" />
@@ -1262,8 +1277,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>No outlet is left in the scenario: REMOVE closes every outlet and no proposed outlet (ADD) lies within {max_snap:g} m of the street network.</source>
-            <translation>Aucun commerce ne reste dans le scénario : REMOVE ferme tous les commerces et aucun commerce proposé (ADD) n'est à moins de {max_snap:g} m du réseau de rues.</translation>
+            <source>No outlet is left in the scenario: 'Closing outlets (expression)' closes every outlet and no outlet of 'Proposed outlets' lies within {max_snap:g} m of the street network.</source>
+            <translation>Aucun commerce ne reste dans le scénario : « Commerces qui ferment (expression) » ferme tous les commerces et aucun commerce de « Commerces proposés » n'est à moins de {max_snap:g} m du réseau de rues.</translation>
         </message>
         <message>
             <location filename="../../processing/access_base.py" />
@@ -1305,6 +1320,11 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <translation>Aucune voie praticable à pied dans {path} : est-ce bien un extrait OSM avec des rues ?</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>None of the 'Proposed outlets' has a usable geometry.</source>
+            <translation>Aucun des « Commerces proposés » n'a de géométrie utilisable.</translation>
+        </message>
+        <message>
             <location filename="../../processing/suggest_sites.py" />
             <source>None of the features of the AREAS layer has a geometry: give polygons, or leave AREAS empty.</source>
             <translation>Aucune entité de la couche AREAS n'a de géométrie : donnez des polygones, ou laissez AREAS vide.</translation>
@@ -1313,11 +1333,6 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
             <location filename="../../processing/scenario.py" />
             <source>None of the origins lies in an area of AREAS: check that the two layers cover the same place (and that their CRS are right).</source>
             <translation>Aucune origine ne se trouve dans une zone de AREAS : vérifiez que les deux couches couvrent le même territoire (et que leurs SCR sont justes).</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>None of the proposed outlets (ADD) has a usable geometry.</source>
-            <translation>Aucun des commerces proposés (ADD) n'a de géométrie utilisable.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
@@ -1877,8 +1892,8 @@ Choisissez une date (DATE) comprise dans les dates du flux.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>Scenario: {added} outlet(s) added, {removed} removed. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after ({change:+,.0f}).</source>
-            <translation>Scénario : {added} commerce(s) ajouté(s), {removed} retiré(s). {gaining:,.0f} personnes passent à moins de {threshold:g} {unit} d'un commerce, {losing:,.0f} passent au-delà ; personnes au-delà du seuil : {before:,.0f} avant, {after:,.0f} après ({change:+,.0f}).</translation>
+            <source>Scenario: {added}, {removed}. {gaining:,.0f} people come within {threshold:g} {unit} of an outlet, {losing:,.0f} fall beyond; people beyond the threshold: {before:,.0f} before, {after:,.0f} after ({change:+,.0f}).</source>
+            <translation>Scénario : {added}, {removed}. {gaining:,.0f} personnes passent à moins de {threshold:g} {unit} d'un commerce, {losing:,.0f} passent au-delà ; personnes au-delà du seuil : {before:,.0f} avant, {after:,.0f} après ({change:+,.0f}).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -2376,21 +2391,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les polygones des QPV avec leurs champs officiels : code_qp, lib_qp, insee_com, lib_com, siren_epci...</translation>
         </message>
         <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression fails on outlet {fid}: {error}</source>
-            <translation>L'expression REMOVE échoue sur le commerce {fid} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression is not valid: {error}</source>
-            <translation>L'expression REMOVE n'est pas valide : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../processing/scenario.py" />
-            <source>The REMOVE expression selects no outlet: none closes.</source>
-            <translation>L'expression REMOVE ne sélectionne aucun commerce : aucun ne ferme.</translation>
-        </message>
-        <message>
             <location filename="../../processing/area_joins.py" />
             <source>The URBAN expression gives NULL for {count} area: it is treated as urban.</source>
             <translation>L'expression URBAN donne NULL pour {count} zone : elle est traitée comme urbaine.</translation>
@@ -2802,13 +2802,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>The scenario changes nothing: give proposed outlets (ADD), an expression selecting the outlets that close (REMOVE), or both.</source>
-            <translation>Le scénario ne change rien : donnez des commerces proposés (ADD), une expression qui sélectionne les commerces qui ferment (REMOVE), ou les deux.</translation>
+            <source>The scenario changes nothing: give 'Proposed outlets', 'Closing outlets (expression)', or both.</source>
+            <translation>Le scénario ne change rien : donnez « Commerces proposés », « Commerces qui ferment (expression) », ou les deux.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>The scenario removes every outlet ({count}, all those REMOVE selects) and adds none: nobody would reach any outlet. Narrow the REMOVE expression, or give proposed outlets (ADD).</source>
-            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par REMOVE) et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez l'expression REMOVE, ou donnez des commerces proposés (ADD).</translation>
+            <source>The scenario removes every outlet ({count}, all those 'Closing outlets (expression)' selects) and adds none: nobody would reach any outlet. Narrow 'Closing outlets (expression)', or give 'Proposed outlets'.</source>
+            <translation>Le scénario retire tous les commerces ({count}, tous sélectionnés par « Commerces qui ferment (expression) ») et n'en ajoute aucun : personne n'atteindrait de commerce. Restreignez « Commerces qui ferment (expression) », ou donnez des « Commerces proposés ».</translation>
         </message>
         <message>
             <location filename="../../core/areas/priority_areas.py" />
@@ -3532,8 +3532,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
-            <source>{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are kept (add an EXTENT to narrow them).</source>
-            <translation>{code} est un arrondissement : les QPV sont codés par commune, tous les QPV de {commune} sont donc gardés (ajoutez une EXTENT pour les restreindre).</translation>
+            <source>{code} is an arrondissement: QPVs are coded by commune, so all QPVs of {commune} are kept (give an 'Extent' to narrow them).</source>
+            <translation>{code} est un arrondissement : les QPV sont codés par commune, tous les QPV de {commune} sont donc gardés (donnez une « Emprise » pour les restreindre).</translation>
         </message>
         <message>
             <location filename="../../processing/timetables.py" />
@@ -3556,24 +3556,34 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} relations de lignes OSM (temps estimés)</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} area becomes low access: {names}.</source>
+            <translation>{count} zone passe en accès faible : {names}.</translation>
+        </message>
+        <message>
             <location filename="../../processing/area_joins.py" />
             <source>{count} area has no geometry (feature ids {features}): no origin can lie in it, it comes out 'no population'.</source>
             <translation>{count} zone n'a pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elle sort « sans population ».</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>{count} area(s) become low access: {names}.</source>
-            <translation>{count} zone(s) passent en accès faible : {names}.</translation>
+            <source>{count} area leaves low access: {names}.</source>
+            <translation>{count} zone sort de l'accès faible : {names}.</translation>
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>{count} area(s) leave low access: {names}.</source>
-            <translation>{count} zone(s) sortent de l'accès faible : {names}.</translation>
+            <source>{count} areas become low access: {names}.</source>
+            <translation>{count} zones passent en accès faible : {names}.</translation>
         </message>
         <message>
             <location filename="../../processing/area_joins.py" />
             <source>{count} areas have no geometry (feature ids {features}): no origin can lie in them, they come out 'no population'.</source>
             <translation>{count} zones n'ont pas de géométrie (identifiants {features}) : aucune origine ne peut s'y trouver, elles sortent « sans population ».</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} areas leave low access: {names}.</source>
+            <translation>{count} zones sortent de l'accès faible : {names}.</translation>
         </message>
         <message>
             <location filename="../../processing/suggest_sites.py" />
@@ -3687,13 +3697,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <source>{count} of {total} stops are farther than MAX_SNAP from the street network and are not used.</source>
-            <translation>{count} arrêts sur {total} sont plus loin que MAX_SNAP du réseau viaire et ne sont pas utilisés.</translation>
+            <source>{count} of {total} stops are farther than the maximum distance to the network ({max_snap:g} m) from the streets and are not used.</source>
+            <translation>{count} arrêts sur {total} sont plus loin des rues que la distance maximale au réseau ({max_snap:g} m) et ne sont pas utilisés.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
-            <source>{count} of {total} stops is farther than MAX_SNAP from the street network and is not used.</source>
-            <translation>{count} arrêt sur {total} est plus loin que MAX_SNAP du réseau viaire et n'est pas utilisé.</translation>
+            <source>{count} of {total} stops is farther than the maximum distance to the network ({max_snap:g} m) from the streets and is not used.</source>
+            <translation>{count} arrêt sur {total} est plus loin des rues que la distance maximale au réseau ({max_snap:g} m) et n'est pas utilisé.</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -3735,6 +3745,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} commerce</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} outlet added</source>
+            <translation>{count} commerce ajouté</translation>
+        </message>
+        <message>
             <location filename="../../processing/point_input.py" />
             <source>{count} outlet farther than {max_snap:g} m from the network is left out: {names}</source>
             <translation>{count} commerce à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
@@ -3755,6 +3770,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} commerce de la couche « {layer} » se trouve hors de la zone de validité de son SCR {crs} (entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} outlet removed</source>
+            <translation>{count} commerce retiré</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{count} outlet selected</source>
             <translation>{count} commerce sélectionné</translation>
@@ -3766,6 +3786,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/merge_outlets.py" />
             <source>{count} outlets</source>
             <translation>{count} commerces</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} outlets added</source>
+            <translation>{count} commerces ajoutés</translation>
         </message>
         <message>
             <location filename="../../processing/closed_outlets.py" />
@@ -3788,6 +3813,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} commerces de la couche « {layer} » se trouvent hors de la zone de validité de son SCR {crs} (premier : entité {fid} en ({x:g}, {y:g})) : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source ▸ SCR).</translation>
         </message>
         <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} outlets removed</source>
+            <translation>{count} commerces retirés</translation>
+        </message>
+        <message>
             <location filename="../../plugin/tagging_dock.py" />
             <source>{count} outlets selected</source>
             <translation>{count} commerces sélectionnés</translation>
@@ -3804,13 +3834,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
-            <source>{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
-            <translation>{count} partie de moins de {nodes} nœuds est écartée au rattachement des points au réseau (utilisée seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
+            <source>{count} part of fewer than {nodes} nodes is skipped when tying points to the network (used only by points with no other street within the maximum distance to the network).</source>
+            <translation>{count} partie de moins de {nodes} nœuds est écartée au rattachement des points au réseau (utilisée seulement par les points sans autre rue à moins de la distance maximale au réseau).</translation>
         </message>
         <message>
             <location filename="../../processing/street_network.py" />
-            <source>{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only by points with no other street within MAX_SNAP).</source>
-            <translation>{count} parties de moins de {nodes} nœuds sont écartées au rattachement des points au réseau (utilisées seulement par les points sans autre rue à moins de MAX_SNAP).</translation>
+            <source>{count} parts of fewer than {nodes} nodes are skipped when tying points to the network (used only by points with no other street within the maximum distance to the network).</source>
+            <translation>{count} parties de moins de {nodes} nœuds sont écartées au rattachement des points au réseau (utilisées seulement par les points sans autre rue à moins de la distance maximale au réseau).</translation>
         </message>
         <message>
             <location filename="../../processing/fetch_priority_areas.py" />
@@ -3824,8 +3854,13 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/scenario.py" />
-            <source>{count} proposed outlet(s) farther than {max_snap:g} m from the network are left out: {names}</source>
-            <translation>{count} commerce(s) proposé(s) à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
+            <source>{count} proposed outlet farther than {max_snap:g} m from the network is left out: {names}</source>
+            <translation>{count} commerce proposé à plus de {max_snap:g} m du réseau est écarté : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../processing/scenario.py" />
+            <source>{count} proposed outlets farther than {max_snap:g} m from the network are left out: {names}</source>
+            <translation>{count} commerces proposés à plus de {max_snap:g} m du réseau sont écartés : {names}</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />

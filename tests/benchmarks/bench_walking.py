@@ -26,6 +26,8 @@ from foodaccess.core.walk.service_areas import (  # noqa: E402
 )
 
 SEED = 20240501
+# Issue 15: the whole process, the ~450k-node network and QGIS's native service area included.
+PEAK_MEMORY_GOAL_MB = 1024
 
 
 def rss_mb():
@@ -180,8 +182,6 @@ def big_network(bench, network, rng):
 
     seconds, _ = bench.time(nearest, repeat=3)
     bench.report("nearest outlet on ~450k nodes, 30,000 origins x 2,000 outlets", seconds, goal=1)
-    bench.note(
-        f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it; "
-        f"peak of the process so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-        "(goal <= 1024 MB)"
-    )
+    bench.note(f"resident memory: {before:.0f} MB before the big network, {rss_mb():.0f} MB with it")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    bench.memory("peak memory of the process so far", peak, PEAK_MEMORY_GOAL_MB)

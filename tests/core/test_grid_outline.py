@@ -121,6 +121,19 @@ def test_bands_give_the_same_polygon(monkeypatch):
         assert outline_polygon(coords, counts, 30.0) == whole
 
 
+def test_wide_crossing_numbers_give_the_same_polygon(monkeypatch):
+    """The crossings' global numbers are int32 on grids that allow it (memory) and int64 beyond: the same
+    polygon either way, byte for byte, in bands or whole."""
+    rng = np.random.default_rng(8)
+    pieces = [start + np.cumsum(rng.normal(0, 150, (6, 2)), axis=0) for start in rng.uniform(0, 2000, (40, 2))]
+    coords, counts = lines_of(pieces)
+    narrow = outline_polygon(coords, counts, 30.0)
+    monkeypatch.setattr(grid_outline._Grid, "number_type", lambda grid: np.int64)
+    assert outline_polygon(coords, counts, 30.0) == narrow
+    monkeypatch.setattr(grid_outline, "BAND_NODES", 3000)
+    assert outline_polygon(coords, counts, 30.0) == narrow
+
+
 def test_bands_report_progress_and_honour_cancel(monkeypatch):
     coords, counts = lines_of([[(0, 0), (3000, 0), (3000, 3000)]])
     monkeypatch.setattr(grid_outline, "BAND_NODES", 5000)

@@ -376,6 +376,62 @@ def test_nearest_geodesic_is_the_brute_force_minimum():
     assert access.status[5] == "no geometry" and (access.status != "no geometry").sum() == 399
 
 
+def test_point_ids_are_those_of_unique_rows():
+    """build_network numbers the vertices' points as np.unique of the rounded coordinate rows would, by one
+    number per point (lighter), and by rows when the coordinates span too far for one number."""
+    from foodaccess.core.walk import network as network_module
+
+    rng = np.random.default_rng(4)
+    xy = rng.uniform(-5000, 5000, (3000, 2))
+    xy[1000:1500] = xy[:500] + rng.uniform(-4e-4, 4e-4, (500, 2))  # the same points to the millimetre
+    for points in (xy, xy * np.array([1.0, 1e9])):  # the second spans too far for one number
+        keys = np.round(points / network_module.NODE_PRECISION).astype(np.int64)
+        _, expected_ids, expected_uses = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+        point_id, uses = network_module._point_ids(points)
+        assert point_id.tolist() == expected_ids.ravel().tolist() and uses.tolist() == expected_uses.tolist()
+
+
+def test_snapping_samples_by_chunks_are_those_of_all_segments_at_once():
+    from foodaccess.core.walk.snap import sample_points
+
+    rng = np.random.default_rng(6)
+    start, end = rng.uniform(0, 1000, (50, 2)), rng.uniform(0, 1000, (50, 2))
+    samples = rng.integers(2, 9, 50)
+    segment = np.repeat(np.arange(50), samples)
+    rank = np.arange(len(segment)) - (np.cumsum(samples) - samples)[segment]
+    expected = start[segment] + (rank / (samples - 1)[segment])[:, None] * (end - start)[segment]
+    for chunk in (1, 7, 50, 1000):
+        assert sample_points(start, end, samples, chunk).tobytes() == expected.tobytes()
+
+
+def test_the_outlets_spatial_index_is_built_once_per_search(monkeypatch):
+    """nearest_geodesic with a threshold, and straight access (nearest outlet and pairs), index the
+    outlets once, with the same results as the searches given their own indexes."""
+    from foodaccess.core.walk import geodesic
+
+    rng = np.random.default_rng(11)
+    outlets = np.column_stack([rng.uniform(5.3, 5.5, 60), rng.uniform(43.2, 43.4, 60)])
+    origins = np.column_stack([rng.uniform(5.3, 5.5, 300), rng.uniform(43.2, 43.4, 300)])
+    built = []
+    real_point_index = geodesic.point_index
+
+    def counting_point_index(points, backend=None):
+        built.append(len(points))
+        return real_point_index(points, backend)
+
+    monkeypatch.setattr(geodesic, "point_index", counting_point_index)
+    nearest, distance, within = nearest_geodesic(origins, outlets, 1500.0)
+    assert built == [60]
+    pairs = geodesic.geodesic_pairs(origins, outlets, 1500.0)
+    assert within.tolist() == np.bincount(pairs.origin, minlength=300).tolist()
+    built.clear()
+    access = straight_access(origins, outlets, 1500.0, 4.8)
+    assert built == [60]
+    assert access.nearest.tolist() == nearest.tolist() and access.within.tolist() == within.tolist()
+    np.testing.assert_array_equal(access.distance_m, distance)
+    assert straight_access(origins, outlets[:0], 1500.0, 4.8).nearest.tolist() == [-1] * 300
+
+
 def test_nearest_geodesic_finds_a_lone_outlet_whose_chord_rounds_above_its_geodesic_distance():
     """On the Monaco sample the chord to the nearest outlet came out 2 micrometres longer than the computed
     geodesic (Vincenty's convergence): the outlet fell out of its own candidate radius, and the origin got

@@ -207,6 +207,27 @@ def test_joined_lines_and_threads_give_the_naive_polygon(poa):
         assert fast.GetArea() == pytest.approx(naive.GetArea(), rel=1e-5)
 
 
+def test_exact_unions_by_groups_give_the_same_polygon(poa, monkeypatch):
+    """The exact outline dissolved by spatial groups of a few lines (memory), in one thread or two, covers
+    the same ground as the union of all the buffers at once: only the order of the unions differs."""
+    from foodaccess.core.walk import polygons
+
+    router = WalkRouter(poa)
+    outlets = poa.snap(poa.node_xy[[100, 5000, 15000]], 500.0)
+    wkb, parts = stretches_wkb(poa, *reached_stretches(poa, router.from_sources(outlets).node_distance, outlets, 900.0))
+    whole = polygon(buffer_wkb(wkb, 25.0, 1))
+    assert parts > 200
+    monkeypatch.setattr(polygons, "UNION_GROUP_LINES", 40)
+    groups = polygons.spatial_groups(np.random.default_rng(2).uniform(0, 1000, (parts, 2)), 40)
+    assert len(groups) > 5 and max(len(group) for group in groups) <= 40
+    assert sorted(np.concatenate(groups).tolist()) == list(range(parts))
+    for threads in (1, 2):
+        grouped = polygon(buffer_wkb(wkb, 25.0, threads))
+        assert grouped.IsValid()
+        assert grouped.SymDifference(whole).GetArea() < 1e-9 * whole.GetArea()
+        assert grouped.GetArea() == pytest.approx(whole.GetArea(), rel=1e-12)
+
+
 def test_tiles_reached_whole_are_shared_without_changing_the_areas(poa):
     """One area per outlet from the unions of tiles reached whole plus the other stretches, against
     each area's own polygon."""

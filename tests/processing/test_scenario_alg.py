@@ -100,11 +100,12 @@ def test_opening_an_outlet_by_hand(run_algorithm):
         "fewer_beyond",
     )
     assert any(
-        "1 outlet(s) added, 0 removed. 120 people come within 650 m of an outlet, 0 fall beyond; people beyond the "
-        "threshold: 120 before, 0 after (-120)." in text
+        "Scenario: 1 outlet added, 0 outlets removed. 120 people come within 650 m of an outlet, 0 fall beyond; "
+        "people beyond the threshold: 120 before, 0 after (-120)." in text
         for text in feedback.infos
     )
-    assert "2 area(s) leave low access: A, B." in feedback.infos
+    assert "2 areas leave low access: A, B." in feedback.infos
+    assert "0 areas become low access: -." in feedback.infos
 
 
 def test_moving_an_outlet_by_hand(run_algorithm):
@@ -128,7 +129,7 @@ def test_moving_an_outlet_by_hand(run_algorithm):
     assert areas["A"]["class_after"] == "low_access"
     assert (areas["B"]["class_before"], areas["B"]["class_after"]) == ("low_access", "served")
     assert any("120 people come within 650 m of an outlet, 30 fall beyond" in text for text in feedback.infos)
-    assert "1 area(s) leave low access: B." in feedback.infos
+    assert "1 area leaves low access: B." in feedback.infos
 
 
 def test_closing_an_outlet_by_hand(run_algorithm):
@@ -141,7 +142,8 @@ def test_closing_an_outlet_by_hand(run_algorithm):
     feedback = RecordingFeedback()
     _, areas = run_scenario(run_algorithm, feedback, **(parameters | {"OUTLETS": outlets}), REMOVE="\"name\" = 'East'")
     assert (areas["B"]["pop_low_before"], areas["B"]["pop_low_after"], areas["B"]["change"]) == (0, 90, "more_beyond")
-    assert "2 area(s) become low access: A, B." in feedback.infos
+    assert "2 areas become low access: A, B." in feedback.infos
+    assert "0 areas leave low access: -." in feedback.infos
 
 
 def test_bad_inputs(run_algorithm):
@@ -151,19 +153,26 @@ def test_bad_inputs(run_algorithm):
     empty = memory_layer("Point", OUTLET_FIELDS, [])
     with pytest.raises(QgsProcessingException, match=r"proposed outlets \(ADD\) has no feature"):
         run_scenario(run_algorithm, ADD=empty, **parameters)
-    with pytest.raises(QgsProcessingException, match="The scenario changes nothing"):
+    with pytest.raises(
+        QgsProcessingException, match="The scenario changes nothing: give 'Proposed outlets', 'Closing outlets"
+    ):
         run_scenario(run_algorithm, **parameters)
-    with pytest.raises(QgsProcessingException, match="The REMOVE expression is not valid"):
+    with pytest.raises(QgsProcessingException, match=r"'Closing outlets \(expression\)' is not a valid expression"):
         run_scenario(run_algorithm, REMOVE='"name" = ', ADD=proposed, **parameters)
     far = memory_layer("Point", OUTLET_FIELDS, [(point(0, 5000), "f", "Far", "supermarket")])
-    with pytest.raises(QgsProcessingException, match="No outlet is left in the scenario"):
+    with pytest.raises(QgsProcessingException, match="No outlet is left in the scenario: 'Closing outlets"):
         run_scenario(run_algorithm, REMOVE="true", ADD=far, **parameters)
+    feedback = RecordingFeedback()
+    near_and_far = [(point(1500, 0), "n", "New", "supermarket"), (point(0, 5000), "f", "Far", "supermarket")]
+    near_and_far = memory_layer("Point", OUTLET_FIELDS, near_and_far)
+    run_scenario(run_algorithm, feedback, ADD=near_and_far, **parameters)
+    assert "1 proposed outlet farther than 500 m from the network is left out: Far" in feedback.warnings
     homes = memory_layer("Point", ["people:double"], [(point(100, 10), 5.0), (point(500, 10), -3.0)])
     with pytest.raises(QgsProcessingException, match="The population field people holds '-3.0' at origin 2"):
         run_scenario(run_algorithm, ADD=proposed, **(parameters | {"ORIGINS": homes}))
     feedback = RecordingFeedback()
     run_scenario(run_algorithm, feedback, REMOVE="\"name\" = 'Nobody'", ADD=proposed, **parameters)
-    assert "The REMOVE expression selects no outlet: none closes." in feedback.warnings
+    assert "'Closing outlets (expression)' selects no outlet: none closes." in feedback.warnings
 
 
 # --- the sample against the two-step pipeline ------------------------------------------------------------
@@ -217,7 +226,7 @@ def test_the_sample_agrees_with_accesstimes_then_classifyareas(run_algorithm, sa
         assert area["pop_low_after"] == pytest.approx(after[name]["pop_low_access"], abs=0.01)
         assert (area["class_before"], area["class_after"]) == (before[name]["class"], after[name]["class"])
     assert (areas["La Rousse"]["class_before"], areas["La Rousse"]["class_after"]) == ("low_access", "served")
-    assert "1 area(s) leave low access: La Rousse." in feedback.infos
+    assert "1 area leaves low access: La Rousse." in feedback.infos
     # Opening only: nobody gets farther.
     assert all(o["time_change_min"] is None or o["time_change_min"] <= 0 for o in origins)
 
