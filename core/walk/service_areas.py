@@ -29,7 +29,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import SILENT
 from .grid_outline import outline_polygon
-from .home_outline import HomeWalkGrid
+from .home_outline import MARGIN_CELLS, network_grid
 from .polygons import (
     TiledAreas,
     buffer_all,
@@ -212,31 +212,25 @@ def home_areas(router, outlets, thresholds, max_snap, per_outlet=False, progress
     tied = np.flatnonzero(outlets.tied)
     if not len(tied):
         return []
-    longest = thresholds[-1]
-    # A home within R of an outlet's walk is within R of it as the crow flies.
-    where = np.where(np.isfinite(outlets.point).all(axis=1)[:, None], outlets.point, outlets.xy)
-    network = router.network
-    bounds = np.concatenate([network.vertex_xy.min(axis=0) - max_snap, network.vertex_xy.max(axis=0) + max_snap])
-    low = np.maximum(where[tied].min(axis=0) - longest, bounds[:2])
-    high = np.minimum(where[tied].max(axis=0) + longest, bounds[2:])
-    grid = HomeWalkGrid(router, max_snap, np.concatenate([low, high]), progress.sub(0.0, 0.3))
+    grid = network_grid(router, max_snap, progress.sub(0.0, 0.3))
+    # (exact node distances up to the margin beyond the longest threshold: home_outline.py)
+    limit = thresholds[-1] + MARGIN_CELLS * grid.cell
+    drawing = progress.sub(0.3, 1.0)
     areas = []
     if not per_outlet:
-        field = router.from_sources(outlets, limit=longest)
+        field = router.from_sources(outlets, limit=limit)
         for done, threshold in enumerate(thresholds):
-            progress.sub(0.3, 1.0).step(done, len(thresholds))
+            drawing.step(done, len(thresholds))
             polygon = grid.polygon(field, threshold)
             if polygon is not None:
                 areas.append(ServiceArea(threshold, -1, polygon))
         return areas
-    drawing = progress.sub(0.3, 1.0)
-    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=longest)):
+    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=limit)):
         drawing.step(done, len(tied))
         alone = outlets.subset(np.array([outlet]))
         field = SourceField(router, alone, node_distance, np.zeros(len(node_distance), dtype=np.int64))
         for threshold in thresholds:
-            extent = np.concatenate([where[outlet] - threshold, where[outlet] + threshold])
-            polygon = grid.polygon(field, threshold, extent)
+            polygon = grid.polygon(field, threshold)
             if polygon is not None:
                 areas.append(ServiceArea(threshold, outlet, polygon))
     return areas
