@@ -53,6 +53,8 @@ MARGIN_CELLS = 3.5
 CANDIDATE_CELLS = 1.5
 # The largest grid (nodes) a run builds: about 24 bytes a node, 300 MB.
 MAX_NODES = 12_000_000
+# Nodes tied at once (memory: some 300 bytes each while tied).
+BAND_NODES = 250_000
 
 
 # The grid of each network (in memory while the network is), for its last (max_snap, min_island_nodes):
@@ -90,23 +92,18 @@ class HomeWalkGrid:
         # Two outside nodes on every side: the outline's border, and the node the growth adds.
         self.origin = low - 2 * self.cell
         self.columns, self.rows = (np.ceil(span / self.cell).astype(np.int64) + 5).tolist()
-        node_x = self.origin[0] + self.cell * np.arange(self.columns)
-        node_y = self.origin[1] + self.cell * np.arange(self.rows)
-        self.xy = np.stack(np.meshgrid(node_x, node_y), axis=-1).reshape(-1, 2)
         small = small_island_edges(network, router.min_island_nodes) if router.min_island_nodes > 0 else None
         main = np.flatnonzero(~small) if small is not None else np.arange(network.edge_count)
-        progress.step(0, 3)
-        edge, position, leg = self._tie(network, main)
-        candidates = self.extra
-        progress.step(1, 3)
+        edge, position, leg, candidates = self._tie(network, main, progress=progress.sub(0.0, 0.7))
         if small is not None and small.any():
             untied = leg > self.max_snap
-            island_edge, island_position, island_leg = self._tie(network, np.flatnonzero(small), untied)
+            island_edge, island_position, island_leg, _ = self._tie(
+                network, np.flatnonzero(small), untied, progress.sub(0.7, 0.9)
+            )
             island = untied & (island_leg <= self.max_snap)
             edge[island], position[island] = island_edge[island], island_position[island]
             leg[island] = island_leg[island]
-        del self.xy, self.extra
-        progress.step(2, 3)
+            del island_edge, island_position, island_leg, untied, island
         # (a home within max_snap has a grid corner within max_snap and 0.71 cell)
         edge[leg > self.max_snap + self.cell] = -1
         node, extra_edge, extra_position, extra_leg = candidates
@@ -119,17 +116,25 @@ class HomeWalkGrid:
             np.concatenate([position[tied], extra_position[keep]]),
             np.concatenate([leg[tied], extra_leg[keep]]),
         )
-        progress.step(3, 3)
+        progress.step(1, 1)
 
-    def _tie(self, network, edges, wanted=None):
+    def _node_xy(self, nodes):
+        """(n, 2) coordinates of grid nodes given by flat index."""
+        row, column = np.divmod(nodes, self.columns)
+        return self.origin + self.cell * np.column_stack([column, row])
+
+    def _tie(self, network, edges, wanted=None, progress=SILENT):
         """(edge, position, leg) of every node projected onto the segment of ``edges`` sampled
-        nearest it (see the module docstring); only ``wanted`` nodes count (default all)."""
+        nearest it (see the module docstring; -1, NaN, inf where not tied), and the candidate
+        records (node, edge, position, leg) of the other streets near enough; only ``wanted``
+        nodes count (default all). By bands of rows (memory: cities have millions of nodes)."""
         count = self.rows * self.columns
-        edge = np.full(count, -1, dtype=np.int64)
-        position = np.full(count, np.nan)
-        leg = np.full(count, np.inf)
+        edge = np.full(count, -1, dtype=np.int32)
+        position = np.full(count, np.nan, dtype=np.float32)
+        leg = np.full(count, np.inf, dtype=np.float32)
+        no_candidates = (np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.float32))
         if not len(edges):
-            return edge, position, leg
+            return edge, position, leg, no_candidates
         segments = network.edge_last[edges] - network.edge_first[edges]
         vertex = ranges(network.edge_first[edges], segments)
         segment_edge = np.repeat(edges, segments)
@@ -140,56 +145,77 @@ class HomeWalkGrid:
         rank = np.arange(len(sample_segment)) - np.repeat(np.cumsum(samples) - samples, samples)
         along = rank / (samples - 1)[sample_segment]
         sample_xy = start[sample_segment] + along[:, None] * (end - start)[sample_segment]
+        del rank, along
         column, row = np.rint((sample_xy - self.origin) / self.cell).astype(np.int64).T
+        del sample_xy
         on_grid = (column >= 0) & (column < self.columns) & (row >= 0) & (row < self.rows)
-        segment_at = np.full(count, -1, dtype=np.int64)
+        segment_at = np.full(count, -1, dtype=np.int32)
         segment_at[row[on_grid] * self.columns + column[on_grid]] = sample_segment[on_grid]
-        nearest = _nearest_marked(segment_at.reshape(self.rows, self.columns) >= 0, self.xy)
+        del column, row, on_grid, sample_segment
+        nearest = _nearest_marked((segment_at >= 0).reshape(self.rows, self.columns), self._node_xy)
         if nearest is None:
-            return edge, position, leg
+            return edge, position, leg, no_candidates
         node_segment = segment_at[nearest].reshape(self.rows, self.columns)
-        nodes = np.arange(count) if wanted is None else np.flatnonzero(wanted)
+        del nearest, segment_at
 
         def project(nodes, segment):
             """(leg, position along the segment's edge) of ``nodes`` projected onto ``segment``."""
             a, b = start[segment], end[segment]
             direction = b - a
             squared = np.maximum((direction**2).sum(axis=1), 1e-18)
-            t = np.clip(((self.xy[nodes] - a) * direction).sum(axis=1) / squared, 0.0, 1.0)
+            xy = self._node_xy(nodes)
+            t = np.clip(((xy - a) * direction).sum(axis=1) / squared, 0.0, 1.0)
             foot = a + t[:, None] * direction
-            return np.hypot(*(self.xy[nodes] - foot).T), offset[segment] + t * np.sqrt(squared)
+            return np.hypot(*(xy - foot).T), offset[segment] + t * np.sqrt(squared)
 
-        best = node_segment.ravel()[nodes]
-        leg[nodes], position[nodes] = project(nodes, best)
-        # Where the nodes around have other segments (between streets), the nearest may be one of
-        # theirs; those within CANDIDATE_CELLS of the nearest are kept as candidates too.
-        boundary = np.zeros((self.rows, self.columns), dtype=bool)
-        for shift in _NEIGHBOURS:
-            boundary |= node_segment != _shifted(node_segment, shift)
-        between = nodes[boundary.ravel()[nodes]]
-        candidates = [(between, best[boundary.ravel()[nodes]], leg[between], position[between])]
-        for shift in _NEIGHBOURS:
-            other = _shifted(node_segment, shift).ravel()[between]
-            candidates.append((between, other, *project(between, other)))
-        node, segment, candidate_leg, candidate_position = (np.concatenate(part) for part in zip(*candidates))
-        # The nearest per node, then the others near enough, one per node and edge.
-        order = np.lexsort((candidate_leg, node))
-        node, segment = node[order], segment[order]
-        candidate_leg, candidate_position = candidate_leg[order], candidate_position[order]
-        first = np.r_[True, node[1:] != node[:-1]]
-        leg[node[first]], position[node[first]] = candidate_leg[first], candidate_position[first]
-        node_segment.ravel()[node[first]] = segment[first]
-        nearest_leg = np.maximum.accumulate(np.where(first, candidate_leg, -np.inf))
-        candidate_edge = segment_edge[segment]
-        unique = np.unique(node * network.edge_count + candidate_edge, return_index=True)[1]
-        extra = np.zeros(len(node), dtype=bool)
-        extra[unique] = True
-        extra &= ~first & (candidate_leg <= nearest_leg + CANDIDATE_CELLS * self.cell)
-        extra &= candidate_edge != segment_edge[node_segment.ravel()[node]]
-        self.extra = (node[extra], candidate_edge[extra], candidate_position[extra], candidate_leg[extra])
-        edge[nodes] = segment_edge[node_segment.ravel()[nodes]]
-        position[nodes] = np.minimum(position[nodes], network.edge_length[edge[nodes]])
-        return edge, position, leg
+        candidates = []
+        band_rows = max(1, BAND_NODES // self.columns)
+        for first in range(0, self.rows, band_rows):
+            progress.step(first, self.rows)
+            last = min(first + band_rows, self.rows)
+            # The band and a row on each side (the neighbours of its first and last rows).
+            low, high = max(first - 1, 0), min(last + 1, self.rows)
+            block = node_segment[low:high]
+            inner = slice(first - low, first - low + last - first)
+            nodes = np.arange(first * self.columns, last * self.columns)
+            if wanted is not None:
+                nodes = nodes[wanted[nodes]]
+            local = nodes - first * self.columns
+            best = block[inner].ravel()[local].astype(np.int64)
+            band_leg, band_position = project(nodes, best)
+            # Where the nodes around have other segments (between streets), the nearest may be one
+            # of theirs; those within CANDIDATE_CELLS of the nearest are kept as candidates too.
+            boundary = np.zeros(block.shape, dtype=bool)
+            for shift in _NEIGHBOURS:
+                boundary |= block != _shifted(block, shift)
+            on_boundary = boundary[inner].ravel()[local]
+            between, between_local = nodes[on_boundary], local[on_boundary]
+            at = np.flatnonzero(on_boundary)
+            found = [(at, best[at], band_leg[at], band_position[at])]
+            for shift in _NEIGHBOURS:
+                other = _shifted(block, shift)[inner].ravel()[between_local].astype(np.int64)
+                found.append((at, other, *project(between, other)))
+            index, segment, found_leg, found_position = (np.concatenate(part) for part in zip(*found))
+            # The nearest per node, then the others near enough, one per node and edge.
+            order = np.lexsort((found_leg, index))
+            found = (part[order] for part in (index, segment, found_leg, found_position))
+            index, segment, found_leg, found_position = found
+            nearest_first = np.r_[True, index[1:] != index[:-1]]
+            band_leg[index[nearest_first]] = found_leg[nearest_first]
+            band_position[index[nearest_first]] = found_position[nearest_first]
+            best[index[nearest_first]] = segment[nearest_first]
+            nearest_leg = np.maximum.accumulate(np.where(nearest_first, found_leg, -np.inf))
+            found_edge = segment_edge[segment]
+            extra = np.zeros(len(index), dtype=bool)
+            extra[np.unique(index * network.edge_count + found_edge, return_index=True)[1]] = True
+            extra &= ~nearest_first & (found_leg <= nearest_leg + CANDIDATE_CELLS * self.cell)
+            extra &= found_edge != segment_edge[best[index]]
+            candidates.append((nodes[index[extra]], found_edge[extra], found_position[extra], found_leg[extra]))
+            band_edge = segment_edge[best]
+            edge[nodes], leg[nodes] = band_edge, band_leg
+            position[nodes] = np.minimum(band_position, network.edge_length[band_edge])
+        node, extra_edge, extra_position, extra_leg = (np.concatenate(part) for part in zip(*candidates))
+        return edge, position, leg, (node, extra_edge.astype(np.int32), extra_position, extra_leg)
 
     def polygon(self, field, threshold):
         """MultiPolygon WKB of the nodes whose home walk from the sources of ``field`` (a
@@ -287,7 +313,7 @@ def _shifted(grid, shift):
 
 def _nearest_marked(marked, node_xy):
     """Flat index of the marked node nearest each node of the grid ``marked`` (exact Euclidean);
-    None when none is marked."""
+    None when none is marked. ``node_xy``: coordinates of nodes given by flat index."""
     if not marked.any():
         return None
     try:
@@ -296,7 +322,7 @@ def _nearest_marked(marked, node_xy):
         from .index import point_index
 
         marked_nodes = np.flatnonzero(marked.ravel())
-        _, nearest = point_index(node_xy[marked_nodes], "numpy").nearest(node_xy)
+        _, nearest = point_index(node_xy(marked_nodes), "numpy").nearest(node_xy(np.arange(marked.size)))
         return marked_nodes[nearest]
     indices = ndimage.distance_transform_edt(~marked, return_distances=False, return_indices=True)
     return (indices[0] * marked.shape[1] + indices[1]).ravel()
