@@ -51,10 +51,11 @@ MARGIN_CELLS = 3.5
 # Streets this many cells farther than a node's nearest are candidates too (a home near the node
 # may be nearer to them: see above).
 CANDIDATE_CELLS = 1.5
-# The largest grid (nodes) a run builds: about 24 bytes a node, 300 MB.
-MAX_NODES = 12_000_000
-# Nodes tied at once (memory: some 300 bytes each while tied).
-BAND_NODES = 250_000
+# The largest grid (nodes) a network gets: some 1.6 ties a node, 16 bytes a tie kept (200 MB).
+MAX_NODES = 8_000_000
+# A tile's side (nodes): the grid is tied tile by tile, each with the streets within max_snap
+# around (memory: some 300 bytes a node while a tile is tied).
+TILE_NODES = 384
 
 
 # The grid of each network (in memory while the network is), for its last (max_snap, min_island_nodes):
@@ -76,11 +77,48 @@ def network_grid(router, max_snap, progress=SILENT):
     return kept[1]
 
 
+@dataclass(eq=False)  # eq=False: arrays have no single truth value
+class _Segments:
+    """The straight segments of some edges: ``start``, ``end`` (n, 2), the ``edge`` of each, its
+    ``offset`` along it and the edge's ``length``."""
+
+    start: np.ndarray
+    end: np.ndarray
+    edge: np.ndarray
+    offset: np.ndarray
+    length: np.ndarray
+
+    @classmethod
+    def of(cls, network, edges):
+        segments = network.edge_last[edges] - network.edge_first[edges]
+        vertex = ranges(network.edge_first[edges], segments)
+        edge = np.repeat(edges, segments)
+        offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[edge]]
+        return cls(network.vertex_xy[vertex], network.vertex_xy[vertex + 1], edge, offset, network.edge_length[edge])
+
+    def near(self, low, high):
+        """The segments whose bounding box meets the box ``low``-``high``."""
+        keep = (np.minimum(self.start, self.end) <= high).all(axis=1) & (np.maximum(self.start, self.end) >= low).all(
+            axis=1
+        )
+        return _Segments(self.start[keep], self.end[keep], self.edge[keep], self.offset[keep], self.length[keep])
+
+
+@dataclass(eq=False)
+class _Ties:
+    """One tile's records: grid ``node`` (flat index), ``edge``, ``position`` along it and straight
+    ``leg`` (compact types: a city has millions)."""
+
+    node: np.ndarray
+    edge: np.ndarray
+    position: np.ndarray
+    leg: np.ndarray
+
+
 class HomeWalkGrid:
     """Every grid node over ``extent`` ((x min, y min, x max, y max), metres) tied to the network of
-    ``router`` as a home there would be (within ``max_snap``): one ``_Ties`` record per node and
-    street it may be tied to (its nearest, and candidates between streets), sorted by street so
-    that a run reads only the records of the streets it reaches."""
+    ``router`` as a home there would be (within ``max_snap``): one record per node and street it may
+    be tied to (its nearest, and candidates between streets), kept by tiles of TILE_NODES."""
 
     def __init__(self, router, max_snap, extent, progress=SILENT):
         network = router.network
@@ -94,206 +132,199 @@ class HomeWalkGrid:
         self.columns, self.rows = (np.ceil(span / self.cell).astype(np.int64) + 5).tolist()
         small = small_island_edges(network, router.min_island_nodes) if router.min_island_nodes > 0 else None
         main = np.flatnonzero(~small) if small is not None else np.arange(network.edge_count)
-        edge, position, leg, candidates = self._tie(network, main, progress=progress.sub(0.0, 0.7))
-        if small is not None and small.any():
-            untied = leg > self.max_snap
-            island_edge, island_position, island_leg, _ = self._tie(
-                network, np.flatnonzero(small), untied, progress.sub(0.7, 0.9)
-            )
-            island = untied & (island_leg <= self.max_snap)
-            edge[island], position[island] = island_edge[island], island_position[island]
-            leg[island] = island_leg[island]
-            del island_edge, island_position, island_leg, untied, island
-        # (a home within max_snap has a grid corner within max_snap and 0.71 cell)
-        edge[leg > self.max_snap + self.cell] = -1
-        node, extra_edge, extra_position, extra_leg = candidates
-        keep = (extra_leg <= self.max_snap + self.cell) & (edge[node] >= 0)
-        tied = np.flatnonzero(edge >= 0)
-        self.ties = _Ties.by_edge(
-            network.edge_count,
-            np.concatenate([tied, node[keep]]),
-            np.concatenate([edge[tied], extra_edge[keep]]),
-            np.concatenate([position[tied], extra_position[keep]]),
-            np.concatenate([leg[tied], extra_leg[keep]]),
-        )
+        streets = _Segments.of(network, main)
+        islands = _Segments.of(network, np.flatnonzero(small)) if small is not None and small.any() else None
+        # (rows, columns) of each tile's first node
+        self.tile_first = [
+            (row, column) for row in range(0, self.rows, TILE_NODES) for column in range(0, self.columns, TILE_NODES)
+        ]
+        self.tiles = []
+        for done, first in enumerate(self.tile_first):
+            progress.step(done, len(self.tile_first))
+            self.tiles.append(self._tie_tile(network, streets, islands, *first))
         progress.step(1, 1)
 
-    def _node_xy(self, nodes):
-        """(n, 2) coordinates of grid nodes given by flat index."""
+    def _tie_tile(self, network, streets, islands, first_row, first_column):
+        """_Ties of the tile's nodes: the streets within ``max_snap`` and two cells of it are sampled on
+        a window holding the tile and that far around it."""
+        halo = int(np.ceil(self.max_snap / self.cell)) + 4
+        rows, columns = min(TILE_NODES, self.rows - first_row), min(TILE_NODES, self.columns - first_column)
+        window = _Window(
+            self.origin + self.cell * np.array([first_column - halo, first_row - halo]),
+            rows + 2 * halo,
+            columns + 2 * halo,
+            self.cell,
+        )
+        local = (np.arange(rows)[:, None] + halo) * window.columns + np.arange(columns) + halo
+        local = local.ravel()
+        edge, position, leg, candidates = window.tie(streets, local)
+        if islands is not None:
+            untied = np.flatnonzero(leg > self.max_snap)
+            island_edge, island_position, island_leg, _ = window.tie(islands, local[untied])
+            near = island_leg <= self.max_snap
+            island = untied[near]
+            edge[island], position[island], leg[island] = island_edge[near], island_position[near], island_leg[near]
+        # (a home within max_snap has a grid corner within max_snap and 0.71 cell)
+        reach = self.max_snap + self.cell
+        tied = np.flatnonzero(leg <= reach)
+        index, extra_edge, extra_position, extra_leg = candidates
+        keep = (extra_leg <= reach) & (leg[index] <= reach)
+        index = np.concatenate([tied, index[keep]])
+        # In the order of the nodes (row by row), so that a run reads only the rows it needs.
+        order = np.argsort(index, kind="stable")
+        row, column = np.divmod(index[order], columns)
+        return _Ties(
+            ((row + first_row) * self.columns + column + first_column).astype(np.int32),
+            np.concatenate([edge[tied], extra_edge[keep]])[order].astype(np.int32),
+            np.concatenate([position[tied], extra_position[keep]])[order].astype(np.float32),
+            np.concatenate([leg[tied], extra_leg[keep]])[order].astype(np.float32),
+        )
+
+    def polygon(self, field, threshold):
+        """MultiPolygon WKB of the nodes whose home walk from the sources of ``field`` (a
+        SourceField, its node distances exact up to ``threshold`` plus the margin) is at most
+        ``threshold`` metres (plus the margin), grown by one node; None when none is."""
+        inside, first_row, first_column = self.within(field, threshold + MARGIN_CELLS * self.cell)
+        rows, columns = np.flatnonzero(inside.any(axis=1)), np.flatnonzero(inside.any(axis=0))
+        if not len(rows):
+            return None
+        # The inside nodes' box, with two outside nodes around (the growth and the border).
+        inside = np.pad(inside[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1], 2)
+        height, width = inside.shape
+        grown = inside.copy()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                if dy or dx:
+                    grown[1 + dy : height - 1 + dy, 1 + dx : width - 1 + dx] |= inside[1:-1, 1:-1]
+        del inside
+        origin = self.origin + self.cell * np.array([first_column + columns[0] - 2, first_row + rows[0] - 2])
+        return mask_outline(grown, origin, self.cell)
+
+    def within(self, field, reach):
+        """(inside, first row, first column): which nodes of a part of the grid have a record whose
+        home walk from the sources of ``field`` (a SourceField) is at most ``reach`` metres, as
+        ``SourceField.at`` gives it but in float32. The part: the nodes within ``reach`` of a source
+        as the crow flies (the walk is never shorter)."""
+        network = field.router.network
+        from_u = field.node_distance[network.edge_u].astype(np.float32)
+        # (from the edge's first node: the walk from its last one is to_v - position)
+        to_v = (field.node_distance[network.edge_v] + network.edge_length).astype(np.float32)
+        sources = field.sources
+        tied = sources.tied
+        if not tied.any():
+            return np.zeros((0, 0), dtype=bool), 0, 0
+        # Along the street from a source on the same edge (a flag per edge, -1 the last never set).
+        carrying = np.zeros(network.edge_count + 1, dtype=bool)
+        carrying[sources.edge[tied]] = True
+        low = np.floor((sources.xy[tied].min(axis=0) - reach - self.origin) / self.cell).astype(np.int64)
+        high = np.ceil((sources.xy[tied].max(axis=0) + reach - self.origin) / self.cell).astype(np.int64) + 1
+        first_column, first_row = np.maximum(low, 0).tolist()
+        last_column, last_row = np.minimum(high, [self.columns, self.rows]).tolist()
+        inside = np.zeros((max(last_row - first_row, 0), max(last_column - first_column, 0)), dtype=bool)
+        for (tile_row, tile_column), ties in zip(self.tile_first, self.tiles):
+            if (
+                tile_column >= last_column
+                or tile_row >= last_row
+                or tile_column + TILE_NODES <= first_column
+                or tile_row + TILE_NODES <= first_row
+            ):
+                continue
+            # (the tile's nodes of the rows within reach: its records are in the nodes' order)
+            records = slice(*np.searchsorted(ties.node, [first_row * self.columns, last_row * self.columns]))
+            edge, position, leg = ties.edge[records], ties.position[records], ties.leg[records]
+            walk = np.minimum(from_u[edge] + position, to_v[edge] - position) + leg
+            shared = np.flatnonzero(carrying[edge])
+            homes = Snapped(
+                edge[shared], position[shared].astype(float), leg[shared].astype(float), np.zeros((len(shared), 2))
+            )
+            point, _, direct = same_edge_walks(homes, sources)
+            np.minimum.at(walk, shared[point], direct.astype(np.float32))
+            row, column = np.divmod(ties.node[records][walk <= reach], self.columns)
+            keep = (column >= first_column) & (column < last_column)
+            inside[row[keep] - first_row, column[keep] - first_column] = True
+        return inside, first_row, first_column
+
+
+class _Window:
+    """A part of the grid: ``rows`` x ``columns`` nodes ``cell`` metres apart from ``origin``."""
+
+    def __init__(self, origin, rows, columns, cell):
+        self.origin, self.rows, self.columns, self.cell = origin, rows, columns, cell
+
+    def node_xy(self, nodes):
+        """(n, 2) coordinates of nodes given by flat index."""
         row, column = np.divmod(nodes, self.columns)
         return self.origin + self.cell * np.column_stack([column, row])
 
-    def _tie(self, network, edges, wanted=None, progress=SILENT):
-        """(edge, position, leg) of every node projected onto the segment of ``edges`` sampled
-        nearest it (see the module docstring; -1, NaN, inf where not tied), and the candidate
-        records (node, edge, position, leg) of the other streets near enough; only ``wanted``
-        nodes count (default all). By bands of rows (memory: cities have millions of nodes)."""
-        count = self.rows * self.columns
-        edge = np.full(count, -1, dtype=np.int32)
-        position = np.full(count, np.nan, dtype=np.float32)
-        leg = np.full(count, np.inf, dtype=np.float32)
-        no_candidates = (np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.float32))
-        if not len(edges):
+    def tie(self, streets, nodes):
+        """(edge, position, leg) of ``nodes`` (flat indexes) projected onto the segment of ``streets``
+        sampled nearest them (see the module docstring; -1, NaN, inf where none is near), and the
+        candidate records (index in ``nodes``, edge, position, leg) of the other streets near enough."""
+        cell = self.cell
+        count = len(nodes)
+        edge = np.full(count, -1, dtype=np.int64)
+        position = np.full(count, np.nan)
+        leg = np.full(count, np.inf)
+        no_candidates = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        streets = streets.near(self.origin, self.origin + cell * np.array([self.columns - 1, self.rows - 1]))
+        if not count or not len(streets.edge):
             return edge, position, leg, no_candidates
-        segments = network.edge_last[edges] - network.edge_first[edges]
-        vertex = ranges(network.edge_first[edges], segments)
-        segment_edge = np.repeat(edges, segments)
-        start, end = network.vertex_xy[vertex], network.vertex_xy[vertex + 1]
-        offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[segment_edge]]
-        samples = np.ceil(np.hypot(*(end - start).T) / self.cell).astype(np.int64) + 1
+        start, end = streets.start, streets.end
+        samples = np.ceil(np.hypot(*(end - start).T) / cell).astype(np.int64) + 1
         sample_segment = np.repeat(np.arange(len(start)), samples)
         rank = np.arange(len(sample_segment)) - np.repeat(np.cumsum(samples) - samples, samples)
         along = rank / (samples - 1)[sample_segment]
         sample_xy = start[sample_segment] + along[:, None] * (end - start)[sample_segment]
-        del rank, along
-        column, row = np.rint((sample_xy - self.origin) / self.cell).astype(np.int64).T
-        del sample_xy
+        column, row = np.rint((sample_xy - self.origin) / cell).astype(np.int64).T
         on_grid = (column >= 0) & (column < self.columns) & (row >= 0) & (row < self.rows)
-        segment_at = np.full(count, -1, dtype=np.int32)
+        segment_at = np.full(self.rows * self.columns, -1, dtype=np.int64)
         segment_at[row[on_grid] * self.columns + column[on_grid]] = sample_segment[on_grid]
-        del column, row, on_grid, sample_segment
-        nearest = _nearest_marked((segment_at >= 0).reshape(self.rows, self.columns), self._node_xy)
+        nearest = _nearest_marked((segment_at >= 0).reshape(self.rows, self.columns), self.node_xy)
         if nearest is None:
             return edge, position, leg, no_candidates
         node_segment = segment_at[nearest].reshape(self.rows, self.columns)
-        del nearest, segment_at
 
         def project(nodes, segment):
             """(leg, position along the segment's edge) of ``nodes`` projected onto ``segment``."""
             a, b = start[segment], end[segment]
             direction = b - a
             squared = np.maximum((direction**2).sum(axis=1), 1e-18)
-            xy = self._node_xy(nodes)
+            xy = self.node_xy(nodes)
             t = np.clip(((xy - a) * direction).sum(axis=1) / squared, 0.0, 1.0)
             foot = a + t[:, None] * direction
-            return np.hypot(*(xy - foot).T), offset[segment] + t * np.sqrt(squared)
+            return np.hypot(*(xy - foot).T), streets.offset[segment] + t * np.sqrt(squared)
 
-        candidates = []
-        band_rows = max(1, BAND_NODES // self.columns)
-        for first in range(0, self.rows, band_rows):
-            progress.step(first, self.rows)
-            last = min(first + band_rows, self.rows)
-            # The band and a row on each side (the neighbours of its first and last rows).
-            low, high = max(first - 1, 0), min(last + 1, self.rows)
-            block = node_segment[low:high]
-            inner = slice(first - low, first - low + last - first)
-            nodes = np.arange(first * self.columns, last * self.columns)
-            if wanted is not None:
-                nodes = nodes[wanted[nodes]]
-            local = nodes - first * self.columns
-            best = block[inner].ravel()[local].astype(np.int64)
-            band_leg, band_position = project(nodes, best)
-            # Where the nodes around have other segments (between streets), the nearest may be one
-            # of theirs; those within CANDIDATE_CELLS of the nearest are kept as candidates too.
-            boundary = np.zeros(block.shape, dtype=bool)
-            for shift in _NEIGHBOURS:
-                boundary |= block != _shifted(block, shift)
-            on_boundary = boundary[inner].ravel()[local]
-            between, between_local = nodes[on_boundary], local[on_boundary]
-            at = np.flatnonzero(on_boundary)
-            found = [(at, best[at], band_leg[at], band_position[at])]
-            for shift in _NEIGHBOURS:
-                other = _shifted(block, shift)[inner].ravel()[between_local].astype(np.int64)
-                found.append((at, other, *project(between, other)))
-            index, segment, found_leg, found_position = (np.concatenate(part) for part in zip(*found))
-            # The nearest per node, then the others near enough, one per node and edge.
-            order = np.lexsort((found_leg, index))
-            found = (part[order] for part in (index, segment, found_leg, found_position))
-            index, segment, found_leg, found_position = found
-            nearest_first = np.r_[True, index[1:] != index[:-1]]
-            band_leg[index[nearest_first]] = found_leg[nearest_first]
-            band_position[index[nearest_first]] = found_position[nearest_first]
-            best[index[nearest_first]] = segment[nearest_first]
-            nearest_leg = np.maximum.accumulate(np.where(nearest_first, found_leg, -np.inf))
-            found_edge = segment_edge[segment]
-            extra = np.zeros(len(index), dtype=bool)
-            extra[np.unique(index * network.edge_count + found_edge, return_index=True)[1]] = True
-            extra &= ~nearest_first & (found_leg <= nearest_leg + CANDIDATE_CELLS * self.cell)
-            extra &= found_edge != segment_edge[best[index]]
-            candidates.append((nodes[index[extra]], found_edge[extra], found_position[extra], found_leg[extra]))
-            band_edge = segment_edge[best]
-            edge[nodes], leg[nodes] = band_edge, band_leg
-            position[nodes] = np.minimum(band_position, network.edge_length[band_edge])
-        node, extra_edge, extra_position, extra_leg = (np.concatenate(part) for part in zip(*candidates))
-        return edge, position, leg, (node, extra_edge.astype(np.int32), extra_position, extra_leg)
-
-    def polygon(self, field, threshold):
-        """MultiPolygon WKB of the nodes whose home walk from the sources of ``field`` (a
-        SourceField, its node distances exact up to ``threshold`` plus the margin) is at most
-        ``threshold`` metres (plus the margin), grown by one node; None when none is."""
-        reach = threshold + MARGIN_CELLS * self.cell
-        node = self.ties.within(field, reach)
-        if not len(node):
-            return None
-        row, column = np.divmod(node, self.columns)
-        # The window of the inside nodes, with two outside nodes around (the growth and the border).
-        first_row, first_column = int(row.min()) - 2, int(column.min()) - 2
-        height, width = int(row.max()) + 3 - first_row, int(column.max()) + 3 - first_column
-        inside = np.zeros((height, width), dtype=bool)
-        inside[row - first_row, column - first_column] = True
-        grown = inside.copy()
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                if dy or dx:
-                    grown[1 + dy : height - 1 + dy, 1 + dx : width - 1 + dx] |= inside[1:-1, 1:-1]
-        origin = self.origin + self.cell * np.array([first_column, first_row])
-        return mask_outline(grown, origin, self.cell)
-
-
-@dataclass(eq=False)  # eq=False: arrays have no single truth value
-class _Ties:
-    """Records (grid ``node`` flat index, ``edge``, ``position`` along it, straight ``leg``) sorted
-    by edge; ``edge_start[e]``: the first record of edge ``e`` (compact types: a city has millions)."""
-
-    node: np.ndarray
-    edge: np.ndarray
-    position: np.ndarray
-    leg: np.ndarray
-    edge_start: np.ndarray
-
-    @classmethod
-    def by_edge(cls, edge_count, node, edge, position, leg):
-        order = np.argsort(edge, kind="stable")
-        edge = edge[order]
-        return cls(
-            node[order].astype(np.int32),
-            edge.astype(np.int32),
-            position[order].astype(np.float32),
-            leg[order].astype(np.float32),
-            np.searchsorted(edge, np.arange(edge_count + 1)),
-        )
-
-    def within(self, field, reach):
-        """Grid nodes (flat indexes, repeated) with a record whose home walk from the sources of
-        ``field`` (a SourceField) is at most ``reach`` metres: ``SourceField.at``'s walk, in float32
-        over records sorted by edge (millions a run)."""
-        network = field.router.network
-        from_u = field.node_distance[network.edge_u].astype(np.float32)
-        # (from the edge's first node: the walk from its last one is to_v - position)
-        to_v = (field.node_distance[network.edge_v] + network.edge_length).astype(np.float32)
-        sources = field.sources
-        source_edges = np.unique(sources.edge[sources.tied])
-        # Only streets with a point within reach (from one end, or carrying a source) have nodes
-        # inside; when they hold few records (one outlet's area) only theirs are read.
-        reached = np.minimum(from_u, to_v - network.edge_length) < reach
-        reached[source_edges] = True
-        edges = np.flatnonzero(reached)
-        starts, counts = self.edge_start[edges], self.edge_start[edges + 1] - self.edge_start[edges]
-        if counts.sum() < len(self.node) // 4:
-            records = ranges(starts, counts)
-            node, edge, position, leg = (part[records] for part in (self.node, self.edge, self.position, self.leg))
-        else:
-            node, edge, position, leg = self.node, self.edge, self.position, self.leg
-        walk = np.minimum(from_u[edge] + position, to_v[edge] - position) + leg
-        # Along the street from a source on the same edge (the records stay sorted by edge).
-        low, high = np.searchsorted(edge, source_edges, "left"), np.searchsorted(edge, source_edges, "right")
-        shared = ranges(low, high - low)
-        homes = Snapped(
-            edge[shared], position[shared].astype(float), leg[shared].astype(float), np.zeros((len(shared), 2))
-        )
-        point, _, direct = same_edge_walks(homes, sources)
-        np.minimum.at(walk, shared[point], direct.astype(np.float32))
-        return node[walk <= reach]
+        best = node_segment.ravel()[nodes]
+        leg, position = project(nodes, best)
+        # Where the nodes around have other segments (between streets), the nearest may be one of
+        # theirs; those within CANDIDATE_CELLS of the nearest are kept as candidates too.
+        boundary = np.zeros((self.rows, self.columns), dtype=bool)
+        for shift in _NEIGHBOURS:
+            boundary |= node_segment != _shifted(node_segment, shift)
+        at = np.flatnonzero(boundary.ravel()[nodes])
+        found = [(at, best[at], leg[at], position[at])]
+        for shift in _NEIGHBOURS:
+            other = _shifted(node_segment, shift).ravel()[nodes[at]]
+            found.append((at, other, *project(nodes[at], other)))
+        index, segment, found_leg, found_position = (np.concatenate(part) for part in zip(*found))
+        # The nearest per node, then the others near enough, one per node and edge.
+        order = np.lexsort((found_leg, index))
+        found = (part[order] for part in (index, segment, found_leg, found_position))
+        index, segment, found_leg, found_position = found
+        nearest_first = np.ones(len(index), dtype=bool)
+        nearest_first[1:] = index[1:] != index[:-1]
+        leg[index[nearest_first]] = found_leg[nearest_first]
+        position[index[nearest_first]] = found_position[nearest_first]
+        best[index[nearest_first]] = segment[nearest_first]
+        nearest_leg = np.maximum.accumulate(np.where(nearest_first, found_leg, -np.inf))
+        found_edge = streets.edge[segment]
+        extra = np.zeros(len(index), dtype=bool)
+        extra[np.unique(index * (int(streets.edge.max()) + 1) + found_edge, return_index=True)[1]] = True
+        extra &= ~nearest_first & (found_leg <= nearest_leg + CANDIDATE_CELLS * cell)
+        extra &= found_edge != streets.edge[best[index]]
+        edge = streets.edge[best]
+        position = np.minimum(position, streets.length[best])
+        return edge, position, leg, (index[extra], found_edge[extra], found_position[extra], found_leg[extra])
 
 
 _NEIGHBOURS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx]
