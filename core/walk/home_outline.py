@@ -42,7 +42,7 @@ import numpy as np
 from ..arrays import ranges
 from ..progress import SILENT
 from .grid_outline import mask_outline
-from .routing import same_edge_walks
+from .routing import same_edge_pairs
 from .snap import Snapped, small_island_edges
 
 CELL_M = 10.0
@@ -181,10 +181,19 @@ class HomeWalkGrid:
         )
 
     def polygon(self, field, threshold):
-        """MultiPolygon WKB of the nodes whose home walk from the sources of ``field`` (a
+        """MultiPolygon WKB of the nodes whose walk alone from the sources of ``field`` (a
         SourceField, its node distances exact up to ``threshold`` plus the margin) is at most
         ``threshold`` metres (plus the margin), grown by one node; None when none is."""
-        inside, first_row, first_column = self.within(field, threshold + MARGIN_CELLS * self.cell)
+        return self.polygons(HomeWalks.walking(field), threshold)[0]
+
+    def polygons(self, walks, threshold):
+        """``polygon`` for each rank of ``walks`` (``HomeWalks``)."""
+        masks, first_row, first_column = self.within(walks, threshold + MARGIN_CELLS * self.cell)
+        return [self._outline(inside, first_row, first_column) for inside in masks]
+
+    def _outline(self, inside, first_row, first_column):
+        """MultiPolygon WKB of the ``inside`` nodes of the part of the grid from (first row, first
+        column), grown by one node; None when none is."""
         rows, columns = np.flatnonzero(inside.any(axis=1)), np.flatnonzero(inside.any(axis=0))
         if not len(rows):
             return None
@@ -200,27 +209,32 @@ class HomeWalkGrid:
         origin = self.origin + self.cell * np.array([first_column + columns[0] - 2, first_row + rows[0] - 2])
         return mask_outline(grown, origin, self.cell)
 
-    def within(self, field, reach):
-        """(inside, first row, first column): which nodes of a part of the grid have a record whose
-        home walk from the sources of ``field`` (a SourceField) is at most ``reach`` metres, as
-        ``SourceField.at`` gives it but in float32. The part: the nodes within ``reach`` of a source
-        as the crow flies (the walk is never shorter)."""
-        network = field.router.network
-        from_u = field.node_distance[network.edge_u].astype(np.float32)
+    def within(self, walks, reach):
+        """([inside, one per rank], first row, first column): which nodes of a part of the grid have
+        a record whose home walk (``HomeWalks``: its rank-th departure) is at most ``reach`` metres,
+        computed as ``SourceField.at`` does but in float32. The part: the nodes within ``reach`` of a
+        source as the crow flies (the walk is never shorter)."""
+        network = self.network
+        # (edges, departures): a record's departures side by side
+        node_distance = walks.node_distance.T
+        from_u = node_distance[network.edge_u].astype(np.float32)
         # (from the edge's first node: the walk from its last one is to_v - position)
-        to_v = (field.node_distance[network.edge_v] + network.edge_length).astype(np.float32)
-        sources = field.sources
+        to_v = (node_distance[network.edge_v] + network.edge_length[:, None]).astype(np.float32)
+        sources = walks.sources
         tied = sources.tied
         if not tied.any():
-            return np.zeros((0, 0), dtype=bool), 0, 0
+            return [np.zeros((0, 0), dtype=bool) for _ in walks.ranks], 0, 0
         # Along the street from a source on the same edge (a flag per edge, -1 the last never set).
         carrying = np.zeros(network.edge_count + 1, dtype=bool)
         carrying[sources.edge[tied]] = True
+        # Streets within reach at some departure (or carrying a source): the others hold no inside node.
+        near = carrying[:-1] | (np.minimum(from_u, to_v - network.edge_length[:, None]).min(axis=1) <= reach)
         low = np.floor((sources.xy[tied].min(axis=0) - reach - self.origin) / self.cell).astype(np.int64)
         high = np.ceil((sources.xy[tied].max(axis=0) + reach - self.origin) / self.cell).astype(np.int64) + 1
         first_column, first_row = np.maximum(low, 0).tolist()
         last_column, last_row = np.minimum(high, [self.columns, self.rows]).tolist()
-        inside = np.zeros((max(last_row - first_row, 0), max(last_column - first_column, 0)), dtype=bool)
+        shape = (max(last_row - first_row, 0), max(last_column - first_column, 0))
+        masks = [np.zeros(shape, dtype=bool) for _ in walks.ranks]
         for (tile_row, tile_column), ties in zip(self.tile_first, self.tiles):
             if (
                 tile_column >= last_column
@@ -230,19 +244,48 @@ class HomeWalkGrid:
             ):
                 continue
             # (the tile's nodes of the rows within reach: its records are in the nodes' order)
-            records = slice(*np.searchsorted(ties.node, [first_row * self.columns, last_row * self.columns]))
+            rows = slice(*np.searchsorted(ties.node, [first_row * self.columns, last_row * self.columns]))
+            records = np.arange(rows.start, rows.stop)[near[ties.edge[rows]]] if len(walks.node_distance) > 1 else rows
             edge, position, leg = ties.edge[records], ties.position[records], ties.leg[records]
-            walk = np.minimum(from_u[edge] + position, to_v[edge] - position) + leg
+            walk = np.minimum(from_u[edge] + position[:, None], to_v[edge] - position[:, None]) + leg[:, None]
             shared = np.flatnonzero(carrying[edge])
             homes = Snapped(
                 edge[shared], position[shared].astype(float), leg[shared].astype(float), np.zeros((len(shared), 2))
             )
-            point, _, direct = same_edge_walks(homes, sources)
-            np.minimum.at(walk, shared[point], direct.astype(np.float32))
-            row, column = np.divmod(ties.node[records][walk <= reach], self.columns)
-            keep = (column >= first_column) & (column < last_column)
-            inside[row[keep] - first_row, column[keep] - first_column] = True
-        return inside, first_row, first_column
+            point, other, along = same_edge_pairs(homes, sources)
+            direct = (leg[shared[point]] + along)[:, None] + walks.source_distance[:, other].T
+            # The pairs come grouped by point, a few sources each: one pass per rank in the group.
+            rank_in_group = np.arange(len(point)) - np.searchsorted(point, point)
+            for rank in range(int(rank_in_group.max(initial=-1)) + 1):
+                pair = np.flatnonzero(rank_in_group == rank)
+                home = shared[point[pair]]
+                walk[home] = np.minimum(walk[home], direct[pair])
+            if walk.shape[1] > 1:
+                walk = np.partition(walk, sorted(walks.ranks), axis=1)
+            node = ties.node[records]
+            for inside, rank in zip(masks, walks.ranks):
+                row, column = np.divmod(node[walk[:, rank] <= reach], self.columns)
+                keep = (column >= first_column) & (column < last_column)
+                inside[row[keep] - first_row, column[keep] - first_column] = True
+        return masks, first_row, first_column
+
+
+@dataclass(eq=False)
+class HomeWalks:
+    """A home's walk, per departure (a row each; one row for walking alone): ``node_distance``
+    (departures, nodes) from each node, or along their own edge from the ``sources`` (Snapped)
+    plus ``source_distance`` (departures, sources). A home is within a threshold for each of the
+    ``ranks`` when the rank-th smallest of its walks (0-based) is."""
+
+    node_distance: np.ndarray
+    sources: Snapped
+    source_distance: np.ndarray
+    ranks: tuple = (0,)
+
+    @classmethod
+    def walking(cls, field):
+        """The walk from the nearest source of a SourceField."""
+        return cls(field.node_distance[None, :], field.sources, field.sources.distance[None, :])
 
 
 class _Window:

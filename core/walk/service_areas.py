@@ -1,24 +1,21 @@
-"""Service areas: the part of the street network reachable within a threshold
-from the outlets, as polygons.
+"""Service areas: where the outlets are reachable within a threshold, as polygons.
 
-Method: walking distances to every node (one multi-source pass, or one
-bounded pass per outlet), then on each edge the reached stretches: from each
-end as far as the threshold leaves (cut exactly, by linear interpolation along
-the edge's own vertices), and around each outlet lying on the edge. Those
-stretches are buffered by ``width`` metres and dissolved, in one of two ways:
+Walking distances to every node (one multi-source pass, or one bounded pass per outlet), then
+one of three outlines:
 
-- ``OUTLINE_GRID`` (default): the outline traced on a grid of ``width / 5``
-  metres (``grid_outline.py``, as R5 and OpenTripPlanner draw isochrones): more
-  than 50 times faster than QGIS's own service area on a city, never wider than
-  the exact buffer, 0.72 times as wide along a street;
-- ``OUTLINE_EXACT``: exact buffers with GEOS through OGR, dissolved
-  (``polygons.py``), for a publication-grade outline.
-
-Either way a polygon never extends more than ``width`` beyond a point of the
-network that is within the threshold (the isochrone interpolations of QNEAT3 or
-of a concave hull over reached nodes can leak much farther). Default width:
-50 m, the "sausage" network buffer of Oliver, Schuurman & Hall (2007,
-International Journal of Health Geographics 6:41).
+- ``OUTLINE_HOMES`` (default): as access times, a point is inside when a home placed there
+  would walk at most the threshold (its straight leg to the nearest street within ``max_snap``,
+  then along the streets): ``home_outline.py``, as R5 draws isochrones;
+- the reached streets buffered by ``width`` metres and dissolved: on each edge the reached
+  stretches, from each end as far as the threshold leaves (cut exactly, by linear interpolation
+  along the edge's own vertices) and around each outlet lying on the edge, then
+  ``OUTLINE_GRID``, the outline traced on a grid of ``width / 5`` metres (``grid_outline.py``):
+  never wider than the exact buffer, 0.72 times as wide along a street; or ``OUTLINE_EXACT``,
+  exact buffers with GEOS through OGR, dissolved (``polygons.py``), for a publication-grade
+  outline. Either way a polygon never extends more than ``width`` beyond a point of the network
+  that is within the threshold (the isochrone interpolations of QNEAT3 or of a concave hull over
+  reached nodes can leak much farther). Default width: 50 m, the "sausage" network buffer of
+  Oliver, Schuurman & Hall (2007, International Journal of Health Geographics 6:41).
 """
 
 from dataclasses import dataclass
@@ -45,8 +42,8 @@ from .settings import DEFAULT_MAX_SNAP
 
 DEFAULT_WIDTH = 50.0
 OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES = "grid", "exact", "homes"
-# In the order of the OUTLINE parameter (processing/service_areas.py).
-OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES)
+# In the order of the OUTLINE parameter (processing/service_areas.py): as access times by default.
+OUTLINES = (OUTLINE_HOMES, OUTLINE_GRID, OUTLINE_EXACT)
 
 
 @dataclass(frozen=True)
@@ -141,7 +138,7 @@ def service_areas(
     thresholds,
     width=DEFAULT_WIDTH,
     per_outlet=False,
-    outline=OUTLINE_GRID,
+    outline=OUTLINE_HOMES,
     max_snap=DEFAULT_MAX_SNAP,
     progress=SILENT,
 ):
