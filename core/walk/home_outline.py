@@ -42,6 +42,7 @@ import numpy as np
 from ..arrays import ranges
 from ..progress import SILENT
 from .grid_outline import mask_outline
+from .network import lines_digest
 from .routing import same_edge_pairs
 from .snap import Snapped, small_island_edges
 
@@ -58,23 +59,40 @@ MAX_NODES = 8_000_000
 TILE_NODES = 384
 
 
-# The grid of each network (in memory while the network is), for its last (max_snap, min_island_nodes):
-# it does not depend on the outlets, so a second run only evaluates the walk and traces the outline.
-_GRIDS = weakref.WeakKeyDictionary()
+@dataclass
+class _KeptGrid:
+    """The last grid built, for the network of that content (``digest``: a network read again from
+    the disk cache or a layer is a new object) and these (max_snap, min_island_nodes) ``settings``."""
+
+    network: weakref.ref
+    digest: str
+    settings: tuple
+    grid: "HomeWalkGrid"
+
+
+# One grid at a time (memory): it does not depend on the outlets, so a second run on the same
+# network only evaluates the walk and traces the outline.
+_KEPT = []
 
 
 def network_grid(router, max_snap, progress=SILENT):
     """The HomeWalkGrid over the whole network of ``router`` (plus ``max_snap`` around), built once
-    for it, ``max_snap`` and the router's ``min_island_nodes``."""
+    for its content, ``max_snap`` and the router's ``min_island_nodes``."""
     network = router.network
-    key = (float(max_snap), router.min_island_nodes)
-    kept = _GRIDS.get(network)
-    if kept is None or kept[0] != key:
-        _GRIDS.pop(network, None)  # (memory: the old grid goes before the new one is built)
-        extent = np.concatenate([network.vertex_xy.min(axis=0) - max_snap, network.vertex_xy.max(axis=0) + max_snap])
-        kept = _GRIDS[network] = (key, HomeWalkGrid(router, max_snap, extent, progress))
+    settings = (float(max_snap), router.min_island_nodes)
+    kept = _KEPT[0] if _KEPT and _KEPT[0].settings == settings else None
+    if kept is None or kept.network() is not network:
+        digest = lines_digest([network.vertex_xy, network.edge_first, network.edge_last, network.component])
+        if kept is None or kept.digest != digest:
+            _KEPT.clear()  # (memory: the old grid goes before the new one is built)
+            extent = np.concatenate(
+                [network.vertex_xy.min(axis=0) - max_snap, network.vertex_xy.max(axis=0) + max_snap]
+            )
+            kept = _KeptGrid(None, digest, settings, HomeWalkGrid(router, max_snap, extent, progress))
+            _KEPT.append(kept)
+        kept.network, kept.grid.network = weakref.ref(network), network
     progress.step(1, 1)
-    return kept[1]
+    return kept.grid
 
 
 @dataclass(eq=False)  # eq=False: arrays have no single truth value

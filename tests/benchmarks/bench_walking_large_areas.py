@@ -33,7 +33,7 @@ def run(bench):
     router.from_sources(outlets, limit=1.0)  # warm: the routing matrix exists
     homes = [bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_HOMES)[0] for _ in range(2)]
     bench.note(f"as access times (default): {homes[0]:.1f} s, then {homes[1]:.2f} s; peak {peak_mb():.0f} MB (<= 1024)")
-    home_outline._GRIDS.pop(big)  # (the grid kept with the network: not the next lines' memory)
+    home_outline._KEPT.clear()  # (the grid kept for later runs: not the next lines' memory)
     before = peak_mb()
     grid, areas = bench.time(service_areas, router, outlets, [1609.0], outline=OUTLINE_GRID)
     bench.note(
