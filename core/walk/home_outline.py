@@ -172,6 +172,7 @@ class HomeWalkGrid:
             rows + 2 * halo,
             columns + 2 * halo,
             self.cell,
+            halo,
         )
         local = (np.arange(rows)[:, None] + halo) * window.columns + np.arange(columns) + halo
         local = local.ravel()
@@ -307,10 +308,12 @@ class HomeWalks:
 
 
 class _Window:
-    """A part of the grid: ``rows`` x ``columns`` nodes ``cell`` metres apart from ``origin``."""
+    """A part of the grid: ``rows`` x ``columns`` nodes ``cell`` metres apart from ``origin``; nodes
+    farther than ``reach`` nodes from the streets need not be tied."""
 
-    def __init__(self, origin, rows, columns, cell):
+    def __init__(self, origin, rows, columns, cell, reach):
         self.origin, self.rows, self.columns, self.cell = origin, rows, columns, cell
+        self.reach = reach
 
     def node_xy(self, nodes):
         """(n, 2) coordinates of nodes given by flat index."""
@@ -340,7 +343,7 @@ class _Window:
         on_grid = (column >= 0) & (column < self.columns) & (row >= 0) & (row < self.rows)
         segment_at = np.full(self.rows * self.columns, -1, dtype=np.int64)
         segment_at[row[on_grid] * self.columns + column[on_grid]] = sample_segment[on_grid]
-        nearest = _nearest_marked((segment_at >= 0).reshape(self.rows, self.columns), self.node_xy)
+        nearest = _nearest_marked((segment_at >= 0).reshape(self.rows, self.columns), self.reach)
         if nearest is None:
             return edge, position, leg, no_candidates
         node_segment = segment_at[nearest].reshape(self.rows, self.columns)
@@ -403,18 +406,40 @@ def _shifted(grid, shift):
     return moved
 
 
-def _nearest_marked(marked, node_xy):
-    """Flat index of the marked node nearest each node of the grid ``marked`` (exact Euclidean);
-    None when none is marked. ``node_xy``: coordinates of nodes given by flat index."""
+def _nearest_marked(marked, reach):
+    """Flat index of the marked node nearest each node of the grid ``marked`` (exact Euclidean, for
+    the nodes with one within ``reach`` nodes; any marked node for the others); None when none is
+    marked."""
     if not marked.any():
         return None
     try:
         from scipy import ndimage
     except ImportError:
-        from .index import point_index
-
-        marked_nodes = np.flatnonzero(marked.ravel())
-        _, nearest = point_index(node_xy(marked_nodes), "numpy").nearest(node_xy(np.arange(marked.size)))
-        return marked_nodes[nearest]
+        return _nearest_marked_numpy(marked, reach)
     indices = ndimage.distance_transform_edt(~marked, return_distances=False, return_indices=True)
     return (indices[0] * marked.shape[1] + indices[1]).ravel()
+
+
+def _nearest_marked_numpy(marked, reach):
+    """``_nearest_marked`` without scipy, in two separable passes: the nearest marked node of each
+    column, then the best of the columns within ``reach`` (a few seconds for a city's grid; the
+    nearest-point index would take minutes where the streets are far)."""
+    rows, columns = marked.shape
+    row = np.arange(rows)[:, None]
+    # (sentinels farther than any grid node)
+    below = np.maximum.accumulate(np.where(marked, row, -4 * rows), axis=0)
+    above = np.minimum.accumulate(np.where(marked, row, 5 * rows)[::-1], axis=0)[::-1]
+    column_row = np.where(above - row < row - below, above, below)
+    column_squared = np.where((column_row >= 0) & (column_row < rows), (column_row - row) ** 2, np.inf)
+    best = np.full((rows, columns), np.inf)
+    nearest = np.full((rows, columns), int(np.flatnonzero(marked.ravel())[0]), dtype=np.int64)
+    for shift in range(-reach, reach + 1):
+        low, high = max(0, -shift), min(columns, columns - shift)
+        if low >= high:
+            continue
+        squared = column_squared[:, low + shift : high + shift] + shift * shift
+        better = squared < best[:, low:high]
+        best[:, low:high] = np.where(better, squared, best[:, low:high])
+        found = column_row[:, low + shift : high + shift] * columns + np.arange(low + shift, high + shift)
+        nearest[:, low:high] = np.where(better, found, nearest[:, low:high])
+    return nearest.ravel()

@@ -242,3 +242,23 @@ def test_home_areas_hold_every_home_within_the_threshold(shared_data, place):
     for check in home_area_consistency(shared_data, place):
         assert check.outside == 0
         assert check.beyond > 0 and check.beyond_inside <= 0.05 * check.beyond
+
+
+def test_the_nearest_marked_node_without_scipy_is_scipys():
+    """The home outline's numpy transform (no scipy) finds, for every node with a marked node within
+    its reach, a marked node at the same distance as scipy's exact feature transform."""
+    from foodaccess.core.walk.home_outline import _nearest_marked, _nearest_marked_numpy
+
+    rng = np.random.default_rng(1)
+    marked = rng.random((300, 420)) < 0.002
+    marked[:, 100:250] = False  # columns without any marked node
+    rows, columns = np.divmod(np.arange(marked.size), marked.shape[1])
+
+    def distance(nearest):
+        return np.hypot(*(np.divmod(nearest, marked.shape[1]) - np.array([rows, columns])))
+
+    exact, ours = distance(_nearest_marked(marked, 60)), distance(_nearest_marked_numpy(marked, 60))
+    near = exact <= 60
+    assert near.mean() > 0.5 and not near.all()
+    np.testing.assert_array_equal(ours[near], exact[near])
+    assert (ours[~near] > 60).all()
