@@ -12,18 +12,24 @@ Method, on a grid of ``cell`` metres (``CELL_M``, larger when the extent would n
 
 1. the streets' segments are sampled at most a cell apart and the grid node nearest each sample
    marked with it; every grid node gets its nearest marked node (scipy.ndimage's exact Euclidean
-   feature transform, or a nearest-point index without scipy) and is projected exactly onto that
-   sample's segment: its street, its position along it and its straight leg. Small islands get
-   their own transform, used only where no other street lies within ``max_snap`` (as snapping);
-2. for an area, the nodes tied to a street within reach get ``D(t) + |q - t|`` (as
+   feature transform, or two separable numpy passes without scipy) and is projected exactly onto
+   that sample's segment: its street, its position along it and its straight leg. Small islands
+   get their own transform, used only where no other street lies within ``max_snap`` (as snapping);
+2. for an area, the nodes within reach of a source as the crow flies get ``D(t) + |q - t|`` (as
    ``SourceField.at``), and are inside when it is at most ``R + MARGIN_CELLS`` cells;
 3. the inside nodes are grown by one node (so a square with one inside corner is whole inside)
    and the outline traced through the middles of the grid edges (``grid_outline.mask_outline``).
 
 Step 1 depends only on the network, ``max_snap`` and ``min_island_nodes``, not on the outlets: the
-grid covers the whole network and is kept with it in memory (``network_grid``, as the network keeps
-its snappers), its ties sorted by street, so a later run only does steps 2 and 3 (some 0.05 s for
-200 outlets at 1,609 m on Porto Alegre, 2.4 million ties; the first run about 6 s).
+grid covers the whole network, is tied tile by tile (``TILE_NODES`` a side, each with the streets
+within ``max_snap`` around: the memory stays bounded) and is kept in memory for the network's
+content (``network_grid``), so a later run only does steps 2 and 3: on Porto Alegre, 2.4 million
+ties built in about 3.5 s, then some 0.05 s for 200 outlets at 1,609 m.
+
+Walk + public transport (``HomeWalks``, a row per departure of the window): at each departure the
+same walk from the node values of ``transit/access.py`` (a walk to an outlet, or to a stop in time
+for a vehicle), and the home is inside when its median's (or percentile's) rank is within the
+threshold; each departure's walk varies as the walking one does, so the same margin holds.
 
 Accuracy. The walk is continuous on the points tied to one segment and changes there by at most
 two metres per metre moved (the leg and the tie point each move at most as much), and a grid
