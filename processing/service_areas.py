@@ -27,7 +27,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.transit.access import transit_service_areas
 from ..core.walk.network import LocalProjection
-from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINE_HOMES, OUTLINES, circle_areas, service_areas
+from ..core.walk.service_areas import DEFAULT_WIDTH, OUTLINES, circle_areas, service_areas
 from ..core.walk.settings import UNIT_MINUTES, UNIT_NAMES, parse_thresholds, to_metres
 from ..qgis_compat import FieldType
 from .access_base import AccessAlgorithm
@@ -104,9 +104,9 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
                 minValue=1.0,
             ),
             self.tr(
-                "The reached streets, cut exactly at the threshold, are buffered by this width: the area never "
-                "extends farther than this beyond the threshold. Default 50 m (the 'sausage' network buffer "
-                "of Oliver et al. 2007)."
+                "With the grid contour or exact buffer OUTLINE, the reached streets, cut exactly at the threshold, "
+                "are buffered by this width: the area never extends farther than this beyond the threshold. Default "
+                "50 m (the 'sausage' network buffer of Oliver et al. 2007). Unused by the default outline."
             ),
             advanced=True,
         )
@@ -115,21 +115,21 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
                 "OUTLINE",
                 self.tr("Outline"),
                 options=[
-                    self.tr("Grid contour (fast)"),
-                    self.tr("Exact buffer (slower)"),
                     self.tr("As access times: the walk to the nearest street counted"),
+                    self.tr("Grid contour of the buffer (fast)"),
+                    self.tr("Exact buffer (slower)"),
                 ],
                 defaultValue=0,
             ),
             self.tr(
-                "Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), "
-                "the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own "
-                "service area on a city. It never extends farther than the width from the reached streets and lies "
-                "about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round "
-                "buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower. As access "
-                "times (walking only): a point is inside when a home placed there would get a time_min within the "
-                "threshold from Access to the nearest outlet (walk to its nearest street within MAX_SNAP, then "
-                "along the streets), traced on a grid of 10 m; BUFFER is then unused; slower (seconds on a city)."
+                "As access times (default): a point is inside when a home placed there would get a time_min within "
+                "the threshold from Access to the nearest outlet (its walk to the nearest street within MAX_SNAP, "
+                "small islands skipped, then along the streets; by walk + public transport, the same statistic "
+                "over the departure window), traced on a grid of 10 m; BUFFER is then unused. The other two buffer "
+                "the reached streets by BUFFER. Grid contour: traced on a grid of cells of a fifth of the width "
+                "(10 m for 50 m), the way R5 and OpenTripPlanner draw isochrones; it never extends farther than the "
+                "width from the reached streets and lies about 0.72 times the width from a straight street (36 m for "
+                "50 m). Exact buffer: round buffers of exactly the width, dissolved (GEOS); slower."
             ),
             advanced=True,
         )
@@ -191,10 +191,6 @@ class ServiceAreasAlgorithm(AccessAlgorithm):
     def transit(self, run, outlets, request):
         """Areas from which the median (and, in other records, the PERCENTILE) walk + transit time
         over the window is within each threshold (minutes)."""
-        if request.outline == OUTLINE_HOMES:
-            raise InputError(
-                "The outline 'as access times' is for walking only: choose another OUTLINE for walk + public transport."
-            )
         network = self.outlets_on_network(run, outlets, run.progress.sub(0.0, 0.2))
         timetable, settings = self.timetables(run, run.progress.sub(0.2, 0.3))
         areas = transit_service_areas(

@@ -1,7 +1,9 @@
 """Porto Alegre inputs shared by the walking tests and benchmark: the walkable OSM lines as a
-layer, the hexagon centroids as origins, outlets sampled from network vertices (fixed seed)."""
+layer, the hexagon centroids as origins, outlets sampled from network vertices (fixed seed); the
+default service areas checked against access times on Monaco and Porto Alegre (test and bench)."""
 
 import csv
+from dataclasses import dataclass
 
 import numpy as np
 from osgeo import ogr
@@ -116,3 +118,74 @@ def contains_xy(geometry, x, y):
     except ImportError:
         from shapely.vectorized import contains
     return contains(geometry, x, y)
+
+
+# Homes this far beyond a threshold are "well beyond" it (home_area_consistency).
+BEYOND_M = 300.0
+
+
+@dataclass
+class HomeAreaCheck:
+    """Homes against one OUTLINE_HOMES area: ``within`` the threshold by access times and
+    ``outside`` the area among them (must be 0); ``beyond`` it by more than BEYOND_M and
+    ``beyond_inside`` the area among them."""
+
+    place: str
+    threshold: float
+    homes: int
+    within: int
+    outside: int
+    beyond: int
+    beyond_inside: int
+
+
+def home_area_consistency(shared_data, place, max_snap=500.0):
+    """[HomeAreaCheck] of the default service areas (OUTLINE_HOMES) on ``place``: "monaco" (the
+    sample's origins, 8 outlets, 300 and 600 m) or "porto_alegre" (the 1,227 hexagon centroids and
+    4,000 points scattered around the network's nodes, 40 outlets, 800 and 1,609 m); the homes'
+    walks come from ``walk_access``, the access times' own engine."""
+    from pathlib import Path
+
+    import shapely.wkb
+
+    from foodaccess.core.walk.network import network_from_osm_file
+    from foodaccess.core.walk.routing import WalkRouter, walk_access
+    from foodaccess.core.walk.service_areas import OUTLINE_HOMES, service_areas
+
+    if place == "monaco":
+        network, _ = network_from_osm_file(str(shared_data / "monaco" / "monaco.osm.pbf"))
+        dataset = ogr.Open(str(Path(__file__).parents[1] / "resources" / "sample" / "monaco_sample.gpkg"))
+        origins = dataset.GetLayer("origins")
+        homes = network.projection.forward(np.array([f.GetGeometryRef().GetPoint_2D() for f in origins]))
+        outlet_count, thresholds = 8, [300.0, 600.0]
+    else:
+        folder = shared_data / "porto_alegre"
+        network, _ = network_from_osm_file(str(folder / "poa_osm.pbf"))
+        rng = np.random.default_rng(5)
+        scattered = network.node_xy[rng.integers(0, network.node_count, 4000)] + rng.normal(0, 120, (4000, 2))
+        homes = np.concatenate([network.projection.forward(hexagon_centroids(folder / "poa_hexgrid.csv")), scattered])
+        outlet_count, thresholds = 40, [800.0, 1609.0]
+    rng = np.random.default_rng(6)
+    outlet_xy = network.node_xy[rng.integers(0, network.node_count, outlet_count)]
+    outlet_xy = outlet_xy + rng.normal(0, 80, (outlet_count, 2))
+    router = WalkRouter(network, min_island_nodes=40)
+    outlets = router.snap(outlet_xy, max_snap)
+    areas = service_areas(router, outlets, thresholds, outline=OUTLINE_HOMES, max_snap=max_snap)
+    walk = walk_access(router, homes, outlets, 100.0, 4.8, max_snap).distance_m
+    walk = np.where(np.isfinite(walk), walk, np.inf)
+    checks = []
+    for area in areas:
+        inside = contains_xy(shapely.wkb.loads(area.wkb), homes[:, 0], homes[:, 1])
+        within, beyond = walk <= area.threshold, walk > area.threshold + BEYOND_M
+        checks.append(
+            HomeAreaCheck(
+                place,
+                area.threshold,
+                len(homes),
+                int(within.sum()),
+                int((within & ~inside).sum()),
+                int(beyond.sum()),
+                int((beyond & inside).sum()),
+            )
+        )
+    return checks

@@ -205,16 +205,33 @@ def _latest_boarding(profiles, stops, deadline):
 def transit_node_fields(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress=SILENT):
     """{(threshold in minutes, rank): node values} and the StopLinks, where a node is
     within the threshold for the ``rank``-th fastest departure of the window (0-based,
-    e.g. the median's) when its value is <= the threshold in walking metres.
+    e.g. the median's) when its value is <= the threshold in walking metres
+    (``_departure_fields``, reduced to each rank). Like walking distances, these values
+    change by at most one metre per metre along an edge."""
+    fields = {}
+    departure_fields, links = _departure_fields(
+        router, timetable, outlets, settings, thresholds_min, max_snap, progress
+    )
+    for threshold, threshold_m, node_values, budget_m in departure_fields:
+        for rank in ranks:
+            # Stops inside an edge reach along it by their (rank + 1)-th largest budget.
+            stop_reach = -_order_statistic(-budget_m.T, rank) if len(budget_m) else np.zeros(0)
+            fields[(threshold, rank)] = (_order_statistic(node_values, rank) + threshold_m, stop_reach)
+    return fields, links
+
+
+def _departure_fields(router, timetable, outlets, settings, thresholds_min, max_snap, progress=SILENT, beyond_m=0.0):
+    """For each threshold (minutes), lazily: (threshold, threshold in walking metres, node values
+    (departures, nodes), budgets (tied stops, departures) in metres), and the StopLinks. Node
+    values are exact up to ``beyond_m`` (inf beyond).
 
     For one departure minute m and threshold T, a point x is within when it walks to
     an outlet within T, or to some stop s within the time left there: budget_s(m) =
     the latest boarding time at s that still arrives by m + T, minus m. So one
     multi-source walk from the stops, each starting "late" by T - budget_s, gives
-    every node D_m(x) <= 0 exactly when x is within. Over the window, x is within
-    for the statistic when at least rank + 1 minutes are: the (rank + 1)-th smallest
-    D_m(x) <= 0. Like walking distances, these values change by at most one metre
-    per metre along an edge."""
+    every node D_m(x) <= 0 exactly when x is within: its node value. Over the window,
+    x is within for a statistic when at least rank + 1 minutes are: the (rank + 1)-th
+    smallest D_m(x) <= 0."""
     departures = departure_minutes(settings.departure, settings.window_minutes)
     metres_per_second = metres_per_minute(settings.speed_kmh) / 60.0
     links = StopLinks(router, timetable, outlets, settings, max_snap, progress.sub(0.0, 0.2))
@@ -228,28 +245,26 @@ def transit_node_fields(router, timetable, outlets, settings, thresholds_min, ra
         settings.max_transfers,
         progress.sub(0.2, 0.3),
     )
-    walk_node = router.from_sources(outlets, limit=longest * metres_per_second).node_distance
-    stops = links.stops
-    tied = np.flatnonzero(stops.tied)
-    late_walk = _LateStartWalk(router, stops)
+    walk_node = router.from_sources(outlets, limit=longest * metres_per_second + beyond_m).node_distance
+    tied = np.flatnonzero(links.stops.tied)
+    late_walk = _LateStartWalk(router, links.stops)
     relative = departures - profiles.origin
-    fields = {}
     steps = len(thresholds_min) * len(departures)
-    for threshold_index, threshold in enumerate(thresholds_min):
-        threshold_m = threshold * 60 * metres_per_second
-        latest = _latest_boarding(
-            profiles, np.repeat(tied, len(departures)), np.tile(relative + threshold * 60, len(tied))
-        ).reshape(len(tied), len(departures))
-        budget_m = np.minimum((latest - relative[None, :]) * metres_per_second, settings.walk_limit_m())
-        node_values = np.empty((len(departures), router.network.node_count))
-        for column in range(len(departures)):
-            progress.step(0.3 * steps + 0.7 * (threshold_index * len(departures) + column), steps)
-            node_values[column] = np.minimum(walk_node - threshold_m, late_walk(budget_m[:, column]))
-        for rank in ranks:
-            # Stops inside an edge reach along it by their (rank + 1)-th largest budget.
-            stop_reach = -_order_statistic(-budget_m.T, rank) if len(tied) else np.zeros(0)
-            fields[(threshold, rank)] = (_order_statistic(node_values, rank) + threshold_m, stop_reach)
-    return fields, links
+
+    def fields():
+        for threshold_index, threshold in enumerate(thresholds_min):
+            threshold_m = threshold * 60 * metres_per_second
+            latest = _latest_boarding(
+                profiles, np.repeat(tied, len(departures)), np.tile(relative + threshold * 60, len(tied))
+            ).reshape(len(tied), len(departures))
+            budget_m = np.minimum((latest - relative[None, :]) * metres_per_second, settings.walk_limit_m())
+            node_values = np.empty((len(departures), router.network.node_count))
+            for column in range(len(departures)):
+                progress.step(0.3 * steps + 0.7 * (threshold_index * len(departures) + column), steps)
+                node_values[column] = np.minimum(walk_node - threshold_m, late_walk(budget_m[:, column], beyond_m))
+            yield threshold, threshold_m, node_values, budget_m
+
+    return fields(), links
 
 
 class _LateStartWalk:
@@ -260,15 +275,15 @@ class _LateStartWalk:
         self.graph = StaggeredSources(router, stops)
         self.stop_distance = stops.distance[self.graph.tied]
 
-    def __call__(self, budget_m):
-        """D(x) = min over stops of (walk from x to the stop - its budget), inf when positive
-        budgets do not reach x."""
+    def __call__(self, budget_m, beyond_m=0.0):
+        """D(x) = min over stops of (walk from x to the stop - its budget), inf where it is above
+        ``beyond_m`` (by default: where positive budgets do not reach x)."""
         usable = budget_m > self.stop_distance
         if not usable.any():
             return np.full(self.graph.node_count, np.inf)
         shift = float(budget_m[usable].max())
-        offsets = np.where(usable, shift - budget_m, 2 * shift + 1.0)
-        return self.graph.distances(offsets, limit=shift) - shift
+        offsets = np.where(usable, shift - budget_m, 2 * shift + beyond_m + 1.0)
+        return self.graph.distances(offsets, limit=shift + beyond_m) - shift
 
 
 def transit_service_areas(
@@ -277,8 +292,8 @@ def transit_service_areas(
     """[ServiceArea] by walk + public transport from the snapped ``outlets``: for each threshold
     (minutes) the area from which the median walk + transit time over the window is within it,
     and in other records the settings' percentile (``statistic`` "median" or "pNN"); one area
-    over all outlets, or per outlet. Cut and buffered by ``width`` with the ``outline`` method
-    like walking service areas (``walk/service_areas.py``)."""
+    over all outlets, or per outlet. Drawn with the ``outline`` method like walking service areas
+    (``walk/service_areas.py``): as access times, or cut and buffered by ``width``."""
     from ..walk.service_areas import ServiceArea, check_area_settings
 
     check_area_settings(thresholds_min, width, outline)
@@ -301,8 +316,11 @@ def transit_service_areas(
 def _ranked_areas(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, width, outline, progress):
     """[(threshold in minutes, rank, polygon WKB)]: the node fields of ``transit_node_fields``
     cut along the edges at the threshold and buffered; around outlets and stops lying inside
-    an edge, the edge is reached directly."""
-    from ..walk.service_areas import chain_positions, reached_stretches, stretches_polygon
+    an edge, the edge is reached directly. OUTLINE_HOMES: ``_home_ranked_areas``."""
+    from ..walk.service_areas import OUTLINE_HOMES, chain_positions, reached_stretches, stretches_polygon
+
+    if outline == OUTLINE_HOMES:
+        return _home_ranked_areas(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress)
 
     fields, links = transit_node_fields(
         router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress.sub(0.0, 0.8)
@@ -330,5 +348,42 @@ def _ranked_areas(router, timetable, outlets, settings, thresholds_min, ranks, m
         )
         if polygon is not None:
             results.append((threshold, rank, polygon))
+    progress.step(1, 1)
+    return results
+
+
+def _home_ranked_areas(router, timetable, outlets, settings, thresholds_min, ranks, max_snap, progress):
+    """[(threshold in minutes, rank, polygon WKB)] as access times (``walk/home_outline.py``): a
+    point is inside when a home placed there would get the rank-th time of the window within the
+    threshold, as ``walk_transit_access`` gives it. At each departure its walk is the node values'
+    (``_departure_fields``) from the ends of its street, or along the street from an outlet or a
+    stop on it (late by its budget), plus its straight leg; then the rank-th of the departures."""
+    from ..walk.home_outline import MARGIN_CELLS, HomeWalks, network_grid
+
+    grid = network_grid(router, max_snap, progress.sub(0.0, 0.3))
+    departure_fields, links = _departure_fields(
+        router,
+        timetable,
+        outlets,
+        settings,
+        thresholds_min,
+        max_snap,
+        progress.sub(0.3, 0.8),
+        beyond_m=MARGIN_CELLS * grid.cell,
+    )
+    stops = links.stops.subset(np.flatnonzero(links.stops.tied))
+    sources = outlets.concatenate(stops)
+    drawing = progress.sub(0.8, 1.0)
+    results = []
+    for done, (threshold, threshold_m, node_values, budget_m) in enumerate(departure_fields):
+        drawing.step(done, len(thresholds_min))
+        # (D_m + T: a home's walk <= T exactly when it is within the threshold at departure m)
+        outlet_walks = np.broadcast_to(outlets.distance, (len(node_values), len(outlets)))
+        stop_walks = threshold_m - budget_m.T + stops.distance
+        source_distance = np.concatenate([outlet_walks, stop_walks], axis=1)
+        walks = HomeWalks(node_values + threshold_m, sources, source_distance, tuple(ranks))
+        for rank, polygon in zip(ranks, grid.polygons(walks, threshold_m)):
+            if polygon is not None:
+                results.append((threshold, rank, polygon))
     progress.step(1, 1)
     return results

@@ -1,24 +1,21 @@
-"""Service areas: the part of the street network reachable within a threshold
-from the outlets, as polygons.
+"""Service areas: where the outlets are reachable within a threshold, as polygons.
 
-Method: walking distances to every node (one multi-source pass, or one
-bounded pass per outlet), then on each edge the reached stretches: from each
-end as far as the threshold leaves (cut exactly, by linear interpolation along
-the edge's own vertices), and around each outlet lying on the edge. Those
-stretches are buffered by ``width`` metres and dissolved, in one of two ways:
+Walking distances to every node (one multi-source pass, or one bounded pass per outlet), then
+one of three outlines:
 
-- ``OUTLINE_GRID`` (default): the outline traced on a grid of ``width / 5``
-  metres (``grid_outline.py``, as R5 and OpenTripPlanner draw isochrones): more
-  than 50 times faster than QGIS's own service area on a city, never wider than
-  the exact buffer, 0.72 times as wide along a street;
-- ``OUTLINE_EXACT``: exact buffers with GEOS through OGR, dissolved
-  (``polygons.py``), for a publication-grade outline.
-
-Either way a polygon never extends more than ``width`` beyond a point of the
-network that is within the threshold (the isochrone interpolations of QNEAT3 or
-of a concave hull over reached nodes can leak much farther). Default width:
-50 m, the "sausage" network buffer of Oliver, Schuurman & Hall (2007,
-International Journal of Health Geographics 6:41).
+- ``OUTLINE_HOMES`` (default): as access times, a point is inside when a home placed there
+  would walk at most the threshold (its straight leg to the nearest street within ``max_snap``,
+  then along the streets): ``home_outline.py``, as R5 draws isochrones;
+- the reached streets buffered by ``width`` metres and dissolved: on each edge the reached
+  stretches, from each end as far as the threshold leaves (cut exactly, by linear interpolation
+  along the edge's own vertices) and around each outlet lying on the edge, then
+  ``OUTLINE_GRID``, the outline traced on a grid of ``width / 5`` metres (``grid_outline.py``):
+  never wider than the exact buffer, 0.72 times as wide along a street; or ``OUTLINE_EXACT``,
+  exact buffers with GEOS through OGR, dissolved (``polygons.py``), for a publication-grade
+  outline. Either way a polygon never extends more than ``width`` beyond a point of the network
+  that is within the threshold (the isochrone interpolations of QNEAT3 or of a concave hull over
+  reached nodes can leak much farther). Default width: 50 m, the "sausage" network buffer of
+  Oliver, Schuurman & Hall (2007, International Journal of Health Geographics 6:41).
 """
 
 from dataclasses import dataclass
@@ -29,7 +26,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import SILENT
 from .grid_outline import outline_polygon
-from .home_outline import HomeWalkGrid
+from .home_outline import MARGIN_CELLS, network_grid
 from .polygons import (
     TiledAreas,
     buffer_all,
@@ -45,8 +42,8 @@ from .settings import DEFAULT_MAX_SNAP
 
 DEFAULT_WIDTH = 50.0
 OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES = "grid", "exact", "homes"
-# In the order of the OUTLINE parameter (processing/service_areas.py).
-OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT, OUTLINE_HOMES)
+# In the order of the OUTLINE parameter (processing/service_areas.py): as access times by default.
+OUTLINES = (OUTLINE_HOMES, OUTLINE_GRID, OUTLINE_EXACT)
 
 
 @dataclass(frozen=True)
@@ -143,7 +140,7 @@ def service_areas(
     thresholds,
     width=DEFAULT_WIDTH,
     per_outlet=False,
-    outline=OUTLINE_GRID,
+    outline=OUTLINE_HOMES,
     max_snap=DEFAULT_MAX_SNAP,
     progress=SILENT,
 ):
@@ -214,31 +211,25 @@ def home_areas(router, outlets, thresholds, max_snap, per_outlet=False, progress
     tied = np.flatnonzero(outlets.tied)
     if not len(tied):
         return []
-    longest = thresholds[-1]
-    # A home within R of an outlet's walk is within R of it as the crow flies.
-    where = np.where(np.isfinite(outlets.point).all(axis=1)[:, None], outlets.point, outlets.xy)
-    network = router.network
-    bounds = np.concatenate([network.vertex_xy.min(axis=0) - max_snap, network.vertex_xy.max(axis=0) + max_snap])
-    low = np.maximum(where[tied].min(axis=0) - longest, bounds[:2])
-    high = np.minimum(where[tied].max(axis=0) + longest, bounds[2:])
-    grid = HomeWalkGrid(router, max_snap, np.concatenate([low, high]), progress.sub(0.0, 0.3))
+    grid = network_grid(router, max_snap, progress.sub(0.0, 0.3))
+    # (exact node distances up to the margin beyond the longest threshold: home_outline.py)
+    limit = thresholds[-1] + MARGIN_CELLS * grid.cell
+    drawing = progress.sub(0.3, 1.0)
     areas = []
     if not per_outlet:
-        field = router.from_sources(outlets, limit=longest)
+        field = router.from_sources(outlets, limit=limit)
         for done, threshold in enumerate(thresholds):
-            progress.sub(0.3, 1.0).step(done, len(thresholds))
+            drawing.step(done, len(thresholds))
             polygon = grid.polygon(field, threshold)
             if polygon is not None:
                 areas.append(ServiceArea(threshold, -1, polygon))
         return areas
-    drawing = progress.sub(0.3, 1.0)
-    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=longest)):
+    for done, (outlet, node_distance) in enumerate(router.from_each_source(outlets, limit=limit)):
         drawing.step(done, len(tied))
         alone = outlets.subset(np.array([outlet]))
         field = SourceField(router, alone, node_distance, np.zeros(len(node_distance), dtype=np.int64))
         for threshold in thresholds:
-            extent = np.concatenate([where[outlet] - threshold, where[outlet] + threshold])
-            polygon = grid.polygon(field, threshold, extent)
+            polygon = grid.polygon(field, threshold)
             if polygon is not None:
                 areas.append(ServiceArea(threshold, outlet, polygon))
     return areas

@@ -235,6 +235,11 @@
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
+            <source>As access times (default): a point is inside when a home placed there would get a time_min within the threshold from Access to the nearest outlet (its walk to the nearest street within MAX_SNAP, small islands skipped, then along the streets; by walk + public transport, the same statistic over the departure window), traced on a grid of 10 m; BUFFER is then unused. The other two buffer the reached streets by BUFFER. Grid contour: traced on a grid of cells of a fifth of the width (10 m for 50 m), the way R5 and OpenTripPlanner draw isochrones; it never extends farther than the width from the reached streets and lies about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round buffers of exactly the width, dissolved (GEOS); slower.</source>
+            <translation>Comme les temps d'accès (par défaut) : un point est dans la zone quand un logement placé là obtiendrait de Temps d'accès un time_min dans le seuil jusqu'au commerce le plus proche (sa marche jusqu'à la rue la plus proche dans MAX_SNAP, petits îlots ignorés, puis le long des rues ; en marche + transports en commun, la même statistique sur la fenêtre de départs), tracé sur une grille de 10 m ; BUFFER est alors inutilisé. Les deux autres entourent les rues atteintes d'une zone tampon de BUFFER. Contour sur grille : tracé sur une grille de cellules d'un cinquième de la largeur (10 m pour 50 m), comme R5 et OpenTripPlanner tracent les isochrones ; il ne s'étend jamais plus loin que la largeur des rues atteintes et passe à environ 0,72 fois la largeur d'une rue droite (36 m pour 50 m). Tampon exact : tampons ronds d'exactement la largeur, fusionnés (GEOS) ; plus lent.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/service_areas.py" />
             <source>As access times: the walk to the nearest street counted</source>
             <translation>Comme les temps d'accès : la marche jusqu'à la rue la plus proche comptée</translation>
         </message>
@@ -890,13 +895,8 @@ Installez-les dans le Python de QGIS, puis redémarrez QGIS :
         </message>
         <message>
             <location filename="../../processing/service_areas.py" />
-            <source>Grid contour (fast)</source>
-            <translation>Contour sur grille (rapide)</translation>
-        </message>
-        <message>
-            <location filename="../../processing/service_areas.py" />
-            <source>Grid contour: the outline is traced on a grid of cells of a fifth of the width (10 m for 50 m), the way R5 and OpenTripPlanner draw isochrones; more than 50 times faster than QGIS's own service area on a city. It never extends farther than the width from the reached streets and lies about 0.72 times the width from a straight street (36 m for 50 m). Exact buffer: round buffers of exactly the width, dissolved (GEOS); for an outline at the exact width, slower. As access times (walking only): a point is inside when a home placed there would get a time_min within the threshold from Access to the nearest outlet (walk to its nearest street within MAX_SNAP, then along the streets), traced on a grid of 10 m; BUFFER is then unused; slower (seconds on a city).</source>
-            <translation>Contour sur grille : le contour est tracé sur une grille de cellules d'un cinquième de la largeur (10 m pour 50 m), comme R5 et OpenTripPlanner tracent leurs isochrones ; plus de 50 fois plus rapide que la zone de desserte de QGIS sur une ville. Il ne s'éloigne jamais des voies atteintes de plus que la largeur et passe à environ 0,72 fois la largeur d'une rue droite (36 m pour 50 m). Zone tampon exacte : tampons arrondis de la largeur exacte, fusionnés (GEOS) ; pour un contour à la largeur exacte, plus lent. Comme les temps d'accès (marche seule) : un point est dans la zone quand un logement placé là recevrait un time_min sous le seuil dans « Accès au commerce le plus proche » (marche jusqu'à sa rue la plus proche à moins de MAX_SNAP, puis le long des rues), tracé sur une grille de 10 m ; BUFFER n'est alors pas utilisé ; plus lent (quelques secondes sur une ville).</translation>
+            <source>Grid contour of the buffer (fast)</source>
+            <translation>Contour sur grille du tampon (rapide)</translation>
         </message>
         <message>
             <location filename="../../processing/report_layout.py" />
@@ -2736,11 +2736,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>Les commerces qui ferment dans le scénario, p. ex. "name" = 'Carrefour Market'. Vide : aucun ne ferme.</translation>
         </message>
         <message>
-            <location filename="../../processing/service_areas.py" />
-            <source>The outline 'as access times' is for walking only: choose another OUTLINE for walk + public transport.</source>
-            <translation>Le contour « comme les temps d'accès » ne vaut que pour la marche : choisissez un autre OUTLINE pour la marche + transport en commun.</translation>
-        </message>
-        <message>
             <location filename="../../processing/report.py" />
             <source>The output of 'Access to the nearest outlet': homes drawn by travel time.</source>
             <translation>La sortie de « Accès au commerce le plus proche » : logements dessinés selon le temps de trajet.</translation>
@@ -2784,11 +2779,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/access_base.py" />
             <source>The public transport times are ESTIMATES from OSM routes (no timetable): field transit_estimated is true.</source>
             <translation>Les temps en transport en commun sont des ESTIMATIONS tirées des lignes OSM (sans horaires) : le champ transit_estimated vaut vrai.</translation>
-        </message>
-        <message>
-            <location filename="../../processing/service_areas.py" />
-            <source>The reached streets, cut exactly at the threshold, are buffered by this width: the area never extends farther than this beyond the threshold. Default 50 m (the 'sausage' network buffer of Oliver et al. 2007).</source>
-            <translation>Les voies atteintes, coupées exactement au seuil, reçoivent un tampon de cette largeur : la zone ne dépasse jamais le seuil de plus que cela. Par défaut 50 m (le tampon de réseau en « saucisse » d'Oliver et al. 2007).</translation>
         </message>
         <message>
             <location filename="../../processing/import_directory.py" />
@@ -3346,6 +3336,11 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <location filename="../../processing/service_areas.py" />
             <source>Width around the reached streets (m)</source>
             <translation>Largeur autour des voies atteintes (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/service_areas.py" />
+            <source>With the grid contour or exact buffer OUTLINE, the reached streets, cut exactly at the threshold, are buffered by this width: the area never extends farther than this beyond the threshold. Default 50 m (the 'sausage' network buffer of Oliver et al. 2007). Unused by the default outline.</source>
+            <translation>Avec le contour OUTLINE sur grille ou en tampon exact, les rues atteintes, coupées exactement au seuil, sont entourées d'un tampon de cette largeur : la zone ne s'étend jamais plus loin que cela au-delà du seuil. Par défaut 50 m (le tampon de réseau « saucisse » d'Oliver et al. 2007). Inutilisé par le contour par défaut.</translation>
         </message>
         <message>
             <location filename="../../processing/suggest_sites.py" />

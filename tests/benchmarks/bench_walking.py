@@ -20,6 +20,7 @@ from foodaccess.core.walk.routing import WalkRouter  # noqa: E402
 from foodaccess.core.walk.service_areas import (  # noqa: E402
     OUTLINE_EXACT,
     OUTLINE_GRID,
+    OUTLINE_HOMES,
     reached_stretches,
     service_areas,
     stretches_wkb,
@@ -83,7 +84,9 @@ def run(bench):
 
     ours_lines, _ = bench.time(reached_lines, repeat=3)
     timings = {}
-    for outline in (OUTLINE_GRID, OUTLINE_EXACT):
+    # As access times (the default): the first run ties the network's grid, kept for the next ones.
+    first, _ = bench.time(service_areas, router, snapped_200, [1609.0], outline=OUTLINE_HOMES)
+    for outline in (OUTLINE_HOMES, OUTLINE_GRID, OUTLINE_EXACT):
         timings[outline, False] = bench.time(service_areas, router, snapped_200, [1609.0], outline=outline, repeat=3)[0]
         timings[outline, True] = bench.time(
             service_areas, router, snapped_200, [1609.0], per_outlet=True, outline=outline
@@ -100,10 +103,16 @@ def run(bench):
         baseline=native,
         baseline_name="native:serviceareafromlayer (lines only)",
     )
+    bench.report(
+        "service areas, 200 outlets at 1,609 m (homes, first run: the grid)",
+        first,
+        baseline=native,
+        baseline_name="native:serviceareafromlayer (lines only)",
+    )
     for (outline, per_outlet), seconds in timings.items():
         how = "per outlet" if per_outlet else "dissolved"
         what = f"service areas, 200 outlets at 1,609 m ({outline} polygons, {how})"
-        goal = 50 if (outline, per_outlet) == (OUTLINE_GRID, False) else None
+        goal = 50 if (outline, per_outlet) in ((OUTLINE_GRID, False), (OUTLINE_HOMES, False)) else None
         bench.report(
             what, seconds, baseline=native, baseline_name="native:serviceareafromlayer (lines only)", goal_ratio=goal
         )

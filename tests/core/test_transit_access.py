@@ -4,6 +4,8 @@ import datetime
 
 import numpy as np
 import pytest
+import shapely.wkb
+from walk_data import contains_xy
 
 from foodaccess.core.errors import InputError
 from foodaccess.core.transit import gtfs
@@ -181,3 +183,30 @@ def test_transit_service_areas_carry_their_outlet_and_statistic(porto_alegre):
     assert all(area.wkb for area in areas)
     with pytest.raises(InputError, match="width"):
         transit_service_areas(router, timetable, two, settings, [8.0], 500, 0.0, "grid")
+
+
+def test_transit_areas_as_access_times_hold_every_home_within_the_threshold(porto_alegre):
+    """OUTLINE_HOMES by walk + public transport: no home whose median (or percentile) time from
+    walk_transit_access is within the threshold lies outside the area of that statistic, and homes
+    well beyond it (by 300 m of walking) seldom lie inside."""
+    router, timetable, outlets, _, _ = porto_alegre
+    network = router.network
+    rng = np.random.default_rng(8)
+    homes = network.node_xy[rng.integers(0, network.node_count, 3000)] + rng.normal(0, 120, (3000, 2))
+    areas = transit_service_areas(router, timetable, outlets, SETTINGS, [10.0, 20.0], 500, 50.0, "homes")
+    assert sorted((area.threshold, area.statistic) for area in areas) == [
+        (10.0, "median"),
+        (10.0, "p80"),
+        (20.0, "median"),
+        (20.0, "p80"),
+    ]
+    access = walk_transit_access(router, timetable, homes, outlets, 1000.0, SETTINGS, 500)
+    for area in areas:
+        minutes = access.access.time_min if area.statistic == "median" else access.percentile_min
+        minutes = np.where(np.isfinite(minutes), minutes, np.inf)
+        inside = contains_xy(shapely.wkb.loads(area.wkb), homes[:, 0], homes[:, 1])
+        within = minutes <= area.threshold
+        beyond = minutes > area.threshold + walk_minutes(300.0, 4.8)
+        assert within.sum() > 300 and beyond.sum() > 300
+        assert not (within & ~inside).any()
+        assert (beyond & inside).sum() <= 0.05 * beyond.sum()

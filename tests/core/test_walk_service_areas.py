@@ -1,14 +1,12 @@
 """Service areas: cut exactly at the threshold, never leaking beyond it by more than the width,
 covering every reached point of the network."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 import shapely.wkb
 from osgeo import ogr
 from scipy.spatial import cKDTree
-from walk_data import contains_xy
+from walk_data import contains_xy, home_area_consistency
 
 from foodaccess.core.errors import FoodAccessError
 from foodaccess.core.walk.network import LocalProjection, build_network, network_from_osm_file
@@ -26,7 +24,6 @@ from foodaccess.core.walk.routing import WalkRouter
 from foodaccess.core.walk.service_areas import (
     OUTLINE_EXACT,
     OUTLINE_GRID,
-    OUTLINE_HOMES,
     circle_areas,
     reached_stretches,
     service_areas,
@@ -37,9 +34,6 @@ from foodaccess.core.wkb import multilinestring_wkb
 SPACING = 5.0
 # The outlines that buffer the reached streets by a width (OUTLINE_HOMES: see its own test below).
 BUFFER_OUTLINES = (OUTLINE_GRID, OUTLINE_EXACT)
-# Homes this far beyond a threshold are "well beyond" it: at most 5 % of them inside (homes
-# between a reached street and a nearby one far away on the network: home_outline.py).
-BEYOND_M = 300.0
 
 
 def polygon(wkb):
@@ -262,42 +256,30 @@ def test_straight_line_areas_are_discs_around_the_outlets(per_outlet):
             assert 2 * disc < geometry.GetArea() < 3 * disc
 
 
-def home_consistency(network, outlet_xy, home_xy, thresholds, max_snap=500.0):
-    """For each threshold: (homes within it outside the OUTLINE_HOMES area, homes beyond it by more
-    than BEYOND_M, those inside), walks from ``walk_access`` (the access times' own engine)."""
-    from foodaccess.core.walk.routing import walk_access
-
-    router = WalkRouter(network, min_island_nodes=40)
-    outlets = router.snap(outlet_xy, max_snap)
-    areas = service_areas(router, outlets, thresholds, outline=OUTLINE_HOMES, max_snap=max_snap)
-    walk = walk_access(router, home_xy, outlets, 100.0, 4.8, max_snap).distance_m
-    walk = np.where(np.isfinite(walk), walk, np.inf)
-    results = []
-    for area in areas:
-        inside = contains_xy(shapely.wkb.loads(area.wkb), home_xy[:, 0], home_xy[:, 1])
-        beyond = walk > area.threshold + BEYOND_M
-        outside = int((~inside & (walk <= area.threshold)).sum())
-        results.append((outside, int(beyond.sum()), int((beyond & inside).sum())))
-    return results
-
-
 @pytest.mark.parametrize("place", ["monaco", "porto_alegre"])
 def test_home_areas_hold_every_home_within_the_threshold(shared_data, place):
     """OUTLINE_HOMES agrees with access times: 0 homes within the threshold outside the area, and
     homes well beyond it outside (but for a few between a reached street and one far on the network)."""
-    if place == "monaco":
-        network, _ = network_from_osm_file(str(shared_data / "monaco" / "monaco.osm.pbf"))
-        dataset = ogr.Open(str(Path(__file__).parents[2] / "resources" / "sample" / "monaco_sample.gpkg"))
-        origins = dataset.GetLayer("origins")
-        homes = network.projection.forward(np.array([f.GetGeometryRef().GetPoint_2D() for f in origins]))
-        outlet_count, thresholds = 8, [300.0, 600.0]
-    else:
-        network, _ = network_from_osm_file(str(shared_data / "porto_alegre" / "poa_osm.pbf"))
-        rng = np.random.default_rng(5)
-        homes = network.node_xy[rng.integers(0, network.node_count, 4000)] + rng.normal(0, 120, (4000, 2))
-        outlet_count, thresholds = 40, [800.0, 1609.0]
-    rng = np.random.default_rng(6)
-    outlets = network.node_xy[rng.integers(0, network.node_count, outlet_count)] + rng.normal(0, 80, (outlet_count, 2))
-    for outside, beyond, beyond_inside in home_consistency(network, outlets, homes, thresholds):
-        assert outside == 0
-        assert beyond > 0 and beyond_inside <= 0.05 * beyond
+    for check in home_area_consistency(shared_data, place):
+        assert check.outside == 0
+        assert check.beyond > 0 and check.beyond_inside <= 0.05 * check.beyond
+
+
+def test_the_nearest_marked_node_without_scipy_is_scipys():
+    """The home outline's numpy transform (no scipy) finds, for every node with a marked node within
+    its reach, a marked node at the same distance as scipy's exact feature transform."""
+    from foodaccess.core.walk.home_outline import _nearest_marked, _nearest_marked_numpy
+
+    rng = np.random.default_rng(1)
+    marked = rng.random((300, 420)) < 0.002
+    marked[:, 100:250] = False  # columns without any marked node
+    rows, columns = np.divmod(np.arange(marked.size), marked.shape[1])
+
+    def distance(nearest):
+        return np.hypot(*(np.divmod(nearest, marked.shape[1]) - np.array([rows, columns])))
+
+    exact, ours = distance(_nearest_marked(marked, 60)), distance(_nearest_marked_numpy(marked, 60))
+    near = exact <= 60
+    assert near.mean() > 0.5 and not near.all()
+    np.testing.assert_array_equal(ours[near], exact[near])
+    assert (ours[~near] > 60).all()

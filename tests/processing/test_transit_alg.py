@@ -207,6 +207,23 @@ def test_service_areas_with_transit_contain_the_walking_ones(run_algorithm, poa)
         run_algorithm("serviceareas", transit_parameters(poa, OUTLETS=outlets, THRESHOLDS="800", UNIT=0))
 
 
+def test_transit_areas_as_access_times_hold_every_origin_within_the_threshold(run_algorithm, poa):
+    """The default OUTLINE by walk + public transport: every origin whose median (or p90) time from
+    accesstimes is within the threshold lies inside the area of that statistic."""
+    outlets, origins = point_layer(poa["outlets"][:4]), point_layer(poa["origins"])
+    parameters = transit_parameters(poa, OUTLETS=outlets, THRESHOLDS="15", UNIT=1)
+    areas = features_of(run_algorithm("serviceareas", parameters))
+    access = features_of(run_algorithm("accesstimes", transit_parameters(poa, ORIGINS=origins, OUTLETS=outlets)))
+    by_statistic = {f["statistic"]: f["geometry"] for f in areas}
+    assert set(by_statistic) == {"median", "p90"}
+    for statistic, field in (("median", "time_min"), ("p90", "time_p90")):
+        within = [f["geometry"] for f in access if f[field] is not None and f[field] <= 15]
+        beyond = [f["geometry"] for f in access if f[field] is None or f[field] > 25]
+        assert within and beyond
+        assert all(by_statistic[statistic].contains(geometry) for geometry in within)
+        assert not any(by_statistic[statistic].contains(geometry) for geometry in beyond)
+
+
 def test_per_outlet_transit_areas_carry_the_outlet(run_algorithm, poa):
     outlets = point_layer(poa["outlets"][:2])
     areas = features_of(

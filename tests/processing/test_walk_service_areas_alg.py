@@ -51,11 +51,11 @@ def test_walking_areas_dissolved_and_per_outlet(run_algorithm, poa):
 
 
 def test_the_grid_outline_lies_within_the_exact_one(run_algorithm, poa):
-    """OUTLINE 0 (grid, default) against OUTLINE 1 (exact GEOS buffers) on the same run: never
-    wider, a little narrower."""
+    """OUTLINE 1 (grid contour of the buffer) against OUTLINE 2 (exact GEOS buffers) on the same run:
+    never wider, a little narrower."""
     parameters = dict(OUTLETS=point_layer(poa["outlets"][:4]), OSM_FILE=poa["pbf"], MODE=1, THRESHOLDS="800")
-    grid = next(run_areas(run_algorithm, **parameters).getFeatures()).geometry()
-    exact = next(run_areas(run_algorithm, OUTLINE=1, **parameters).getFeatures()).geometry()
+    grid = next(run_areas(run_algorithm, OUTLINE=1, **parameters).getFeatures()).geometry()
+    exact = next(run_areas(run_algorithm, OUTLINE=2, **parameters).getFeatures()).geometry()
     assert grid.isGeosValid() and exact.isGeosValid()
     # (in degrees: a thousandth of the area for the exact buffer's chords and the reprojection)
     assert grid.difference(exact).area() < 1e-3 * exact.area()
@@ -135,7 +135,8 @@ def test_cancel_leaves_no_output(run_algorithm, poa, tmp_path):
 def test_areas_as_access_times_hold_every_origin_within_the_threshold(run_algorithm, poa):
     outlets, origins = point_layer(poa["outlets"][:5]), point_layer(poa["origins"])
     common = dict(OUTLETS=outlets, OSM_FILE=poa["pbf"], MODE=1, UNIT=1)
-    area = next(run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **common).getFeatures()).geometry()
+    # (OUTLINE 0, as access times: the default)
+    area = next(run_areas(run_algorithm, THRESHOLDS="12", **common).getFeatures()).geometry()
     access = run_algorithm("accesstimes", {"ORIGINS": origins, "OUTPUT": "memory:", **common})["OUTPUT"]
     times = [(f.geometry(), np.inf if f["time_min"] == NULL else f["time_min"]) for f in access.getFeatures()]
     within = [geometry for geometry, time in times if time <= 12]
@@ -143,5 +144,3 @@ def test_areas_as_access_times_hold_every_origin_within_the_threshold(run_algori
     assert within and beyond
     assert all(area.contains(geometry) for geometry in within)
     assert not any(area.contains(geometry) for geometry in beyond)
-    with pytest.raises(QgsProcessingException, match="walking only"):
-        run_areas(run_algorithm, THRESHOLDS="12", OUTLINE=2, **dict(common, MODE=2))
