@@ -136,24 +136,24 @@ ORIGINS_OFF_ISLAND = (
     QT_TRANSLATE_NOOP(
         "FoodAccess",
         "{count} origin nearest to a small island of the network was tied to the nearest street of a larger part "
-        "instead (MIN_ISLAND_NODES).",
+        "instead (option 'Smallest part of the network to tie points to').",
     ),
     QT_TRANSLATE_NOOP(
         "FoodAccess",
         "{count} origins nearest to a small island of the network were tied to the nearest street of a larger part "
-        "instead (MIN_ISLAND_NODES).",
+        "instead (option 'Smallest part of the network to tie points to').",
     ),
 )
 OUTLETS_OFF_ISLAND = (
     QT_TRANSLATE_NOOP(
         "FoodAccess",
         "{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part "
-        "instead (MIN_ISLAND_NODES).",
+        "instead (option 'Smallest part of the network to tie points to').",
     ),
     QT_TRANSLATE_NOOP(
         "FoodAccess",
         "{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part "
-        "instead (MIN_ISLAND_NODES).",
+        "instead (option 'Smallest part of the network to tie points to').",
     ),
 )
 

@@ -3712,8 +3712,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} origin nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} origine plus proche d'un petit îlot du réseau : rattachée à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <source>{count} origin nearest to a small island of the network was tied to the nearest street of a larger part instead (option 'Smallest part of the network to tie points to').</source>
+            <translation>{count} origine plus proche d'un petit îlot du réseau : rattachée à la rue la plus proche d'une partie plus grande (option « Plus petite partie du réseau où rattacher les points »).</translation>
         </message>
         <message>
             <location filename="../../processing/access_times.py" />
@@ -3728,8 +3728,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} origins nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} origines plus proches d'un petit îlot du réseau : rattachées à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <source>{count} origins nearest to a small island of the network were tied to the nearest street of a larger part instead (option 'Smallest part of the network to tie points to').</source>
+            <translation>{count} origines plus proches d'un petit îlot du réseau : rattachées à la rue la plus proche d'une partie plus grande (option « Plus petite partie du réseau où rattacher les points »).</translation>
         </message>
         <message>
             <location filename="../../plugin/tagging_dock.py" />
@@ -3756,8 +3756,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <source>{count} outlet nearest to a small island of the network was tied to the nearest street of a larger part instead (option 'Smallest part of the network to tie points to').</source>
+            <translation>{count} commerce plus proche d'un petit îlot du réseau : rattaché à la rue la plus proche d'une partie plus grande (option « Plus petite partie du réseau où rattacher les points »).</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
@@ -3799,8 +3799,8 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
         </message>
         <message>
             <location filename="../../processing/point_input.py" />
-            <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (MIN_ISLAND_NODES).</source>
-            <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (MIN_ISLAND_NODES).</translation>
+            <source>{count} outlets nearest to a small island of the network were tied to the nearest street of a larger part instead (option 'Smallest part of the network to tie points to').</source>
+            <translation>{count} commerces plus proches d'un petit îlot du réseau : rattachés à la rue la plus proche d'une partie plus grande (option « Plus petite partie du réseau où rattacher les points »).</translation>
         </message>
         <message>
             <location filename="../../processing/merge_outlets.py" />
