@@ -17,12 +17,12 @@ percentile and transit share of each origin, ``TransitAccess``) and
 """
 
 import dataclasses
-from collections import OrderedDict
 
 import numpy as np
 
 from ..errors import InputError
 from ..geodesy import haversine_m
+from ..kept import Kept
 from ..progress import SILENT
 from ..walk.network import lines_digest
 from ..walk.routing import ROUTED_STATUSES, Access, StaggeredSources, walk_access
@@ -38,8 +38,7 @@ _ARRIVAL_SPAN = UNREACHED + 1
 
 # Stops tied to a network and the walks between them, per (network, stops, settings):
 # like R5's transfer tables, built once and reused by later runs of the session.
-_STOP_WALKS = OrderedDict()
-_STOP_WALKS_KEPT = 4
+_STOP_WALKS = Kept(size=4)
 
 
 def _stop_walks(router, lonlat, max_snap, radius):
@@ -51,13 +50,12 @@ def _stop_walks(router, lonlat, max_snap, radius):
         router.min_island_nodes,  # stops skip small islands like origins do
         float(radius),
     )
-    if key not in _STOP_WALKS:
+    walks = _STOP_WALKS.get(key)
+    if walks is None:
         stops = router.snap(network.projection.forward(lonlat), max_snap)
-        _STOP_WALKS[key] = (stops, router.pairs_within(stops, stops, radius))
-        while len(_STOP_WALKS) > _STOP_WALKS_KEPT:
-            _STOP_WALKS.popitem(last=False)
-    _STOP_WALKS.move_to_end(key)
-    return _STOP_WALKS[key]
+        walks = (stops, router.pairs_within(stops, stops, radius))
+        _STOP_WALKS.keep(key, walks)
+    return walks
 
 
 class StopLinks:

@@ -41,7 +41,9 @@ import numpy as np
 from ..arrays import ranges
 from ..errors import DataFileError, InputError
 from ..geodesy import haversine_m
+from ..kept import Kept
 from ..progress import SILENT
+from ..walk.network import file_state_digest
 from .scan import Timetable
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -763,23 +765,19 @@ def _distinct_names(feeds):
 
 
 # Parsed feeds of this session, by file identity: a rerun (or a model) skips the parsing.
-_FEEDS = {}
-_FEEDS_KEPT = 8
+_FEEDS = Kept(size=8)
 
 
 def read_feeds_cached(paths, strict=False, progress=SILENT):
     """``read_feeds`` through a small in-memory cache keyed by path, size and modification time."""
-    keys = []
     for path in paths:
-        try:
-            status = os.stat(path)
-        except OSError:
-            raise DataFileError("The GTFS file {path} does not exist.", path=path) from None
-        keys.append((os.path.abspath(path), status.st_size, status.st_mtime_ns, bool(strict)))
-    missing = [path for path, key in zip(paths, keys) if key not in _FEEDS]
+        if not os.path.exists(path):
+            raise DataFileError("The GTFS file {path} does not exist.", path=path)
+    keys = [file_state_digest([path], f"gtfs:{bool(strict)}") for path in paths]
+    feeds = {key: _FEEDS.get(key) for key in keys}
+    missing = [(path, key) for path, key in zip(paths, keys) if feeds[key] is None]
     if missing:
-        for key, feed in zip([k for k in keys if k not in _FEEDS], read_feeds(missing, strict, progress)):
-            _FEEDS[key] = feed
-        while len(_FEEDS) > _FEEDS_KEPT:
-            _FEEDS.pop(next(iter(_FEEDS)))
-    return [_FEEDS[key] for key in keys]
+        for (_, key), feed in zip(missing, read_feeds([path for path, _ in missing], strict, progress)):
+            feeds[key] = feed
+            _FEEDS.keep(key, feed)
+    return [feeds[key] for key in keys]

@@ -23,13 +23,12 @@ shortest of them.
 
 import hashlib
 import os
-import threading
 import zipfile
-from collections import OrderedDict
 
 import numpy as np
 
 from ..errors import DataFileError, InputError
+from ..kept import Kept
 from ..osm.tags import feature_tags
 from ..progress import SILENT
 
@@ -465,42 +464,15 @@ def cached_network(cache_dir, key, build, progress=SILENT):
     return network, False
 
 
-class RecentNetworks:
-    """The networks used last, kept in memory by cache key (``size`` of them): a rerun on the same streets (a desktop
-    session, a model's steps) neither reads nor loads them again, and keeps their snapping indexes. Every run shares
-    them, so their arrays are made read-only."""
-
-    def __init__(self, size=1):
-        self.size = size
-        self._networks = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        """The network kept under ``key``, or None."""
-        with self._lock:
-            network = self._networks.get(key)
-            if network is not None:
-                self._networks.move_to_end(key)
-            return network
+class RecentNetworks(Kept):
+    """The networks used last, by cache key: a rerun on the same streets (a desktop session, a model's steps) neither
+    reads nor loads them again, and keeps their snapping indexes. Every run shares them, so their arrays are made
+    read-only."""
 
     def keep(self, key, network):
-        """Keep ``network`` under ``key``, forgetting the least recently used beyond ``size``."""
         for name in Network.ARRAYS:
             getattr(network, name).flags.writeable = False
-        with self._lock:
-            self._networks[key] = network
-            self._networks.move_to_end(key)
-            while len(self._networks) > self.size:
-                self._networks.popitem(last=False)
-
-    def kept(self):
-        """The networks kept, the most recently used last."""
-        with self._lock:
-            return list(self._networks.values())
-
-    def clear(self):
-        with self._lock:
-            self._networks.clear()
+        super().keep(key, network)
 
 
 def network_from_osm_file(path, cache_dir=None, progress=SILENT):
