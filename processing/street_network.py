@@ -43,8 +43,8 @@ WGS84 = "EPSG:4326"
 
 # The network used last, for the next run on the same file.
 RECENT_NETWORKS = RecentNetworks(size=1)
-# Files that hold a layer's data beside its main file (GeoPackage's write-ahead log, a shapefile's parts).
-_COMPANION_SUFFIXES = ("-wal", ".dbf", ".shx", ".prj", ".cpg")
+# A shapefile's parts beside its .shp, which hold its attributes, index and CRS.
+_SHAPEFILE_PARTS = (".dbf", ".shx", ".prj", ".cpg")
 
 
 def load_walk_network(algorithm, run, progress):
@@ -146,8 +146,9 @@ def _layer_file_key(algorithm, parameters, context):
     path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
     if not os.path.isfile(path):
         return None
+    # (a GeoPackage's pending writes are in its write-ahead log)
     stem = os.path.splitext(path)[0]
-    companions = [path + "-wal"] + [stem + suffix for suffix in _COMPANION_SUFFIXES[1:]]
+    companions = [path + "-wal"] + [stem + suffix for suffix in _SHAPEFILE_PARTS]
     extra = "|".join(("layer-file", str(NETWORK_FORMAT), layer.source(), layer.subsetString(), layer.crs().toWkt()))
     return file_state_digest([path] + companions, extra)
 
@@ -180,15 +181,21 @@ def layer_extent(source):
 
 def _network_from_layer(source, context, feedback, cache_dir, progress, file_key=None):
     """(network, from_cache) of a line layer: found in the disk cache under ``file_key`` (the file's state) when given,
-    else read and found there by the content read."""
+    before reading; else read, and found there by the content read."""
     if file_key:
-        return cached_network(
-            cache_dir, file_key, lambda sub: _read_network(source, context, feedback, None, sub)[0], progress
-        )
-    return _read_network(source, context, feedback, cache_dir, progress)
+
+        def read_and_build(sub):
+            lines, projection = _read_lines(source, context, feedback, sub.sub(0.0, 0.5))
+            return build_network(lines, projection, sub.sub(0.5, 1.0))
+
+        return cached_network(cache_dir, file_key, read_and_build, progress)
+    lines, projection = _read_lines(source, context, feedback, progress.sub(0.0, 0.5))
+    key = lines_digest(lines, f"layer:{NETWORK_FORMAT}:{projection.proj4}")
+    return cached_network(cache_dir, key, lambda sub: build_network(lines, projection, sub), progress.sub(0.5, 1.0))
 
 
-def _read_network(source, context, feedback, cache_dir, progress):
+def _read_lines(source, context, feedback, progress):
+    """(walkable lines as (n, 2) arrays in metres, their LocalProjection) of a line layer, with what the log says."""
     crs = source.sourceCrs()
     extent = QgsCoordinateTransform(
         crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext()
@@ -205,10 +212,9 @@ def _read_network(source, context, feedback, cache_dir, progress):
         feedback.pushInfo(tr("The network layer has no 'highway' field: every line is taken as walkable."))
     total = max(source.featureCount(), 1)
     lines, skipped, unwalkable = [], 0, 0
-    reading = progress.sub(0.0, 0.5)
     for done, feature in enumerate(source.getFeatures(request)):
         if done % 1000 == 0:
-            reading.step(done, total)
+            progress.step(done, total)
         if osm_like:
             tags = {name: _text(feature.attribute(index)) for name, index in tag_fields}
             if not is_walkable_way(tags, _text(feature.attribute(other_tags)) if other_tags >= 0 else None):
@@ -237,8 +243,7 @@ def _read_network(source, context, feedback, cache_dir, progress):
         )
     if not lines:
         raise InputError("The street network layer has no walkable line.")
-    key = lines_digest(lines, f"layer:{NETWORK_FORMAT}:{projection.proj4}")
-    return cached_network(cache_dir, key, lambda sub: build_network(lines, projection, sub), progress.sub(0.5, 1.0))
+    return lines, projection
 
 
 # The WKB of a 2D LineString, little-endian: byte order 1, type 2; then the vertex count and x y doubles.
