@@ -45,12 +45,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..arrays import ranges
 from ..progress import SILENT
 from .grid_outline import mask_outline
 from .network import lines_digest
 from .routing import same_edge_pairs
-from .snap import Snapped, small_island_edges
+from .snap import Segments, Snapped, small_island_edges
 
 CELL_M = 10.0
 # A home within the threshold has a grid corner within 2 * 0.71 + 2 cells of walk more: see above.
@@ -101,33 +100,6 @@ def network_grid(router, max_snap, progress=SILENT):
     return kept.grid
 
 
-@dataclass(eq=False)  # eq=False: arrays have no single truth value
-class _Segments:
-    """The straight segments of some edges: ``start``, ``end`` (n, 2), the ``edge`` of each, its
-    ``offset`` along it and the edge's ``length``."""
-
-    start: np.ndarray
-    end: np.ndarray
-    edge: np.ndarray
-    offset: np.ndarray
-    length: np.ndarray
-
-    @classmethod
-    def of(cls, network, edges):
-        segments = network.edge_last[edges] - network.edge_first[edges]
-        vertex = ranges(network.edge_first[edges], segments)
-        edge = np.repeat(edges, segments)
-        offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[edge]]
-        return cls(network.vertex_xy[vertex], network.vertex_xy[vertex + 1], edge, offset, network.edge_length[edge])
-
-    def near(self, low, high):
-        """The segments whose bounding box meets the box ``low``-``high``."""
-        keep = (np.minimum(self.start, self.end) <= high).all(axis=1) & (np.maximum(self.start, self.end) >= low).all(
-            axis=1
-        )
-        return _Segments(self.start[keep], self.end[keep], self.edge[keep], self.offset[keep], self.length[keep])
-
-
 @dataclass(eq=False)
 class _Ties:
     """One tile's records: grid ``node`` (flat index), ``edge``, ``position`` along it and straight
@@ -156,8 +128,8 @@ class HomeWalkGrid:
         self.columns, self.rows = (np.ceil(span / self.cell).astype(np.int64) + 5).tolist()
         small = small_island_edges(network, router.min_island_nodes) if router.min_island_nodes > 0 else None
         main = np.flatnonzero(~small) if small is not None else np.arange(network.edge_count)
-        streets = _Segments.of(network, main)
-        islands = _Segments.of(network, np.flatnonzero(small)) if small is not None and small.any() else None
+        streets = Segments.of(network, main)
+        islands = Segments.of(network, np.flatnonzero(small)) if small is not None and small.any() else None
         # (rows, columns) of each tile's first node
         self.tile_first = [
             (row, column) for row in range(0, self.rows, TILE_NODES) for column in range(0, self.columns, TILE_NODES)

@@ -128,6 +128,34 @@ class IslandAwareSnapper:
         return snapped
 
 
+@dataclass(eq=False)  # eq=False: arrays have no single truth value
+class Segments:
+    """The straight segments of some edges: ``start``, ``end`` (n, 2), the ``edge`` of each, its
+    ``offset`` along it and the edge's ``length``."""
+
+    start: np.ndarray
+    end: np.ndarray
+    edge: np.ndarray
+    offset: np.ndarray
+    length: np.ndarray
+
+    @classmethod
+    def of(cls, network, edges):
+        """The segments of ``edges`` (ids), edge by edge in their vertices' order."""
+        segments = network.edge_last[edges] - network.edge_first[edges]
+        vertex = ranges(network.edge_first[edges], segments)
+        edge = np.repeat(edges, segments)
+        offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[edge]]
+        return cls(network.vertex_xy[vertex], network.vertex_xy[vertex + 1], edge, offset, network.edge_length[edge])
+
+    def near(self, low, high):
+        """The segments whose bounding box meets the box ``low``-``high``."""
+        keep = (np.minimum(self.start, self.end) <= high).all(axis=1) & (np.maximum(self.start, self.end) >= low).all(
+            axis=1
+        )
+        return Segments(self.start[keep], self.end[keep], self.edge[keep], self.offset[keep], self.length[keep])
+
+
 class Snapper:
     """Snapping onto the ``edges`` (ids, default all) of ``network``."""
 
@@ -135,12 +163,9 @@ class Snapper:
         self.network = network
         self.spacing = spacing
         edges = np.arange(network.edge_count) if edges is None else np.asarray(edges, dtype=np.int64)
-        counts = network.edge_last[edges] - network.edge_first[edges]
-        vertex = ranges(network.edge_first[edges], counts)
-        self.segment_edge = np.repeat(edges, counts)
-        self.start = network.vertex_xy[vertex]
-        self.end = network.vertex_xy[vertex + 1]
-        self.offset = network.vertex_offset[vertex] - network.vertex_offset[network.edge_first[self.segment_edge]]
+        segments = Segments.of(network, edges)
+        self.segment_edge, self.offset = segments.edge, segments.offset
+        self.start, self.end = segments.start, segments.end
         length = np.hypot(*(self.end - self.start).T)
         samples = np.ceil(length / spacing).astype(np.int64) + 1
         self.sample_segment = np.repeat(np.arange(len(length)), samples)
