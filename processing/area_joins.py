@@ -31,6 +31,7 @@ from ..core.outlets.refresh import AGE_FIELD, edit_age_years, source_date
 from ..i18n import plural, tr
 from .attributes import attribute_value
 from .closed_outlets import open_outlets_filter, report_closed, status_field
+from .origin_values import warn_missing_population
 from .outlet_layer import to_datetime
 
 # Loops over origins report progress (and check for cancel) every this many features.
@@ -369,13 +370,7 @@ def read_origins(source, population_field, areas, fix_invalid, feedback, progres
     check.report(feedback)
     origins = origins_from_rows(rows, population_field, ids)
     if origins.missing_population:
-        feedback.pushWarning(
-            plural(
-                origins.missing_population,
-                tr("{count} origin has no population (NULL): it counts as 0 people."),
-                tr("{count} origins have no population (NULL): they count as 0 people."),
-            ).format(count=origins.missing_population)
-        )
+        warn_missing_population(feedback, origins.missing_population)
     return origins, Contributions(area_index, origin_index, weight)
 
 

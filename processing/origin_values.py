@@ -5,7 +5,7 @@ import numpy as np
 from qgis.core import QgsExpression
 
 from ..core.errors import InputError
-from ..i18n import tr
+from ..i18n import plural, tr
 from .attributes import attribute_value
 
 
@@ -30,10 +30,19 @@ def population_values(features, field, feedback):
             )
         values[index] = number
     if missing:
-        feedback.pushWarning(
-            tr("{count} origins have no population (NULL): they count as 0 people.").format(count=missing)
-        )
+        warn_missing_population(feedback, missing)
     return values
+
+
+def warn_missing_population(feedback, count):
+    """The log's warning for ``count`` origins whose population is NULL."""
+    feedback.pushWarning(
+        plural(
+            count,
+            tr("{count} origin has no population (NULL): it counts as 0 people."),
+            tr("{count} origins have no population (NULL): they count as 0 people."),
+        ).format(count=count)
+    )
 
 
 def expression_values(text, name, features, fields, expression_context):

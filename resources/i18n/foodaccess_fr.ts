@@ -3706,7 +3706,7 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} origine</translation>
         </message>
         <message>
-            <location filename="../../processing/area_joins.py" />
+            <location filename="../../processing/origin_values.py" />
             <source>{count} origin has no population (NULL): it counts as 0 people.</source>
             <translation>{count} origine n'a pas de population (NULL) : elle compte pour 0 habitant.</translation>
         </message>
@@ -3721,7 +3721,6 @@ Corrigez le flux, ou désactivez STRICT pour ignorer les lignes défectueuses av
             <translation>{count} origines</translation>
         </message>
         <message>
-            <location filename="../../processing/area_joins.py" />
             <location filename="../../processing/origin_values.py" />
             <source>{count} origins have no population (NULL): they count as 0 people.</source>
             <translation>{count} origines n'ont pas de population (NULL) : elles comptent pour 0 habitant.</translation>
